@@ -1,0 +1,121 @@
+package org.rosetta;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.rosetta.align.Aligner;
+import org.rosetta.align.AnchorExtractor;
+import org.rosetta.align.AnchoredAligner;
+import org.rosetta.align.LengthBasedAligner;
+import org.rosetta.align.Link;
+import org.rosetta.check.AlignmentRule;
+import org.rosetta.check.CheckContext;
+import org.rosetta.check.Finding;
+import org.rosetta.check.LanguageRule;
+import org.rosetta.check.LengthRule;
+import org.rosetta.check.NumberRule;
+import org.rosetta.check.PivotRule;
+import org.rosetta.check.Rule;
+import org.rosetta.check.TerminologyRule;
+import org.rosetta.check.UntranslatedRule;
+import org.rosetta.detect.Detection;
+import org.rosetta.detect.LanguageIdentifier;
+import org.rosetta.report.DocumentReport;
+import org.rosetta.report.TextReport;
+import org.rosetta.segment.SentenceSegmenter;
+import org.rosetta.terminology.Glossary;
+import org.rosetta.terminology.TermMatcher;
+import org.rosetta.text.DocumentInput;
+import org.rosetta.text.Lang;
+import org.rosetta.text.Segment;
+import org.rosetta.text.SourceText;
+
+/**
+ * The whole pipeline, one step per package: segment every text, detect the language of every
+ * segment, align English with each translation, run the QA rules. Shared by the command line,
+ * the REST API and the web page; thread-safe.
+ */
+public final class Engine {
+  /** Which aligner to use: Rosetta's own, or the plain Gale &amp; Church baseline. */
+  public enum AlignerKind {
+    ANCHORED,
+    LENGTH
+  }
+
+  private static final List<Rule> RULES =
+      List.of(
+          new AlignmentRule(),
+          new PivotRule(),
+          new UntranslatedRule(),
+          new LanguageRule(),
+          new TerminologyRule(),
+          new NumberRule(),
+          new LengthRule());
+
+  private final SentenceSegmenter segmenter;
+  private final LanguageIdentifier identifier;
+  private final AlignerKind alignerKind;
+
+  /** @param identifier the language detector, or null to skip detection */
+  public Engine(SentenceSegmenter segmenter, LanguageIdentifier identifier, AlignerKind alignerKind) {
+    this.segmenter = segmenter;
+    this.identifier = identifier;
+    this.alignerKind = alignerKind;
+  }
+
+  public DocumentReport check(DocumentInput input, Glossary glossary) {
+    TermMatcher terms = glossary == null || glossary.isEmpty() ? null : new TermMatcher(glossary);
+    Map<Lang, List<Segment>> segments = new EnumMap<>(Lang.class);
+    Map<Lang, List<Detection>> detections = new EnumMap<>(Lang.class);
+    Map<Lang, TextReport> texts = new EnumMap<>(Lang.class);
+    for (SourceText text : input.texts().values()) {
+      List<Segment> cut = segmenter.segment(text);
+      List<Detection> detected = detect(cut);
+      segments.put(text.lang(), cut);
+      if (identifier != null) {
+        detections.put(text.lang(), detected);
+      }
+      texts.put(text.lang(), new TextReport(text.lang(), text.origin(), cut, detected));
+    }
+    Aligner aligner = aligner(terms);
+    Map<Lang, List<Link>> alignments = new EnumMap<>(Lang.class);
+    for (Lang target : Lang.targets()) {
+      if (segments.containsKey(target)) {
+        alignments.put(target, aligner.align(segments.get(Lang.EN), segments.get(target)));
+      }
+    }
+    CheckContext context = new CheckContext(segments, detections, alignments, terms);
+    List<Finding> findings = new ArrayList<>();
+    for (Rule rule : RULES) {
+      findings.addAll(rule.check(context));
+    }
+    findings.sort(IN_TEXT_ORDER);
+    return new DocumentReport(input.name(), texts, alignments, findings);
+  }
+
+  private List<Detection> detect(List<Segment> segments) {
+    if (identifier == null) {
+      return List.of();
+    }
+    return segments.stream().map(s -> identifier.detect(s.text())).toList();
+  }
+
+  private Aligner aligner(TermMatcher terms) {
+    return switch (alignerKind) {
+      case ANCHORED -> new AnchoredAligner(new AnchorExtractor(terms));
+      case LENGTH -> new LengthBasedAligner();
+    };
+  }
+
+  /** English first, then by the position of the first segment the finding names. */
+  private static final Comparator<Finding> IN_TEXT_ORDER =
+      Comparator.comparingInt((Finding f) -> Lang.of(f.language()).ordinal())
+          .thenComparingInt(f -> f.segments().isEmpty() ? 0 : position(f.segments().get(0)));
+
+  private static int position(String segmentId) {
+    int dash = segmentId.lastIndexOf('-');
+    return Integer.parseInt(segmentId.substring(dash + 1));
+  }
+}

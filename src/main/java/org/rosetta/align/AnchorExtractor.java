@@ -1,0 +1,112 @@
+package org.rosetta.align;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rosetta.terminology.TermHit;
+import org.rosetta.terminology.TermMatcher;
+import org.rosetta.text.Lang;
+import org.rosetta.text.Segment;
+import org.rosetta.text.SegmentKind;
+
+/** Collects the anchors of a sentence: numbers, names, glossary terms, punctuation, labels. */
+public final class AnchorExtractor {
+  private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,\\u00A0 ]\\d{3})*(?:[.,]\\d+)?");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'\\u2019\\u05F3\\u05F4\"]+");
+  private static final String HEBREW_PREFIXES = "והבלמשכ";
+  private static final int MIN_SKELETON = 3;
+  private static final String OPENING_QUOTES = "\"«“„‘'";
+  private static final String CLOSING_QUOTES = "\"»”’'";
+
+  private final TermMatcher terms;
+
+  /** @param terms the glossary's matcher, or null to align without glossary anchors */
+  public AnchorExtractor(TermMatcher terms) {
+    this.terms = terms;
+  }
+
+  public List<Anchor> anchors(Segment segment) {
+    String text = segment.text();
+    List<Anchor> out = new ArrayList<>();
+    Matcher numbers = NUMBER.matcher(text);
+    while (numbers.find()) {
+      out.add(new Anchor(AnchorKind.NUMBER, numbers.group().replaceAll("[.,\\u00A0 ](?=\\d{3}\\b)", "")));
+    }
+    names(segment.lang(), text, out);
+    if (terms != null) {
+      for (TermHit hit : terms.find(segment.lang(), text)) {
+        out.add(new Anchor(AnchorKind.TERM, hit.concept().id()));
+      }
+    }
+    text.chars().filter(c -> c == '?').forEach(c -> out.add(new Anchor(AnchorKind.QUESTION, "?")));
+    String stripped = text.strip();
+    if (!stripped.isEmpty() && OPENING_QUOTES.indexOf(stripped.charAt(0)) >= 0) {
+      out.add(new Anchor(AnchorKind.QUOTE, "open"));
+    }
+    if (stripped.length() > 1 && endsWithClosingQuote(stripped)) {
+      out.add(new Anchor(AnchorKind.QUOTE, "close"));
+    }
+    if (segment.kind() == SegmentKind.LABEL) {
+      out.add(new Anchor(AnchorKind.LABEL, "label"));
+    }
+    return out;
+  }
+
+  private static boolean endsWithClosingQuote(String s) {
+    int i = s.length() - 1;
+    while (i > 0 && ".!?,;…".indexOf(s.charAt(i)) >= 0) {
+      i--;
+    }
+    return CLOSING_QUOTES.indexOf(s.charAt(i)) >= 0 || CLOSING_QUOTES.indexOf(s.charAt(s.length() - 1)) >= 0;
+  }
+
+  private static void names(Lang lang, String text, List<Anchor> out) {
+    Matcher words = WORD.matcher(text);
+    while (words.find()) {
+      String word = words.group();
+      boolean latin = Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.LATIN;
+      if (latin && word.length() >= 3) {
+        out.add(new Anchor(AnchorKind.WORD, word.toLowerCase(Locale.ROOT)));
+      }
+      for (String skeleton : skeletons(lang, word)) {
+        out.add(new Anchor(AnchorKind.NAME, skeleton));
+      }
+    }
+  }
+
+  /**
+   * Skeletons a word may stand for as a name. Hebrew has no capitals, so every word counts, with
+   * and without a clitic prefix; in English and Russian only capitalised words do.
+   */
+  private static Set<String> skeletons(Lang lang, String word) {
+    Set<String> out = new HashSet<>();
+    boolean hebrew = Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.HEBREW;
+    if (hebrew) {
+      if (word.length() < 3) {
+        return out;
+      }
+      addSkeleton(out, word);
+      for (int p = 0; p < 2 && word.length() - p > 3 && HEBREW_PREFIXES.indexOf(word.charAt(p)) >= 0; p++) {
+        addSkeleton(out, word.substring(p + 1));
+      }
+    } else if (Character.isUpperCase(word.codePointAt(0)) && word.length() >= 3) {
+      addSkeleton(out, word);
+    }
+    return out;
+  }
+
+  private static void addSkeleton(Set<String> out, String word) {
+    String skeleton = NameSkeleton.of(word);
+    if (skeleton.length() >= MIN_SKELETON) {
+      out.add(skeleton);
+      // Greek names keep a nominative -s in Hebrew and Russian: פטרוס / Peter.
+      if (skeleton.length() >= 4 && skeleton.endsWith("s")) {
+        out.add(skeleton.substring(0, skeleton.length() - 1));
+      }
+    }
+  }
+}

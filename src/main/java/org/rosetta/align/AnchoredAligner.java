@@ -1,0 +1,104 @@
+package org.rosetta.align;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rosetta.text.Segment;
+
+/**
+ * Rosetta's aligner. A link's cost is the prior of its shape, a length cost whose ratio and
+ * variance are learned from the document (first from the totals, then refitted on the confident
+ * one-to-one links of a first pass), and a lexical cost from anchors shared or missed
+ * ({@link AnchorKind}). Omissions and additions cost a constant rather than a length penalty, so
+ * a dropped sentence is not forced into a neighbour's link. Each link's score is the margin of the
+ * decision against its nearest alternative, squashed to 0..1.
+ */
+public final class AnchoredAligner implements Aligner {
+  /** Extra cost of leaving a sentence unlinked, on top of its shape prior. */
+  static final double NULL_COST = 1.0;
+
+  private final AnchorExtractor anchors;
+  private final BandedAligner dp = new BandedAligner(LinkShape.ALL);
+
+  public AnchoredAligner(AnchorExtractor anchors) {
+    this.anchors = anchors;
+  }
+
+  @Override
+  public List<Link> align(List<Segment> source, List<Segment> target) {
+    int[] ls = source.stream().mapToInt(Segment::letterCount).toArray();
+    int[] lt = target.stream().mapToInt(Segment::letterCount).toArray();
+    boolean sameParagraphs = similarParagraphs(source, target);
+    AnchorTable table = new AnchorTable(anchorsOf(source), anchorsOf(target), sameParagraphs);
+
+    LengthModel first = LengthModel.ofTotals(source, target);
+    List<Link> links = dp.align(ls.length, lt.length, costs(ls, lt, first, table));
+    LengthModel refit = LengthModel.fit(confidentPairs(links, ls, lt, first, table), first);
+    LinkCostModel model = costs(ls, lt, refit, table);
+    links = dp.align(ls.length, lt.length, model);
+    return new LinkScorer(model).score(links);
+  }
+
+  private List<List<Anchor>> anchorsOf(List<Segment> segments) {
+    List<List<Anchor>> out = new ArrayList<>(segments.size());
+    for (int k = 0; k < segments.size(); k++) {
+      List<Anchor> list = new ArrayList<>(anchors.anchors(segments.get(k)));
+      if (k > 0 && segments.get(k).paragraph() != segments.get(k - 1).paragraph()) {
+        list.add(new Anchor(AnchorKind.PARAGRAPH, "start"));
+      }
+      out.add(list);
+    }
+    return out;
+  }
+
+  /** Paragraph breaks are evidence only when both texts break about as often. */
+  private static boolean similarParagraphs(List<Segment> source, List<Segment> target) {
+    if (source.isEmpty() || target.isEmpty()) {
+      return false;
+    }
+    int ps = source.get(source.size() - 1).paragraph();
+    int pt = target.get(target.size() - 1).paragraph();
+    return ps > 1 && Math.abs(ps - pt) <= Math.max(1, ps / 10);
+  }
+
+  private static List<int[]> confidentPairs(
+      List<Link> links, int[] ls, int[] lt, LengthModel model, AnchorTable table) {
+    LinkCostModel costs = costs(ls, lt, model, table);
+    List<int[]> pairs = new ArrayList<>();
+    for (Link l : new LinkScorer(costs).score(links)) {
+      if (l.sourceCount() == 1 && l.targetCount() == 1 && l.score() >= 0.8) {
+        pairs.add(new int[] {ls[l.sourceFrom()], lt[l.targetFrom()]});
+      }
+    }
+    return pairs;
+  }
+
+  private static LinkCostModel costs(int[] ls, int[] lt, LengthModel model, AnchorTable table) {
+    return new LinkCostModel(ls, lt, model, table);
+  }
+
+  /** Shape prior + learned length cost + anchors. */
+  static final class LinkCostModel implements LinkCost {
+    private final int[] ls;
+    private final int[] lt;
+    private final LengthModel length;
+    private final AnchorTable anchors;
+
+    LinkCostModel(int[] ls, int[] lt, LengthModel length, AnchorTable anchors) {
+      this.ls = ls;
+      this.lt = lt;
+      this.length = length;
+      this.anchors = anchors;
+    }
+
+    @Override
+    public double cost(int i, int a, int j, int b) {
+      double lexical = anchors.cost(i, a, j, b);
+      if (a == 0 || b == 0) {
+        return LinkShape.costOf(a, b) + NULL_COST + lexical;
+      }
+      int s = LengthBasedAligner.sum(ls, i, a);
+      int t = LengthBasedAligner.sum(lt, j, b);
+      return LinkShape.costOf(a, b) + length.cost(s, t) + lexical;
+    }
+  }
+}

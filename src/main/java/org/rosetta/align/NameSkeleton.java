@@ -1,0 +1,43 @@
+package org.rosetta.align;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.Locale;
+
+/**
+ * The consonant skeleton of a name, comparable across Latin, Cyrillic and Hebrew script:
+ * transliterated to ASCII with ICU, vowels and weak letters (h, w, y, j, ʼ) dropped, and
+ * consonants that scripts confuse folded together (b/v/f/p, k/g/q/c, t/d, s/z). Abraham, Авраам
+ * and אברהם all become "brm"; Israel, Израиль and ישראל become "srl".
+ */
+final class NameSkeleton {
+  private static final ThreadLocal<Transliterator> TO_ASCII =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
+
+  private NameSkeleton() {}
+
+  static String of(String word) {
+    String ascii = TO_ASCII.get().transliterate(word).toLowerCase(Locale.ROOT);
+    ascii = ascii.replace("ch", "").replace("sh", "s").replace("th", "t").replace("ph", "f");
+    StringBuilder out = new StringBuilder(ascii.length());
+    char previous = 0;
+    for (int i = 0; i < ascii.length(); i++) {
+      char c = fold(ascii.charAt(i));
+      if (c != 0 && c != previous) {
+        out.append(c);
+      }
+      previous = c == 0 ? previous : c;
+    }
+    return out.toString();
+  }
+
+  private static char fold(char c) {
+    return switch (c) {
+      case 'b', 'v', 'f', 'p' -> 'b';
+      case 'k', 'g', 'q', 'c', 'x' -> 'k';
+      case 't', 'd' -> 't';
+      case 's', 'z' -> 's';
+      case 'm', 'n', 'l', 'r' -> c;
+      default -> 0;
+    };
+  }
+}

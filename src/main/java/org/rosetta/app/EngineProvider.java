@@ -1,0 +1,48 @@
+package org.rosetta.app;
+
+import jakarta.inject.Singleton;
+import org.rosetta.Engine;
+import org.rosetta.detect.LanguageIdentifier;
+import org.rosetta.segment.SentenceSegmenter;
+import org.rosetta.text.TextDecoder;
+import org.rosetta.text.TextFiles;
+
+/**
+ * Builds the engine for the front doors. The language models take a second and 300 MB to load,
+ * so they are loaded once, and only when a command needs them ({@code --help} does not).
+ */
+@Singleton
+public class EngineProvider {
+  private final RosettaConfig config;
+  private volatile LanguageIdentifier identifier;
+
+  public EngineProvider(RosettaConfig config) {
+    this.config = config;
+  }
+
+  public Engine engine(Engine.AlignerKind aligner, boolean detectLanguages) {
+    return new Engine(new SentenceSegmenter(), detectLanguages ? identifier() : null, aligner);
+  }
+
+  public TextFiles files() {
+    return new TextFiles(decoder());
+  }
+
+  public TextDecoder decoder() {
+    return new TextDecoder(config.maxInputBytes());
+  }
+
+  private LanguageIdentifier identifier() {
+    LanguageIdentifier local = identifier;
+    if (local == null) {
+      synchronized (this) {
+        local = identifier;
+        if (local == null) {
+          local = new LanguageIdentifier(config.detectLanguages());
+          identifier = local;
+        }
+      }
+    }
+    return local;
+  }
+}

@@ -1,0 +1,17 @@
+package org.rosetta.app;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.List;
+
+/** Settings of the engine, from application.properties, system properties or the environment. */
+@ConfigMapping(prefix = "rosetta")
+public interface RosettaConfig {
+  /** Languages the detector chooses among (ISO 639-1); the document languages plus confusables. */
+  @WithDefault("en,ru,he,uk,be,bg,fr,de")
+  List<String> detectLanguages();
+
+  /** Largest text or glossary accepted, in bytes. */
+  @WithDefault("20971520")
+  long maxInputBytes();
+}

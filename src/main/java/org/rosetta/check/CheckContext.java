@@ -1,0 +1,48 @@
+package org.rosetta.check;
+
+import java.util.List;
+import java.util.Map;
+import org.rosetta.align.Link;
+import org.rosetta.detect.Detection;
+import org.rosetta.terminology.TermMatcher;
+import org.rosetta.text.Lang;
+import org.rosetta.text.Segment;
+
+/**
+ * What the rules see: the segments of every text present, the language detected for each
+ * segment, the alignment of English with each target, and the glossary's matcher.
+ */
+public record CheckContext(
+    Map<Lang, List<Segment>> segments,
+    Map<Lang, List<Detection>> detections,
+    Map<Lang, List<Link>> alignments,
+    TermMatcher terms) {
+
+  public List<Segment> source() {
+    return segments.get(Lang.EN);
+  }
+
+  public List<Segment> segments(Lang lang) {
+    return segments.getOrDefault(lang, List.of());
+  }
+
+  /** Target languages that were aligned, in a fixed order. */
+  public List<Lang> targets() {
+    return List.of(Lang.targets()).stream().filter(alignments::containsKey).toList();
+  }
+
+  public List<Segment> sourceOf(Link link) {
+    return source().subList(link.sourceFrom(), link.sourceTo());
+  }
+
+  public List<Segment> targetOf(Lang lang, Link link) {
+    return segments(lang).subList(link.targetFrom(), link.targetTo());
+  }
+
+  /** Ids of the link's source segments followed by its target segments. */
+  public List<String> ids(Lang lang, Link link) {
+    return java.util.stream.Stream.concat(sourceOf(link).stream(), targetOf(lang, link).stream())
+        .map(Segment::id)
+        .toList();
+  }
+}

@@ -1,0 +1,33 @@
+package org.rosetta.check;
+
+import java.util.List;
+import java.util.Objects;
+import org.rosetta.text.Span;
+
+/**
+ * Something a translator should look at.
+ *
+ * @param rule stable rule id, e.g. {@code terminology.missing}
+ * @param language the target language concerned ("ru", "he"), or "en"
+ * @param segments ids of the segments involved, source first
+ * @param spans exact code-point ranges to highlight (may be empty)
+ * @param expected what the rule expected, e.g. the approved term; null when not applicable
+ * @param found what was there instead; null when not applicable
+ */
+public record Finding(
+    String rule,
+    Severity severity,
+    String language,
+    List<String> segments,
+    List<Span> spans,
+    String message,
+    String expected,
+    String found) {
+  public Finding {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(message, "message");
+    segments = List.copyOf(segments);
+    spans = List.copyOf(spans);
+  }
+}

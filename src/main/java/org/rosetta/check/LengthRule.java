@@ -1,0 +1,78 @@
+package org.rosetta.check;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.rosetta.align.Link;
+import org.rosetta.text.Lang;
+import org.rosetta.text.Segment;
+
+/**
+ * Translations far shorter or longer than the document's norm ({@code length.outlier}): a
+ * sentence rendered by a third of its length has usually lost a clause. The norm is the median
+ * log length ratio of the document's links, the spread its median absolute deviation, so a few
+ * outliers cannot hide themselves.
+ */
+public final class LengthRule implements Rule {
+  private static final int MIN_LETTERS = 30;
+  private static final int MIN_LINKS = 5;
+  private static final double MIN_DEVIATION = Math.log(2.0);
+  private static final double SPREADS = 4.0;
+
+  @Override
+  public List<Finding> check(CheckContext context) {
+    List<Finding> findings = new ArrayList<>();
+    for (Lang lang : context.targets()) {
+      List<Link> links =
+          context.alignments().get(lang).stream()
+              .filter(l -> !l.isOmission() && !l.isAddition())
+              .filter(l -> letters(context.sourceOf(l)) >= MIN_LETTERS)
+              .toList();
+      if (links.size() < MIN_LINKS) {
+        continue;
+      }
+      double[] ratios = links.stream().mapToDouble(l -> logRatio(context, lang, l)).toArray();
+      double median = median(ratios);
+      double mad = median(Arrays.stream(ratios).map(r -> Math.abs(r - median)).toArray());
+      double limit = Math.max(MIN_DEVIATION, SPREADS * 1.4826 * mad);
+      for (int k = 0; k < links.size(); k++) {
+        double deviation = ratios[k] - median;
+        if (Math.abs(deviation) > limit) {
+          Link l = links.get(k);
+          List<Segment> segments = new ArrayList<>(context.sourceOf(l));
+          segments.addAll(context.targetOf(lang, l));
+          String direction = deviation < 0 ? "shorter" : "longer";
+          findings.add(
+              AlignmentRule.finding(
+                  "length.outlier",
+                  Severity.WARNING,
+                  lang,
+                  segments,
+                  String.format(
+                      Locale.ROOT,
+                      "%s is %.1f times %s than usual for this document relative to its English: check for a lost or added clause",
+                      segments.get(segments.size() - 1).id(),
+                      Math.exp(Math.abs(deviation)),
+                      direction)));
+        }
+      }
+    }
+    return findings;
+  }
+
+  private static double logRatio(CheckContext context, Lang lang, Link l) {
+    return Math.log((letters(context.targetOf(lang, l)) + 1.0) / (letters(context.sourceOf(l)) + 1.0));
+  }
+
+  private static int letters(List<Segment> segments) {
+    return segments.stream().mapToInt(Segment::letterCount).sum();
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+}

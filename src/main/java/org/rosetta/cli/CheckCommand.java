@@ -1,0 +1,158 @@
+package org.rosetta.cli;
+
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.rosetta.Engine;
+import org.rosetta.app.EngineProvider;
+import org.rosetta.check.Severity;
+import org.rosetta.report.DocumentReport;
+import org.rosetta.report.Report;
+import org.rosetta.terminology.Glossary;
+import org.rosetta.terminology.GlossaryReader;
+import org.rosetta.text.DocumentInput;
+import org.rosetta.text.Lang;
+import org.rosetta.text.SourceText;
+import org.rosetta.text.TextFiles;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code rosetta check}: one document given file by file, or every document in folders. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Aligns English with Russian and Hebrew sentence by sentence and checks the translations.",
+      "Give one document with --en/--ru/--he, or folders holding NAME.en.txt, NAME.ru.txt, NAME.he.txt."
+    })
+public class CheckCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Inject EngineProvider engines;
+
+  @Option(names = "--en", paramLabel = "FILE", description = "The English source text.")
+  Path en;
+
+  @Option(names = "--ru", paramLabel = "FILE", description = "The Russian translation.")
+  Path ru;
+
+  @Option(names = "--he", paramLabel = "FILE", description = "The Hebrew translation.")
+  Path he;
+
+  @Parameters(paramLabel = "DIR", arity = "0..*", description = "Folders of documents (batch mode).")
+  List<Path> folders = new ArrayList<>();
+
+  @Option(names = {"-g", "--glossary"}, paramLabel = "FILE", description = "Glossary (TBX, CSV or TSV); repeatable, later ones win.")
+  List<Path> glossaries = new ArrayList<>();
+
+  @Option(names = {"-f", "--format"}, defaultValue = "text", description = "Report format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+  ReportFormat format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here (whole or not at all) instead of to stdout.")
+  Path output;
+
+  @Option(names = "--fail-on", defaultValue = "error", description = "Exit with 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+  FailOn failOn;
+
+  @Option(names = "--languages", split = ",", paramLabel = "CODE", description = "Translations to check, e.g. ru or ru,he. Default: every one present.")
+  List<String> languages = new ArrayList<>();
+
+  @Mixin InputOptions input;
+
+  @Override
+  public Integer call() throws IOException {
+    List<DocumentFiles> documents = documents();
+    List<Lang> wanted = wantedLanguages();
+    TextFiles files = engines.files();
+    Glossary glossary = loadGlossaries(files);
+    Engine engine = engines.engine(input.alignerKind(), !input.noDetect);
+    PrintWriter err = spec.commandLine().getErr();
+    Progress progress = new Progress(err, Progress.stderrIsTerminal(), documents.size());
+    List<DocumentReport> reports = new ArrayList<>();
+    for (DocumentFiles doc : documents) {
+      DocumentReport report = engine.check(read(doc, wanted, files), glossary);
+      reports.add(report);
+      progress.documentDone(
+          doc.name(),
+          String.format(Locale.ROOT, "%d errors, %d warnings", report.count(Severity.ERROR), report.count(Severity.WARNING)));
+    }
+    Report report = new Report(reports);
+    StringWriter rendered = new StringWriter();
+    format.writer(failOn.threshold()).write(report, rendered);
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(rendered);
+      out.flush();
+    } else {
+      OutputFile.write(output, rendered.toString());
+    }
+    Severity threshold = failOn.threshold();
+    return threshold != null && report.hasFindingsAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  private List<DocumentFiles> documents() {
+    CommandLine cli = spec.commandLine();
+    if (en == null && (ru != null || he != null)) {
+      throw new CommandLine.ParameterException(cli, "--ru and --he need --en: English is the source");
+    }
+    if (en != null && !folders.isEmpty()) {
+      throw new CommandLine.ParameterException(cli, "give either --en/--ru/--he or folders, not both");
+    }
+    if (en == null && folders.isEmpty()) {
+      throw new CommandLine.ParameterException(cli, "nothing to check: give --en FILE (with --ru/--he) or folders");
+    }
+    if (en != null) {
+      return List.of(DocumentFiles.of(en, ru, he));
+    }
+    List<DocumentFiles> all = new ArrayList<>();
+    folders.forEach(folder -> all.addAll(DocumentFiles.inFolder(folder)));
+    return all;
+  }
+
+  private List<Lang> wantedLanguages() {
+    if (languages.isEmpty()) {
+      return List.of(Lang.targets());
+    }
+    List<Lang> wanted = new ArrayList<>();
+    for (String code : languages) {
+      Lang lang = Lang.of(code);
+      if (lang == Lang.EN) {
+        throw new IllegalArgumentException("--languages takes translations (ru, he); English is always the source");
+      }
+      wanted.add(lang);
+    }
+    return wanted;
+  }
+
+  private Glossary loadGlossaries(TextFiles files) {
+    List<Glossary> loaded = new ArrayList<>();
+    for (Path path : glossaries) {
+      loaded.add(GlossaryReader.read(path.toString(), files.read(path)));
+    }
+    return Glossary.merge(loaded);
+  }
+
+  private static DocumentInput read(DocumentFiles doc, List<Lang> wanted, TextFiles files) {
+    Map<Lang, SourceText> texts = new EnumMap<>(Lang.class);
+    texts.put(Lang.EN, files.readText(Lang.EN, doc.files().get(Lang.EN)));
+    for (Lang lang : wanted) {
+      Path path = doc.files().get(lang);
+      if (path != null) {
+        texts.put(lang, files.readText(lang, path));
+      }
+    }
+    return new DocumentInput(doc.name(), texts);
+  }
+}

@@ -1,0 +1,45 @@
+package org.rosetta.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.rosetta.text.InputException;
+
+/** Writes a whole report or nothing: to a temporary file beside the target, then renamed. */
+final class OutputFile {
+  private OutputFile() {}
+
+  static void write(Path target, String content) {
+    Path absolute = target.toAbsolutePath();
+    Path folder = absolute.getParent();
+    if (folder == null || !Files.isDirectory(folder)) {
+      throw new InputException(target.toString(), "cannot be written: its folder does not exist");
+    }
+    if (Files.isDirectory(absolute)) {
+      throw new InputException(target.toString(), "is a folder; --output needs a file name");
+    }
+    Path temp = null;
+    try {
+      temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
+      Files.writeString(temp, content, StandardCharsets.UTF_8);
+      try {
+        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new InputException(target.toString(), "cannot be written: " + e.getMessage(), e);
+    } finally {
+      if (temp != null) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+          // The temporary file is hidden and removed by the next run at the latest.
+        }
+      }
+    }
+  }
+}

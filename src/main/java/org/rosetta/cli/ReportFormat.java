@@ -1,0 +1,25 @@
+package org.rosetta.cli;
+
+import org.rosetta.check.Severity;
+import org.rosetta.report.JUnitReportWriter;
+import org.rosetta.report.JsonReportWriter;
+import org.rosetta.report.ReportWriter;
+import org.rosetta.report.SarifReportWriter;
+import org.rosetta.report.TextReportWriter;
+
+/** Report formats of {@code check --format}. */
+public enum ReportFormat {
+  text,
+  json,
+  sarif,
+  junit;
+
+  ReportWriter writer(Severity failOn) {
+    return switch (this) {
+      case text -> new TextReportWriter(Severity.WARNING);
+      case json -> new JsonReportWriter(true);
+      case sarif -> new SarifReportWriter(VersionProvider.version());
+      case junit -> new JUnitReportWriter(failOn);
+    };
+  }
+}

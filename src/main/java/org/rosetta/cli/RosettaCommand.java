@@ -1,0 +1,46 @@
+package org.rosetta.cli;
+
+import java.io.PrintWriter;
+import org.rosetta.text.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top command: {@code rosetta check | eval | bench}. */
+@Command(
+    name = "rosetta",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Checks English, Russian and Hebrew versions of a statement against each other and a glossary.",
+    subcommands = {CheckCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public class RosettaCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, eval or bench");
+  }
+
+  /** The command line with Rosetta's error handling: input errors are messages, never traces. */
+  public static CommandLine commandLine(CommandLine.IFactory factory) {
+    CommandLine cli = new CommandLine(RosettaCommand.class, factory);
+    listExitCodes(cli);
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          PrintWriter err = commandLine.getErr();
+          if (e instanceof InputException || e instanceof IllegalArgumentException) {
+            err.println("rosetta: " + e.getMessage());
+            err.flush();
+            return ExitCodes.INPUT;
+          }
+          err.println("rosetta: internal error: " + e);
+          err.flush();
+          return ExitCodes.INTERNAL;
+        });
+    return cli;
+  }
+
+  private static void listExitCodes(CommandLine command) {
+    command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.help());
+    command.getSubcommands().values().forEach(RosettaCommand::listExitCodes);
+  }
+}

@@ -1,0 +1,138 @@
+package org.rosetta.eval;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.rosetta.align.Link;
+import org.rosetta.check.Finding;
+import org.rosetta.report.DocumentReport;
+import org.rosetta.text.Lang;
+import org.rosetta.text.Segment;
+
+/**
+ * Scores a document's alignment against its gold: every predicted link is projected onto the
+ * verses its segments overlap; verse pairs are compared with the gold pairs (v, v). Splitting a
+ * verse over several links costs nothing; linking across verses does.
+ */
+public final class AlignmentEvaluator {
+
+  public Scores score(DocumentReport report, GoldDocument gold, Lang lang) {
+    Scores s = new Scores();
+    List<Segment> en = report.texts().get(Lang.EN).segments();
+    List<Segment> target = report.texts().get(lang).segments();
+    List<Set<Integer>> enVerses = versesOf(en, gold, Lang.EN);
+    List<Set<Integer>> targetVerses = versesOf(target, gold, lang);
+    Set<Long> gold11 = new HashSet<>();
+    Set<Integer> omittedVerses = new HashSet<>();
+    for (int v = 0; v < gold.verses().size(); v++) {
+      var spans = gold.verses().get(v).spans();
+      if (spans.containsKey(Lang.EN) && spans.containsKey(lang)) {
+        gold11.add(pair(v, v));
+      } else if (spans.containsKey(Lang.EN)) {
+        omittedVerses.add(v);
+      }
+    }
+    Set<Long> predicted = new HashSet<>();
+    boolean[] enLinked = new boolean[en.size()];
+    boolean[] targetLinked = new boolean[target.size()];
+    for (Link link : report.alignments().get(lang)) {
+      if (link.isOmission() || link.isAddition()) {
+        continue;
+      }
+      for (int i = link.sourceFrom(); i < link.sourceTo(); i++) {
+        enLinked[i] = true;
+        for (int j = link.targetFrom(); j < link.targetTo(); j++) {
+          targetLinked[j] = true;
+          for (int a : enVerses.get(i)) {
+            for (int b : targetVerses.get(j)) {
+              predicted.add(pair(a, b));
+            }
+          }
+        }
+      }
+    }
+    s.predictedPairs = predicted.size();
+    s.goldPairs = gold11.size();
+    s.correctPairs = predicted.stream().filter(gold11::contains).count();
+    omissions(s, en, enVerses, enLinked, omittedVerses);
+    additions(s, target, targetLinked, gold.added().get(lang));
+    untranslated(s, report, target, gold.untranslated().get(lang), lang);
+    return s;
+  }
+
+  private static void omissions(Scores s, List<Segment> en, List<Set<Integer>> enVerses, boolean[] linked, Set<Integer> omitted) {
+    Set<Integer> predictedOmitted = new HashSet<>();
+    Set<Integer> linkedVerses = new HashSet<>();
+    for (int i = 0; i < en.size(); i++) {
+      if (linked[i]) {
+        linkedVerses.addAll(enVerses.get(i));
+      } else {
+        predictedOmitted.addAll(enVerses.get(i));
+      }
+    }
+    predictedOmitted.removeAll(linkedVerses);
+    s.omitted = omitted.size();
+    s.omittedFound = omitted.stream().filter(predictedOmitted::contains).count();
+    s.predictedOmissions = predictedOmitted.size();
+    s.predictedOmissionsCorrect = predictedOmitted.stream().filter(omitted::contains).count();
+  }
+
+  private static void additions(Scores s, List<Segment> target, boolean[] linked, List<int[]> added) {
+    s.added = added.size();
+    for (int[] span : added) {
+      boolean allFree = true;
+      for (Segment t : target) {
+        if (overlaps(t, span) && linked[t.index()]) {
+          allFree = false;
+        }
+      }
+      s.addedFound += allFree ? 1 : 0;
+    }
+    for (Segment t : target) {
+      if (!linked[t.index()]) {
+        s.predictedAdditions++;
+        if (added.stream().anyMatch(span -> overlaps(t, span))) {
+          s.predictedAdditionsCorrect++;
+        }
+      }
+    }
+  }
+
+  private static void untranslated(Scores s, DocumentReport report, List<Segment> target, List<int[]> spans, Lang lang) {
+    Set<String> flagged = new HashSet<>();
+    for (Finding f : report.findings()) {
+      if (f.rule().equals("untranslated") && f.language().equals(lang.code())) {
+        flagged.addAll(f.segments());
+      }
+    }
+    s.untranslated = spans.size();
+    for (int[] span : spans) {
+      boolean hit = target.stream().anyMatch(t -> overlaps(t, span) && flagged.contains(t.id()));
+      s.untranslatedFlagged += hit ? 1 : 0;
+    }
+  }
+
+  private static List<Set<Integer>> versesOf(List<Segment> segments, GoldDocument gold, Lang lang) {
+    List<Set<Integer>> out = new ArrayList<>(segments.size());
+    for (Segment seg : segments) {
+      Set<Integer> verses = new HashSet<>();
+      for (int v = 0; v < gold.verses().size(); v++) {
+        int[] span = gold.verses().get(v).spans().get(lang);
+        if (span != null && overlaps(seg, span)) {
+          verses.add(v);
+        }
+      }
+      out.add(verses);
+    }
+    return out;
+  }
+
+  private static boolean overlaps(Segment s, int[] span) {
+    return s.start() < span[1] && span[0] < s.end();
+  }
+
+  private static long pair(int a, int b) {
+    return ((long) a << 32) | (b & 0xffffffffL);
+  }
+}

@@ -1,0 +1,167 @@
+package org.rosetta.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import org.rosetta.align.Link;
+import org.rosetta.check.Finding;
+import org.rosetta.check.Severity;
+import org.rosetta.detect.Detection;
+import org.rosetta.text.Lang;
+import org.rosetta.text.Segment;
+import org.rosetta.text.Span;
+
+/**
+ * The JSON report: the contract shared by the command line, the REST API and the web page,
+ * documented field by field in the README. Streamed, so a book-sized report needs no tree.
+ */
+public final class JsonReportWriter implements ReportWriter {
+  private static final JsonFactory FACTORY = new JsonFactory();
+  private final boolean pretty;
+
+  public JsonReportWriter(boolean pretty) {
+    this.pretty = pretty;
+  }
+
+  @Override
+  public void write(Report report, Writer out) throws IOException {
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      if (pretty) {
+        json.useDefaultPrettyPrinter();
+      }
+      json.writeStartObject();
+      json.writeArrayFieldStart("documents");
+      for (DocumentReport doc : report.documents()) {
+        document(json, doc);
+      }
+      json.writeEndArray();
+      summary(json, report);
+      json.writeEndObject();
+    }
+    out.write('\n');
+  }
+
+  /** Writes one document object; the API embeds it in its own responses. */
+  public static void document(JsonGenerator json, DocumentReport doc) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("name", doc.name());
+    json.writeObjectFieldStart("texts");
+    for (Map.Entry<Lang, TextReport> e : doc.texts().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+      text(json, e.getValue());
+    }
+    json.writeEndObject();
+    json.writeObjectFieldStart("alignments");
+    for (Lang lang : Lang.targets()) {
+      List<Link> links = doc.alignments().get(lang);
+      if (links == null) {
+        continue;
+      }
+      List<Segment> en = doc.texts().get(Lang.EN).segments();
+      List<Segment> target = doc.texts().get(lang).segments();
+      json.writeArrayFieldStart(lang.code());
+      for (Link l : links) {
+        json.writeStartObject();
+        ids(json, "source", en.subList(l.sourceFrom(), l.sourceTo()));
+        ids(json, "target", target.subList(l.targetFrom(), l.targetTo()));
+        json.writeNumberField("score", l.score());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+    }
+    json.writeEndObject();
+    json.writeArrayFieldStart("findings");
+    for (Finding f : doc.findings()) {
+      finding(json, f);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void text(JsonGenerator json, TextReport text) throws IOException {
+    json.writeObjectFieldStart(text.lang().code());
+    json.writeStringField("file", text.file());
+    json.writeStringField("direction", text.lang().rightToLeft() ? "rtl" : "ltr");
+    json.writeArrayFieldStart("segments");
+    for (Segment s : text.segments()) {
+      Detection d = text.detection(s.index());
+      json.writeStartObject();
+      json.writeStringField("id", s.id());
+      json.writeNumberField("start", s.start());
+      json.writeNumberField("end", s.end());
+      json.writeStringField("text", s.text());
+      json.writeNumberField("paragraph", s.paragraph());
+      json.writeStringField("kind", s.kind().name().toLowerCase(java.util.Locale.ROOT));
+      json.writeStringField("language", d.language());
+      json.writeNumberField("confidence", Math.round(d.confidence() * 1000) / 1000.0);
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void ids(JsonGenerator json, String field, List<Segment> segments) throws IOException {
+    json.writeArrayFieldStart(field);
+    for (Segment s : segments) {
+      json.writeString(s.id());
+    }
+    json.writeEndArray();
+  }
+
+  private static void finding(JsonGenerator json, Finding f) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("rule", f.rule());
+    json.writeStringField("severity", f.severity().code());
+    json.writeStringField("language", f.language());
+    json.writeArrayFieldStart("segments");
+    for (String id : f.segments()) {
+      json.writeString(id);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("spans");
+    for (Span span : f.spans()) {
+      json.writeStartObject();
+      json.writeStringField("segment", span.segment());
+      json.writeNumberField("start", span.start());
+      json.writeNumberField("end", span.end());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeStringField("message", f.message());
+    if (f.expected() != null) {
+      json.writeStringField("expected", f.expected());
+    }
+    if (f.found() != null) {
+      json.writeStringField("found", f.found());
+    }
+    json.writeEndObject();
+  }
+
+  private static void summary(JsonGenerator json, Report report) throws IOException {
+    json.writeObjectFieldStart("summary");
+    json.writeNumberField("documents", report.documents().size());
+    json.writeObjectFieldStart("segments");
+    for (Lang lang : Lang.values()) {
+      json.writeNumberField(
+          lang.code(),
+          report.documents().stream()
+              .mapToInt(d -> d.texts().containsKey(lang) ? d.texts().get(lang).segments().size() : 0)
+              .sum());
+    }
+    json.writeEndObject();
+    json.writeObjectFieldStart("findings");
+    for (Severity s : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
+      json.writeNumberField(s.code(), report.count(s));
+    }
+    json.writeEndObject();
+    json.writeObjectFieldStart("rules");
+    for (Map.Entry<String, Integer> e : report.countByRule().entrySet()) {
+      json.writeNumberField(e.getKey(), e.getValue());
+    }
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+}

@@ -1,0 +1,98 @@
+package org.rosetta.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import org.rosetta.check.Finding;
+import org.rosetta.check.RuleCatalog;
+import org.rosetta.check.Severity;
+import org.rosetta.text.Lang;
+import org.rosetta.text.Span;
+
+/**
+ * SARIF 2.1.0, which code-scanning dashboards read: one result per finding, located in the file
+ * of each span by character offset and length (in code points).
+ */
+public final class SarifReportWriter implements ReportWriter {
+  private static final JsonFactory FACTORY = new JsonFactory();
+  private final String version;
+
+  public SarifReportWriter(String version) {
+    this.version = version;
+  }
+
+  @Override
+  public void write(Report report, Writer out) throws IOException {
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      json.useDefaultPrettyPrinter();
+      json.writeStartObject();
+      json.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+      json.writeStringField("version", "2.1.0");
+      json.writeArrayFieldStart("runs");
+      json.writeStartObject();
+      json.writeObjectFieldStart("tool");
+      json.writeObjectFieldStart("driver");
+      json.writeStringField("name", "Rosetta");
+      json.writeStringField("version", version);
+      json.writeArrayFieldStart("rules");
+      for (String id : RuleCatalog.ids()) {
+        json.writeStartObject();
+        json.writeStringField("id", id);
+        json.writeObjectFieldStart("shortDescription");
+        json.writeStringField("text", RuleCatalog.describe(id));
+        json.writeEndObject();
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeEndObject();
+      json.writeArrayFieldStart("results");
+      for (DocumentReport doc : report.documents()) {
+        for (Finding f : doc.findings()) {
+          result(json, doc, f);
+        }
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    out.write('\n');
+  }
+
+  private static void result(JsonGenerator json, DocumentReport doc, Finding f) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("ruleId", f.rule());
+    json.writeStringField("level", level(f.severity()));
+    json.writeObjectFieldStart("message");
+    json.writeStringField("text", doc.name() + ": " + f.message());
+    json.writeEndObject();
+    json.writeArrayFieldStart("locations");
+    for (Span span : f.spans()) {
+      TextReport text = doc.texts().get(Lang.of(span.segment().substring(0, span.segment().indexOf('-'))));
+      json.writeStartObject();
+      json.writeObjectFieldStart("physicalLocation");
+      json.writeObjectFieldStart("artifactLocation");
+      json.writeStringField("uri", text == null ? doc.name() : text.file());
+      json.writeEndObject();
+      json.writeObjectFieldStart("region");
+      json.writeNumberField("charOffset", span.start());
+      json.writeNumberField("charLength", span.end() - span.start());
+      json.writeEndObject();
+      json.writeEndObject();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static String level(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case INFO -> "note";
+    };
+  }
+}

@@ -1,0 +1,91 @@
+package org.rosetta.terminology;
+
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Hebrew words compared after removing niqqud, normalising final letters (ך ם ן ף ץ), and
+ * stripping the clitic prefixes ו ה ב ל מ ש כ (up to three, as in "וכשה") and common plural,
+ * construct and possessive endings from the text's word. "ובמוסקבה" matches "מוסקבה";
+ * "לממשלה" matches "הממשלה" (the article is swallowed after ב, ל, כ); "מנגנוני" matches "מנגנון".
+ */
+final class HebrewForms implements WordForms {
+  private static final String PREFIX_LETTERS = "והבלמשכ";
+  private static final int MAX_PREFIX = 3;
+  private static final int MIN_STEM = 2;
+  private static final List<String> SUFFIXES =
+      normalized("ים", "ות", "י", "ה", "ת", "יו", "יה", "נו", "ינו", "כם", "יכם", "הם", "יהם", "ן", "ם", "יים", "ית");
+
+  /** Endings a dictionary form may lose in construct state or plural: מניעה / מניעת. */
+  private static final List<String> TERM_SUFFIXES = normalized("ה", "ת", "ים", "ות");
+
+  @Override
+  public Set<String> termKeys(String word) {
+    String w = normalize(word);
+    Set<String> keys = new HashSet<>();
+    keys.add(w);
+    for (String suffix : TERM_SUFFIXES) {
+      if (w.endsWith(suffix) && w.length() - suffix.length() >= MIN_STEM + 1) {
+        keys.add(w.substring(0, w.length() - suffix.length()));
+      }
+    }
+    return keys;
+  }
+
+  private static List<String> normalized(String... suffixes) {
+    return java.util.Arrays.stream(suffixes).map(HebrewForms::normalize).distinct().toList();
+  }
+
+  @Override
+  public Set<String> textKeys(String word) {
+    String w = normalize(word);
+    Set<String> keys = new HashSet<>();
+    for (int p = 0; p <= MAX_PREFIX && w.length() - p >= MIN_STEM; p++) {
+      if (p > 0 && PREFIX_LETTERS.indexOf(w.charAt(p - 1)) < 0) {
+        break;
+      }
+      String rest = w.substring(p);
+      addWithSuffixes(keys, rest);
+      char last = p > 0 ? w.charAt(p - 1) : 0;
+      if (last == 'ב' || last == 'ל' || last == 'כ') {
+        addWithSuffixes(keys, "ה" + rest);
+      }
+    }
+    return keys;
+  }
+
+  private static void addWithSuffixes(Set<String> keys, String stem) {
+    keys.add(stem);
+    for (String suffix : SUFFIXES) {
+      if (stem.endsWith(suffix) && stem.length() - suffix.length() >= MIN_STEM) {
+        keys.add(stem.substring(0, stem.length() - suffix.length()));
+      }
+    }
+  }
+
+  static String normalize(String word) {
+    String nfd = Normalizer.normalize(word, Normalizer.Form.NFD);
+    StringBuilder sb = new StringBuilder(nfd.length());
+    for (int i = 0; i < nfd.length(); i++) {
+      char c = nfd.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK || c == '\u05F3' || c == '\u05F4' || c == '\'' || c == '"') {
+        continue;
+      }
+      sb.append(finalToMedial(c));
+    }
+    return Normalizer.normalize(sb, Normalizer.Form.NFC);
+  }
+
+  private static char finalToMedial(char c) {
+    return switch (c) {
+      case 'ך' -> 'כ';
+      case 'ם' -> 'מ';
+      case 'ן' -> 'נ';
+      case 'ף' -> 'פ';
+      case 'ץ' -> 'צ';
+      default -> c;
+    };
+  }
+}

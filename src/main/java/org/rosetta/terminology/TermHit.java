@@ -1,0 +1,18 @@
+package org.rosetta.terminology;
+
+/**
+ * A glossary term found in a text.
+ *
+ * @param start UTF-16 offset in the searched text, inclusive
+ * @param end UTF-16 offset in the searched text, exclusive
+ * @param found the text as written there ("Путиным" for the term "Путин")
+ */
+public record TermHit(Concept concept, Term term, int start, int end, String found) {
+  boolean overlaps(TermHit other) {
+    return start < other.end && other.start < end;
+  }
+
+  int length() {
+    return end - start;
+  }
+}

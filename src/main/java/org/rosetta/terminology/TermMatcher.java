@@ -1,0 +1,100 @@
+package org.rosetta.terminology;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rosetta.text.Lang;
+
+/**
+ * Finds a glossary's terms in text, inflection-aware: English and Russian by Snowball stems,
+ * Hebrew by clitic prefixes and endings ({@link HebrewForms}); multi-word terms word by word,
+ * case-insensitively. Where terms overlap the longest wins ("Russian President" over
+ * "President"). Thread-safe once built.
+ */
+public final class TermMatcher {
+  private final Map<Lang, WordForms> forms = new EnumMap<>(Lang.class);
+  private final Map<Lang, Map<String, List<Pattern>>> index = new EnumMap<>(Lang.class);
+
+  public TermMatcher(Glossary glossary) {
+    forms.put(Lang.EN, SnowballForms.english());
+    forms.put(Lang.RU, SnowballForms.russian());
+    forms.put(Lang.HE, new HebrewForms());
+    for (Lang lang : Lang.values()) {
+      Map<String, List<Pattern>> byFirstKey = new HashMap<>();
+      for (Concept concept : glossary.concepts()) {
+        for (Term term : concept.terms(lang)) {
+          List<Set<String>> words =
+              WordTokenizer.tokenize(term.text()).stream()
+                  .map(t -> forms.get(lang).termKeys(t.surface()))
+                  .toList();
+          if (words.isEmpty()) {
+            continue;
+          }
+          Pattern pattern = new Pattern(concept, term, words);
+          for (String key : words.get(0)) {
+            byFirstKey.computeIfAbsent(key, k -> new ArrayList<>()).add(pattern);
+          }
+        }
+      }
+      index.put(lang, byFirstKey);
+    }
+  }
+
+  /** All term occurrences in {@code text}, in text order, overlaps resolved to the longest. */
+  public List<TermHit> find(Lang lang, String text) {
+    Map<String, List<Pattern>> byFirstKey = index.get(lang);
+    if (byFirstKey.isEmpty()) {
+      return List.of();
+    }
+    List<Token> tokens = WordTokenizer.tokenize(text);
+    List<Set<String>> keys = tokens.stream().map(t -> forms.get(lang).textKeys(t.surface())).toList();
+    List<TermHit> hits = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      for (String key : keys.get(i)) {
+        for (Pattern p : byFirstKey.getOrDefault(key, List.of())) {
+          if (p.matchesAt(keys, i)) {
+            int start = tokens.get(i).start();
+            int end = tokens.get(i + p.words.size() - 1).end();
+            hits.add(new TermHit(p.concept, p.term, start, end, text.substring(start, end)));
+          }
+        }
+      }
+    }
+    return longestFirst(hits);
+  }
+
+  private static List<TermHit> longestFirst(List<TermHit> hits) {
+    List<TermHit> sorted = new ArrayList<>(hits);
+    sorted.sort(Comparator.comparingInt(TermHit::length).reversed().thenComparingInt(TermHit::start));
+    List<TermHit> kept = new ArrayList<>();
+    for (TermHit hit : sorted) {
+      boolean sameTermAgain =
+          kept.stream().anyMatch(k -> k.start() == hit.start() && k.end() == hit.end() && k.term().equals(hit.term()));
+      if (!sameTermAgain && kept.stream().noneMatch(k -> k.overlaps(hit) && k.length() > hit.length())) {
+        kept.add(hit);
+      }
+    }
+    kept.sort(Comparator.comparingInt(TermHit::start));
+    return Collections.unmodifiableList(kept);
+  }
+
+  /** One term's words as key sets, to be matched against consecutive tokens. */
+  private record Pattern(Concept concept, Term term, List<Set<String>> words) {
+    boolean matchesAt(List<Set<String>> textKeys, int from) {
+      if (from + words.size() > textKeys.size()) {
+        return false;
+      }
+      for (int k = 1; k < words.size(); k++) {
+        if (Collections.disjoint(words.get(k), textKeys.get(from + k))) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+}

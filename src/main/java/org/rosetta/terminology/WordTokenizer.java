@@ -1,0 +1,50 @@
+package org.rosetta.terminology;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into words: runs of letters, digits and combining marks, with apostrophes and
+ * Hebrew geresh/gershayim kept inside a word (it's, צ'ק, ד"ר). Hyphens and the Hebrew maqaf
+ * separate words, so "премьер-министра" is matched word by word like "премьер-министр".
+ */
+final class WordTokenizer {
+  private WordTokenizer() {}
+
+  static List<Token> tokenize(String text) {
+    List<Token> tokens = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      int cp = text.codePointAt(i);
+      if (!isWordChar(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      int end = i;
+      while (i < n) {
+        cp = text.codePointAt(i);
+        if (isWordChar(cp)) {
+          i += Character.charCount(cp);
+          end = i;
+        } else if (isInnerMark(cp) && i + 1 < n && isWordChar(text.codePointAt(i + 1)) && end == i) {
+          i += Character.charCount(cp);
+        } else {
+          break;
+        }
+      }
+      tokens.add(new Token(text.substring(start, end), start, end));
+      i = Math.max(i, end);
+    }
+    return tokens;
+  }
+
+  private static boolean isWordChar(int cp) {
+    return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+  }
+
+  private static boolean isInnerMark(int cp) {
+    return cp == '\'' || cp == '\u2019' || cp == '"' || cp == '\u05F3' || cp == '\u05F4';
+  }
+}

@@ -1,0 +1,45 @@
+package org.rosetta.text;
+
+/**
+ * Bad input a user can fix: names the source (file or field), and the line when one is known.
+ * Front doors show {@link #getMessage()} as is, never a stack trace.
+ */
+public class InputException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String source;
+  private final int line;
+
+  public InputException(String source, int line, String problem) {
+    super(format(source, line, problem));
+    this.source = source;
+    this.line = line;
+  }
+
+  public InputException(String source, String problem) {
+    this(source, 0, problem);
+  }
+
+  public InputException(String source, String problem, Throwable cause) {
+    this(source, 0, problem, cause);
+  }
+
+  public InputException(String source, int line, String problem, Throwable cause) {
+    super(format(source, line, problem), cause);
+    this.source = source;
+    this.line = line;
+  }
+
+  public String source() {
+    return source;
+  }
+
+  /** 1-based line of the problem, or 0 when it concerns the whole source. */
+  public int line() {
+    return line;
+  }
+
+  private static String format(String source, int line, String problem) {
+    return source + (line > 0 ? ":" + line : "") + ": " + problem;
+  }
+}

@@ -1,0 +1,63 @@
+package org.rosetta.text;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The three languages a Rosetta document is written in; English is always the source. */
+public enum Lang {
+  EN("en", Locale.ENGLISH, false),
+  RU("ru", Locale.forLanguageTag("ru"), false),
+  HE("he", Locale.forLanguageTag("he"), true);
+
+  private final String code;
+  private final Locale locale;
+  private final boolean rightToLeft;
+
+  Lang(String code, Locale locale, boolean rightToLeft) {
+    this.code = code;
+    this.locale = locale;
+    this.rightToLeft = rightToLeft;
+  }
+
+  /** ISO 639-1 code, as used in file names ({@code NAME.ru.txt}) and in the JSON report. */
+  public String code() {
+    return code;
+  }
+
+  public Locale locale() {
+    return locale;
+  }
+
+  public boolean rightToLeft() {
+    return rightToLeft;
+  }
+
+  /** The languages that are translated from English. */
+  public static Lang[] targets() {
+    return new Lang[] {RU, HE};
+  }
+
+  public static Optional<Lang> find(String code) {
+    String wanted = code == null ? "" : code.trim().toLowerCase(Locale.ROOT);
+    return Arrays.stream(values()).filter(l -> l.code.equals(wanted)).findFirst();
+  }
+
+  /** Like {@link #find} but with a message a user can act on when the code is unknown. */
+  public static Lang of(String code) {
+    return find(code)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "unknown language code '"
+                        + code
+                        + "': expected one of "
+                        + Arrays.stream(values()).map(Lang::code).collect(Collectors.joining(", "))));
+  }
+
+  @Override
+  public String toString() {
+    return code;
+  }
+}

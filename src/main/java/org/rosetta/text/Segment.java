@@ -1,0 +1,42 @@
+package org.rosetta.text;
+
+/**
+ * One sentence (or speaker label) of a text.
+ *
+ * @param id stable id within the document, {@code <lang>-<1-based index>}, e.g. {@code ru-4}
+ * @param index 0-based position within its text
+ * @param start offset of the first code point in the text (BOM removed), inclusive
+ * @param end offset after the last code point, exclusive
+ * @param charStart the same start in UTF-16 chars, for slicing Java strings
+ * @param paragraph 1-based paragraph number (paragraphs are separated by blank lines)
+ */
+public record Segment(
+    String id,
+    Lang lang,
+    int index,
+    int start,
+    int end,
+    int charStart,
+    String text,
+    int paragraph,
+    SegmentKind kind) {
+
+  /** Length in letters and digits: the measure the aligner compares across languages. */
+  public int letterCount() {
+    int n = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (Character.isLetterOrDigit(cp)) {
+        n++;
+      }
+      i += Character.charCount(cp);
+    }
+    return n;
+  }
+
+  /** Code-point span of a part of this segment given in UTF-16 offsets within {@link #text()}. */
+  public Span spanOf(int charFrom, int charTo) {
+    int from = start + text.codePointCount(0, charFrom);
+    return new Span(id, from, from + text.codePointCount(charFrom, charTo));
+  }
+}

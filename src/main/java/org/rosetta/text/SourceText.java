@@ -1,0 +1,17 @@
+package org.rosetta.text;
+
+import java.util.Objects;
+
+/**
+ * The content of one language version of a document, as read from a file or a request.
+ *
+ * @param origin where the text came from (a file path, or a field name), for messages
+ * @param content the text with any byte-order mark removed
+ */
+public record SourceText(Lang lang, String origin, String content) {
+  public SourceText {
+    Objects.requireNonNull(lang, "lang");
+    Objects.requireNonNull(content, "content");
+    origin = origin == null ? lang.code() : origin;
+  }
+}

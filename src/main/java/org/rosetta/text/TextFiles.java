@@ -1,0 +1,37 @@
+package org.rosetta.text;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads text files for the engine, with every failure turned into an {@link InputException}. */
+public final class TextFiles {
+  private final TextDecoder decoder;
+
+  public TextFiles(TextDecoder decoder) {
+    this.decoder = decoder;
+  }
+
+  public String read(Path path) {
+    String origin = path.toString();
+    if (!Files.exists(path)) {
+      throw new InputException(origin, "does not exist");
+    }
+    if (Files.isDirectory(path)) {
+      throw new InputException(origin, "is a folder, not a file");
+    }
+    if (!Files.isReadable(path)) {
+      throw new InputException(origin, "cannot be read (permission denied)");
+    }
+    try {
+      decoder.checkSize(origin, Files.size(path));
+      return decoder.decode(origin, Files.readAllBytes(path));
+    } catch (IOException e) {
+      throw new InputException(origin, "cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  public SourceText readText(Lang lang, Path path) {
+    return new SourceText(lang, path.toString(), read(path));
+  }
+}
