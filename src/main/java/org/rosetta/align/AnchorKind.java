@@ -21,6 +21,8 @@ public enum AnchorKind {
   PARAGRAPH(1.5, 1.0),
   /** A speaker label such as "Prime Minister Netanyahu:". */
   LABEL(3.0, 2.0),
+  /** A word pair the document taught ({@link DocumentDictionary}). */
+  LEARNED(1.0, 0.3),
   /** A Latin-script word found in both texts: a name left in Latin, or an untranslated sentence. */
   WORD(0.8, 0.0);
 

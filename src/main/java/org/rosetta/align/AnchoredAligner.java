@@ -14,7 +14,7 @@ import org.rosetta.text.Segment;
  */
 public final class AnchoredAligner implements Aligner {
   /** Extra cost of leaving a sentence unlinked, on top of its shape prior. */
-  static final double NULL_COST = 1.0;
+  static final double NULL_COST = 0.5;
 
   private final AnchorExtractor anchors;
   private final BandedAligner dp = new BandedAligner(LinkShape.ALL);
@@ -28,14 +28,24 @@ public final class AnchoredAligner implements Aligner {
     int[] ls = source.stream().mapToInt(Segment::letterCount).toArray();
     int[] lt = target.stream().mapToInt(Segment::letterCount).toArray();
     boolean sameParagraphs = similarParagraphs(source, target);
-    AnchorTable table = new AnchorTable(anchorsOf(source), anchorsOf(target), sameParagraphs);
+    List<List<Anchor>> sourceAnchors = anchorsOf(source);
+    List<List<Anchor>> targetAnchors = anchorsOf(target);
+    AnchorTable table = new AnchorTable(sourceAnchors, targetAnchors, sameParagraphs);
 
     LengthModel first = LengthModel.ofTotals(source, target);
     List<Link> links = dp.align(ls.length, lt.length, costs(ls, lt, first, table));
     LengthModel refit = LengthModel.fit(confidentPairs(links, ls, lt, first, table), first);
-    LinkCostModel model = costs(ls, lt, refit, table);
+
+    DocumentDictionary dictionary =
+        DocumentDictionary.learn(source, target, new LinkScorer(costs(ls, lt, refit, table), LinkShape.ALL).score(links));
+    AnchorTable learned =
+        new AnchorTable(
+            with(sourceAnchors, source, dictionary::sourceAnchors),
+            with(targetAnchors, target, dictionary::targetAnchors),
+            sameParagraphs);
+    LinkCostModel model = costs(ls, lt, refit, learned);
     links = dp.align(ls.length, lt.length, model);
-    return new LinkScorer(model).score(links);
+    return new LinkScorer(model, LinkShape.ALL).score(links);
   }
 
   private List<List<Anchor>> anchorsOf(List<Segment> segments) {
@@ -45,6 +55,17 @@ public final class AnchoredAligner implements Aligner {
       if (k > 0 && segments.get(k).paragraph() != segments.get(k - 1).paragraph()) {
         list.add(new Anchor(AnchorKind.PARAGRAPH, "start"));
       }
+      out.add(list);
+    }
+    return out;
+  }
+
+  private static List<List<Anchor>> with(
+      List<List<Anchor>> anchors, List<Segment> segments, java.util.function.Function<Segment, List<Anchor>> more) {
+    List<List<Anchor>> out = new ArrayList<>(anchors.size());
+    for (int k = 0; k < anchors.size(); k++) {
+      List<Anchor> list = new ArrayList<>(anchors.get(k));
+      list.addAll(more.apply(segments.get(k)));
       out.add(list);
     }
     return out;
@@ -64,7 +85,7 @@ public final class AnchoredAligner implements Aligner {
       List<Link> links, int[] ls, int[] lt, LengthModel model, AnchorTable table) {
     LinkCostModel costs = costs(ls, lt, model, table);
     List<int[]> pairs = new ArrayList<>();
-    for (Link l : new LinkScorer(costs).score(links)) {
+    for (Link l : new LinkScorer(costs, LinkShape.ALL).score(links)) {
       if (l.sourceCount() == 1 && l.targetCount() == 1 && l.score() >= 0.8) {
         pairs.add(new int[] {ls[l.sourceFrom()], lt[l.targetFrom()]});
       }

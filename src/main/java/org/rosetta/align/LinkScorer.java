@@ -1,65 +1,76 @@
 package org.rosetta.align;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Turns a chosen path into confidences. A link is as sure as it is cheaper than its nearest
- * alternative: for a real link, leaving all its sentences unlinked; for an omission or addition,
- * joining it to the neighbouring link. The margin goes through a logistic function.
+ * Turns a chosen path into confidences. A link is as sure as the best alignment of its
+ * neighbourhood (two links either side) that does without it is worse: the cost margin goes
+ * through a logistic function, so a tie scores 0.5 and a margin of 3 (twenty times likelier)
+ * about 0.95.
  */
 final class LinkScorer {
-  private static final int MAX_SIDE = 3;
+  private static final int CONTEXT = 2;
 
   private final LinkCost cost;
+  private final List<LinkShape> shapes;
 
-  LinkScorer(LinkCost cost) {
+  LinkScorer(LinkCost cost, List<LinkShape> shapes) {
     this.cost = cost;
+    this.shapes = shapes;
   }
 
   List<Link> score(List<Link> links) {
     List<Link> out = new ArrayList<>(links.size());
     for (int k = 0; k < links.size(); k++) {
-      Link l = links.get(k);
-      double own = costOf(l);
-      double margin;
-      if (l.isOmission() || l.isAddition()) {
-        margin = Math.min(mergeMargin(l, own, k > 0 ? links.get(k - 1) : null), mergeMargin(l, own, k + 1 < links.size() ? links.get(k + 1) : null));
-      } else {
-        double unlinked = 0;
-        for (int i = l.sourceFrom(); i < l.sourceTo(); i++) {
-          unlinked += cost.cost(i, 1, l.targetFrom(), 0);
-        }
-        for (int j = l.targetFrom(); j < l.targetTo(); j++) {
-          unlinked += cost.cost(l.sourceTo(), 0, j, 1);
-        }
-        margin = unlinked - own;
+      Link first = links.get(Math.max(0, k - CONTEXT));
+      Link last = links.get(Math.min(links.size() - 1, k + CONTEXT));
+      double chosen = 0;
+      for (int m = Math.max(0, k - CONTEXT); m <= Math.min(links.size() - 1, k + CONTEXT); m++) {
+        Link l = links.get(m);
+        chosen += cost.cost(l.sourceFrom(), l.sourceCount(), l.targetFrom(), l.targetCount());
       }
-      out.add(l.withScore(round(1 / (1 + Math.exp(-margin)))));
+      double alternative = bestWithout(links.get(k), first.sourceFrom(), last.sourceTo(), first.targetFrom(), last.targetTo());
+      double margin = Math.max(0, alternative - chosen);
+      out.add(links.get(k).withScore(Math.round(1000 / (1 + Math.exp(-margin))) / 1000.0));
     }
     return out;
   }
 
-  private double mergeMargin(Link nullLink, double own, Link neighbour) {
-    if (neighbour == null || neighbour.isOmission() || neighbour.isAddition()) {
-      return AnchoredAligner.NULL_COST * 3;
+  /** Cheapest alignment of the region that does not contain {@code excluded}. */
+  private double bestWithout(Link excluded, int s0, int s1, int t0, int t1) {
+    int n = s1 - s0;
+    int m = t1 - t0;
+    double[][] best = new double[n + 1][m + 1];
+    for (double[] row : best) {
+      Arrays.fill(row, Double.POSITIVE_INFINITY);
     }
-    int sFrom = Math.min(nullLink.sourceFrom(), neighbour.sourceFrom());
-    int sTo = Math.max(nullLink.sourceTo(), neighbour.sourceTo());
-    int tFrom = Math.min(nullLink.targetFrom(), neighbour.targetFrom());
-    int tTo = Math.max(nullLink.targetTo(), neighbour.targetTo());
-    if (sTo - sFrom > MAX_SIDE || tTo - tFrom > MAX_SIDE) {
-      return AnchoredAligner.NULL_COST * 3;
+    best[0][0] = 0;
+    for (int i = 0; i <= n; i++) {
+      for (int j = 0; j <= m; j++) {
+        if (i == 0 && j == 0) {
+          continue;
+        }
+        for (LinkShape shape : shapes) {
+          int pi = i - shape.source();
+          int pj = j - shape.target();
+          if (pi < 0 || pj < 0 || best[pi][pj] == Double.POSITIVE_INFINITY) {
+            continue;
+          }
+          if (s0 + pi == excluded.sourceFrom()
+              && shape.source() == excluded.sourceCount()
+              && t0 + pj == excluded.targetFrom()
+              && shape.target() == excluded.targetCount()) {
+            continue;
+          }
+          double c = best[pi][pj] + cost.cost(s0 + pi, shape.source(), t0 + pj, shape.target());
+          if (c < best[i][j]) {
+            best[i][j] = c;
+          }
+        }
+      }
     }
-    double merged = cost.cost(sFrom, sTo - sFrom, tFrom, tTo - tFrom);
-    return merged - (own + costOf(neighbour));
-  }
-
-  private double costOf(Link l) {
-    return cost.cost(l.sourceFrom(), l.sourceCount(), l.targetFrom(), l.targetCount());
-  }
-
-  private static double round(double v) {
-    return Math.round(v * 1000) / 1000.0;
+    return best[n][m];
   }
 }

@@ -14,7 +14,12 @@ public enum LinkShape {
   EXPANSION(1, 2, 0.04),
   MELDING(2, 2, 0.005),
   CONTRACTION_3(3, 1, 0.0025),
-  EXPANSION_3(1, 3, 0.0025);
+  EXPANSION_3(1, 3, 0.0025),
+  /** A dropped passage of two or three sentences is one omission, not two or three. */
+  DELETION_2(2, 0, 0.005),
+  DELETION_3(3, 0, 0.003),
+  INSERTION_2(0, 2, 0.005),
+  INSERTION_3(0, 3, 0.003);
 
   /** The shapes the aligner tries, in order. */
   public static final List<LinkShape> ALL = List.of(values());
