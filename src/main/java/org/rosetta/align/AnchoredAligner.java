@@ -32,18 +32,19 @@ public final class AnchoredAligner implements Aligner {
     List<List<Anchor>> targetAnchors = anchorsOf(target);
     AnchorTable table = new AnchorTable(sourceAnchors, targetAnchors, sameParagraphs);
 
+    Paragraphs paragraphs = sameParagraphs ? Paragraphs.of(source, target) : Paragraphs.NONE;
     LengthModel first = LengthModel.ofTotals(source, target);
-    List<Link> links = dp.align(ls.length, lt.length, costs(ls, lt, first, table));
-    LengthModel refit = LengthModel.fit(confidentPairs(links, ls, lt, first, table), first);
+    List<Link> links = dp.align(ls.length, lt.length, costs(ls, lt, first, table, paragraphs));
+    LengthModel refit = LengthModel.fit(confidentPairs(links, ls, lt, first, table, paragraphs), first);
 
     DocumentDictionary dictionary =
-        DocumentDictionary.learn(source, target, new LinkScorer(costs(ls, lt, refit, table), LinkShape.ALL).score(links));
+        DocumentDictionary.learn(source, target, new LinkScorer(costs(ls, lt, refit, table, paragraphs), LinkShape.ALL).score(links));
     AnchorTable learned =
         new AnchorTable(
             with(sourceAnchors, source, dictionary::sourceAnchors),
             with(targetAnchors, target, dictionary::targetAnchors),
             sameParagraphs);
-    LinkCostModel model = costs(ls, lt, refit, learned);
+    LinkCostModel model = costs(ls, lt, refit, learned, paragraphs);
     links = dp.align(ls.length, lt.length, model);
     return new LinkScorer(model, LinkShape.ALL).score(links);
   }
@@ -82,8 +83,8 @@ public final class AnchoredAligner implements Aligner {
   }
 
   private static List<int[]> confidentPairs(
-      List<Link> links, int[] ls, int[] lt, LengthModel model, AnchorTable table) {
-    LinkCostModel costs = costs(ls, lt, model, table);
+      List<Link> links, int[] ls, int[] lt, LengthModel model, AnchorTable table, Paragraphs paragraphs) {
+    LinkCostModel costs = costs(ls, lt, model, table, paragraphs);
     List<int[]> pairs = new ArrayList<>();
     for (Link l : new LinkScorer(costs, LinkShape.ALL).score(links)) {
       if (l.sourceCount() == 1 && l.targetCount() == 1 && l.score() >= 0.8) {
@@ -93,8 +94,29 @@ public final class AnchoredAligner implements Aligner {
     return pairs;
   }
 
-  private static LinkCostModel costs(int[] ls, int[] lt, LengthModel model, AnchorTable table) {
-    return new LinkCostModel(ls, lt, model, table);
+  private static LinkCostModel costs(int[] ls, int[] lt, LengthModel model, AnchorTable table, Paragraphs paragraphs) {
+    return new LinkCostModel(ls, lt, model, table, paragraphs);
+  }
+
+  /**
+   * Paragraph numbers of both texts, when they break paragraphs alike: then a link that runs
+   * over a paragraph break on either side is unlikely, since translators keep paragraphs.
+   */
+  record Paragraphs(int[] source, int[] target) {
+    static final Paragraphs NONE = new Paragraphs((int[]) null, (int[]) null);
+
+    static Paragraphs of(List<Segment> source, List<Segment> target) {
+      return new Paragraphs(
+          source.stream().mapToInt(Segment::paragraph).toArray(), target.stream().mapToInt(Segment::paragraph).toArray());
+    }
+
+    /** Paragraph breaks inside source {@code [i, i+a)} and target {@code [j, j+b)}. */
+    int breaksWithin(int i, int a, int j, int b) {
+      if (source == null || a == 0 || b == 0) {
+        return 0;
+      }
+      return source[i + a - 1] - source[i] + target[j + b - 1] - target[j];
+    }
   }
 
   /** Shape prior + learned length cost + anchors. */
@@ -103,12 +125,14 @@ public final class AnchoredAligner implements Aligner {
     private final int[] lt;
     private final LengthModel length;
     private final AnchorTable anchors;
+    private final Paragraphs paragraphs;
 
-    LinkCostModel(int[] ls, int[] lt, LengthModel length, AnchorTable anchors) {
+    LinkCostModel(int[] ls, int[] lt, LengthModel length, AnchorTable anchors, Paragraphs paragraphs) {
       this.ls = ls;
       this.lt = lt;
       this.length = length;
       this.anchors = anchors;
+      this.paragraphs = paragraphs;
     }
 
     @Override
@@ -119,7 +143,10 @@ public final class AnchoredAligner implements Aligner {
       }
       int s = LengthBasedAligner.sum(ls, i, a);
       int t = LengthBasedAligner.sum(lt, j, b);
-      return LinkShape.costOf(a, b) + length.cost(s, t) + lexical;
+      return LinkShape.costOf(a, b)
+          + length.cost(s, t)
+          + lexical
+          + AnchorKind.PARAGRAPH.match() * paragraphs.breaksWithin(i, a, j, b);
     }
   }
 }

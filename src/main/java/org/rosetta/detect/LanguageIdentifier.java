@@ -34,6 +34,9 @@ public final class LanguageIdentifier {
   /** Fewer words than this and the segment is undetermined (unless its script decides). */
   public static final int MIN_WORDS = 3;
 
+  private static final java.util.regex.Pattern ADDRESS =
+      java.util.regex.Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+|\\S+@\\S+\\.\\w+");
+
   private final LanguageDetector detector;
   private final Set<String> candidates;
 
@@ -63,7 +66,9 @@ public final class LanguageIdentifier {
     return candidates;
   }
 
-  public Detection detect(String text) {
+  public Detection detect(String segment) {
+    // Addresses are Latin letters in any language: "Источник: https://www.gov.il/..." is Russian.
+    String text = ADDRESS.matcher(segment).replaceAll(" ");
     LetterStats stats = LetterStats.of(text);
     if (stats.letters() == 0) {
       return Detection.UNDETERMINED;

@@ -17,6 +17,9 @@ import org.rosetta.text.Lang;
  * "President"). Thread-safe once built.
  */
 public final class TermMatcher {
+  /** Marks a key that is a whole lower-cased word form rather than a stem. */
+  private static final String EXACT = "=";
+
   private final Map<Lang, WordForms> forms = new EnumMap<>(Lang.class);
   private final Map<Lang, Map<String, List<Pattern>>> index = new EnumMap<>(Lang.class);
 
@@ -28,10 +31,11 @@ public final class TermMatcher {
       Map<String, List<Pattern>> byFirstKey = new HashMap<>();
       for (Concept concept : glossary.concepts()) {
         for (Term term : concept.terms(lang)) {
-          List<Set<String>> words =
-              WordTokenizer.tokenize(term.text()).stream()
-                  .map(t -> forms.get(lang).termKeys(t.surface()))
-                  .toList();
+          List<Set<String>> words = keys(lang, term);
+          if (!term.status().approved() && collidesWithApproved(lang, concept, words)) {
+            // "Хануках" stems like the approved "Ханука": only the exact form can be told apart.
+            words = exactForms(lang, term);
+          }
           if (words.isEmpty()) {
             continue;
           }
@@ -45,6 +49,34 @@ public final class TermMatcher {
     }
   }
 
+  private List<Set<String>> keys(Lang lang, Term term) {
+    return WordTokenizer.tokenize(term.text()).stream().map(t -> forms.get(lang).termKeys(t.surface())).toList();
+  }
+
+  private boolean collidesWithApproved(Lang lang, Concept concept, List<Set<String>> words) {
+    return concept.approved(lang).stream().map(t -> keys(lang, t)).anyMatch(approved -> sameKeys(approved, words));
+  }
+
+  private static boolean sameKeys(List<Set<String>> a, List<Set<String>> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int k = 0; k < a.size(); k++) {
+      if (Collections.disjoint(a.get(k), b.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<Set<String>> exactForms(Lang lang, Term term) {
+    return WordTokenizer.tokenize(term.text()).stream().map(t -> Set.of(EXACT + exact(lang, t.surface()))).toList();
+  }
+
+  private static String exact(Lang lang, String word) {
+    return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFC).toLowerCase(lang.locale()).replace('ё', 'е');
+  }
+
   /** All term occurrences in {@code text}, in text order, overlaps resolved to the longest. */
   public List<TermHit> find(Lang lang, String text) {
     Map<String, List<Pattern>> byFirstKey = index.get(lang);
@@ -52,7 +84,14 @@ public final class TermMatcher {
       return List.of();
     }
     List<Token> tokens = WordTokenizer.tokenize(text);
-    List<Set<String>> keys = tokens.stream().map(t -> forms.get(lang).textKeys(t.surface())).toList();
+    List<Set<String>> keys =
+        tokens.stream()
+            .map(t -> {
+              Set<String> k = new java.util.HashSet<>(forms.get(lang).textKeys(t.surface()));
+              k.add(EXACT + exact(lang, t.surface()));
+              return (Set<String>) k;
+            })
+            .toList();
     List<TermHit> hits = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       for (String key : keys.get(i)) {
@@ -70,12 +109,18 @@ public final class TermMatcher {
 
   private static List<TermHit> longestFirst(List<TermHit> hits) {
     List<TermHit> sorted = new ArrayList<>(hits);
-    sorted.sort(Comparator.comparingInt(TermHit::length).reversed().thenComparingInt(TermHit::start));
     List<TermHit> kept = new ArrayList<>();
+    sorted.sort(
+        Comparator.comparingInt(TermHit::length)
+            .reversed()
+            .thenComparingInt(TermHit::start)
+            .thenComparing(h -> !h.found().equalsIgnoreCase(h.term().text()))
+            .thenComparing(h -> !h.term().status().approved()));
     for (TermHit hit : sorted) {
-      boolean sameTermAgain =
-          kept.stream().anyMatch(k -> k.start() == hit.start() && k.end() == hit.end() && k.term().equals(hit.term()));
-      if (!sameTermAgain && kept.stream().noneMatch(k -> k.overlaps(hit) && k.length() > hit.length())) {
+      boolean sameSpanAndConcept =
+          kept.stream()
+              .anyMatch(k -> k.start() == hit.start() && k.end() == hit.end() && k.concept().id().equals(hit.concept().id()));
+      if (!sameSpanAndConcept && kept.stream().noneMatch(k -> k.overlaps(hit) && k.length() > hit.length())) {
         kept.add(hit);
       }
     }
