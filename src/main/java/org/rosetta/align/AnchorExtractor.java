@@ -19,6 +19,7 @@ public final class AnchorExtractor {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'\\u2019\\u05F3\\u05F4\"]+");
   private static final String HEBREW_PREFIXES = "והבלמשכ";
   private static final int MIN_SKELETON = 3;
+  private static final int COGNATE_CONSONANTS = 4;
   private static final String OPENING_QUOTES = "\"«“„‘'";
   private static final String CLOSING_QUOTES = "\"»”’'";
 
@@ -75,7 +76,32 @@ public final class AnchorExtractor {
       for (String skeleton : skeletons(lang, word)) {
         out.add(new Anchor(AnchorKind.NAME, skeleton));
       }
+      cognate(word).ifPresent(c -> out.add(new Anchor(AnchorKind.COGNATE, c)));
     }
+  }
+
+  /**
+   * International words keep their consonants across scripts; the first four of a long word's
+   * skeleton are a cheap cognate key. Hebrew is written without vowels, so its words are long
+   * enough from five letters on.
+   */
+  private static java.util.Optional<String> cognate(String word) {
+    boolean hebrew = Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.HEBREW;
+    if (word.length() < (hebrew ? 5 : 7)) {
+      return java.util.Optional.empty();
+    }
+    String skeleton = NameSkeleton.of(hebrew ? stripPrefix(word) : word);
+    return skeleton.length() >= COGNATE_CONSONANTS
+        ? java.util.Optional.of(skeleton.substring(0, COGNATE_CONSONANTS))
+        : java.util.Optional.empty();
+  }
+
+  private static String stripPrefix(String word) {
+    int p = 0;
+    while (p < 2 && word.length() - p > 4 && HEBREW_PREFIXES.indexOf(word.charAt(p)) >= 0) {
+      p++;
+    }
+    return word.substring(p);
   }
 
   /**

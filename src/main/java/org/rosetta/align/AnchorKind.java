@@ -11,8 +11,10 @@ public enum AnchorKind {
   NUMBER(2.0, 1.0),
   /** A proper name, compared across scripts by its consonant skeleton. */
   NAME(1.6, 0.6),
+  /** A long word whose consonants begin like another's: "dramatic" / "драматических" / "דרמטיות". */
+  COGNATE(0.8, 0.1),
   /** A glossary concept. */
-  TERM(1.5, 0.6),
+  TERM(2.5, 1.2),
   /** A question mark. */
   QUESTION(1.0, 0.8),
   /** An opening or closing quotation mark at the edge of a sentence. */

@@ -1,7 +1,6 @@
 package org.rosetta.align;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,15 +11,21 @@ import java.util.Set;
  * The anchors of two texts as small sorted id arrays, keeping only anchors that occur in both
  * texts: a name the translation never mentions says nothing about where a sentence went, and
  * neither does an English "God" whose Hebrew is a different word altogether. Costs are computed
- * without allocation, since the aligner asks for millions of them.
+ * without allocation, since the aligner asks for millions of them; not thread-safe.
  */
 final class AnchorTable {
   private final int[][] source;
   private final int[][] target;
   private final double[] match;
   private final double[] miss;
-  private final int[] scratchSource = new int[256];
-  private final int[] scratchTarget = new int[256];
+  private final double[] sourceMiss;
+  private final double[] targetMiss;
+  private final int cacheHalfWidth;
+  private final int cacheWidth;
+  private final float[] pairCache;
+  private final int[] seen;
+  private final int[] count;
+  private int stamp;
 
   AnchorTable(List<List<Anchor>> sourceAnchors, List<List<Anchor>> targetAnchors, boolean useParagraphs) {
     Set<Anchor> inSource = new HashSet<>();
@@ -40,6 +45,14 @@ final class AnchorTable {
     this.miss = byId.stream().mapToDouble(a -> a.kind().miss()).toArray();
     this.source = toIds(sourceAnchors, ids);
     this.target = toIds(targetAnchors, ids);
+    this.sourceMiss = missTotals(source, miss);
+    this.targetMiss = missTotals(target, miss);
+    this.cacheHalfWidth = BandedAligner.bandHalfWidth(source.length, target.length) + LinkShape.MAX_SIDE;
+    this.cacheWidth = 2 * cacheHalfWidth + 1;
+    this.pairCache = new float[source.length * cacheWidth];
+    java.util.Arrays.fill(pairCache, Float.NaN);
+    this.seen = new int[byId.size()];
+    this.count = new int[byId.size()];
   }
 
   private static int[][] toIds(List<List<Anchor>> anchors, Map<Anchor, Integer> ids) {
@@ -51,44 +64,107 @@ final class AnchorTable {
     return out;
   }
 
-  /** Lexical part of the cost of linking source {@code [i, i+a)} with target {@code [j, j+b)}. */
+  /**
+   * Lexical part of the cost of linking source {@code [i, i+a)} with target {@code [j, j+b)}:
+   * every anchor of the link costs its miss weight, and every anchor found on both sides wins
+   * back its match weight plus both misses. One-to-one pairs, which the aligner asks for most,
+   * are kept in a band-shaped cache.
+   */
   double cost(int i, int a, int j, int b) {
-    int ns = gather(source, i, a, scratchSource);
-    int nt = gather(target, j, b, scratchTarget);
-    if (ns == 0 && nt == 0) {
-      return 0;
-    }
-    if (a > 1) {
-      Arrays.sort(scratchSource, 0, ns);
-    }
-    if (b > 1) {
-      Arrays.sort(scratchTarget, 0, nt);
-    }
     double cost = 0;
-    int x = 0;
-    int y = 0;
-    while (x < ns || y < nt) {
-      if (y >= nt || (x < ns && scratchSource[x] < scratchTarget[y])) {
-        cost += miss[scratchSource[x++]];
-      } else if (x >= ns || scratchTarget[y] < scratchSource[x]) {
-        cost += miss[scratchTarget[y++]];
-      } else {
-        cost -= match[scratchSource[x]];
-        x++;
-        y++;
-      }
+    for (int k = i; k < i + a; k++) {
+      cost += sourceMiss[k];
     }
-    return cost;
+    for (int l = j; l < j + b; l++) {
+      cost += targetMiss[l];
+    }
+    if (a == 0 || b == 0) {
+      return cost;
+    }
+    if (a == 1 && b == 1) {
+      return cost - pair(i, j);
+    }
+    return cost - sharedGain(i, a, j, b);
   }
 
-  private static int gather(int[][] ids, int from, int count, int[] into) {
-    int n = 0;
-    for (int k = from; k < from + count; k++) {
-      int[] row = ids[k];
-      int copy = Math.min(row.length, into.length - n);
-      System.arraycopy(row, 0, into, n, copy);
-      n += copy;
+  /** Gain of the anchors shared by several sentences, each counted as often as both sides have it. */
+  private double sharedGain(int i, int a, int j, int b) {
+    stamp++;
+    for (int k = i; k < i + a; k++) {
+      for (int id : source[k]) {
+        if (seen[id] != stamp) {
+          seen[id] = stamp;
+          count[id] = 0;
+        }
+        count[id]++;
+      }
     }
-    return n;
+    double gain = 0;
+    for (int l = j; l < j + b; l++) {
+      for (int id : target[l]) {
+        if (seen[id] == stamp && count[id] > 0) {
+          count[id]--;
+          gain += match[id] + 2 * miss[id];
+        }
+      }
+    }
+    return gain;
   }
+
+  private double pair(int k, int l) {
+    int slot = cacheSlot(k, l);
+    if (slot < 0) {
+      return computePair(k, l);
+    }
+    float cached = pairCache[slot];
+    if (Float.isNaN(cached)) {
+      cached = (float) computePair(k, l);
+      pairCache[slot] = cached;
+    }
+    return cached;
+  }
+
+  private int cacheSlot(int k, int l) {
+    if (k >= source.length) {
+      return -1;
+    }
+    int offset = l - (center(k) - cacheHalfWidth);
+    return offset < 0 || offset >= cacheWidth ? -1 : k * cacheWidth + offset;
+  }
+
+  private int center(int k) {
+    return source.length == 0 ? 0 : (int) ((long) k * target.length / source.length);
+  }
+
+  private double computePair(int k, int l) {
+    int[] x = source[k];
+    int[] y = target[l];
+    double gain = 0;
+    int p = 0;
+    int q = 0;
+    while (p < x.length && q < y.length) {
+      if (x[p] < y[q]) {
+        p++;
+      } else if (y[q] < x[p]) {
+        q++;
+      } else {
+        gain += match[x[p]] + 2 * miss[x[p]];
+        p++;
+        q++;
+      }
+    }
+    return gain;
+  }
+
+  private static double[] missTotals(int[][] ids, double[] miss) {
+    double[] totals = new double[ids.length];
+    for (int k = 0; k < ids.length; k++) {
+      for (int id : ids[k]) {
+        totals[k] += miss[id];
+      }
+    }
+    return totals;
+  }
+
+
 }

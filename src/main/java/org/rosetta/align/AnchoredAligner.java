@@ -34,19 +34,19 @@ public final class AnchoredAligner implements Aligner {
 
     Paragraphs paragraphs = sameParagraphs ? Paragraphs.of(source, target) : Paragraphs.NONE;
     LengthModel first = LengthModel.ofTotals(source, target);
-    List<Link> links = dp.align(ls.length, lt.length, costs(ls, lt, first, table, paragraphs));
-    LengthModel refit = LengthModel.fit(confidentPairs(links, ls, lt, first, table, paragraphs), first);
+    List<Link> firstPass =
+        new LinkScorer(costs(ls, lt, first, table, paragraphs), LinkShape.ALL)
+            .score(dp.align(ls.length, lt.length, costs(ls, lt, first, table, paragraphs)));
+    LengthModel refit = LengthModel.fit(confidentPairs(firstPass, ls, lt), first);
 
-    DocumentDictionary dictionary =
-        DocumentDictionary.learn(source, target, new LinkScorer(costs(ls, lt, refit, table, paragraphs), LinkShape.ALL).score(links));
+    DocumentDictionary dictionary = DocumentDictionary.learn(source, target, firstPass);
     AnchorTable learned =
         new AnchorTable(
             with(sourceAnchors, source, dictionary::sourceAnchors),
             with(targetAnchors, target, dictionary::targetAnchors),
             sameParagraphs);
     LinkCostModel model = costs(ls, lt, refit, learned, paragraphs);
-    links = dp.align(ls.length, lt.length, model);
-    return new LinkScorer(model, LinkShape.ALL).score(links);
+    return new LinkScorer(model, LinkShape.ALL).score(dp.align(ls.length, lt.length, model));
   }
 
   private List<List<Anchor>> anchorsOf(List<Segment> segments) {
@@ -82,11 +82,9 @@ public final class AnchoredAligner implements Aligner {
     return ps > 1 && Math.abs(ps - pt) <= Math.max(1, ps / 10);
   }
 
-  private static List<int[]> confidentPairs(
-      List<Link> links, int[] ls, int[] lt, LengthModel model, AnchorTable table, Paragraphs paragraphs) {
-    LinkCostModel costs = costs(ls, lt, model, table, paragraphs);
+  private static List<int[]> confidentPairs(List<Link> scored, int[] ls, int[] lt) {
     List<int[]> pairs = new ArrayList<>();
-    for (Link l : new LinkScorer(costs, LinkShape.ALL).score(links)) {
+    for (Link l : scored) {
       if (l.sourceCount() == 1 && l.targetCount() == 1 && l.score() >= 0.8) {
         pairs.add(new int[] {ls[l.sourceFrom()], lt[l.targetFrom()]});
       }

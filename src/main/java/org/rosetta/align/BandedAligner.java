@@ -18,10 +18,13 @@ final class BandedAligner {
     this.shapes = List.copyOf(shapes);
   }
 
-  /** Half-width of the band for texts of n and m sentences: wide enough for realistic drift. */
+  /**
+   * Half-width of the band for texts of n and m sentences. The band follows the diagonal from
+   * (0, 0) to (n, m), so it only needs room for the drift that omissions and additions cause;
+   * {@link #align} widens it when the path comes near its edge.
+   */
   static int bandHalfWidth(int n, int m) {
-    int longer = Math.max(n, m);
-    return Math.max(Math.abs(n - m) + 20, 20 + (int) (3 * Math.sqrt(longer)));
+    return 15 + (int) (2 * Math.sqrt(Math.max(n, m)));
   }
 
   /** The cheapest sequence of links covering both texts, in order. */
@@ -29,7 +32,28 @@ final class BandedAligner {
     if (n == 0 && m == 0) {
       return List.of();
     }
-    int w = bandHalfWidth(n, m);
+    int w = Math.max(bandHalfWidth(n, m), n == 0 || m == 0 ? Math.max(n, m) : 0);
+    while (true) {
+      List<Link> links = align(n, m, w, cost);
+      if (w >= Math.max(n, m) || maxDrift(links, n, m) < w - EDGE) {
+        return links;
+      }
+      w *= 2;
+    }
+  }
+
+  /** Within this many cells of the band's edge, the path may have been squeezed by it. */
+  private static final int EDGE = 4;
+
+  private static int maxDrift(List<Link> links, int n, int m) {
+    int drift = 0;
+    for (Link l : links) {
+      drift = Math.max(drift, Math.abs(l.targetTo() - center(l.sourceTo(), n, m)));
+    }
+    return drift;
+  }
+
+  private List<Link> align(int n, int m, int w, LinkCost cost) {
     int width = 2 * w + 1;
     byte[] back = new byte[(n + 1) * width];
     double[][] rows = new double[MAX_STEP + 1][width];

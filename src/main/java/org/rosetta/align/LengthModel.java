@@ -14,6 +14,8 @@ import org.rosetta.text.Segment;
 public record LengthModel(double ratio, double variance) {
   public static final LengthModel CLASSIC = new LengthModel(1.0, 6.8);
   private static final double MIN_P = 1e-12;
+  /** How many letters' worth of evidence the prior variance counts for when refitting. */
+  private static final double PRIOR_WEIGHT = 1000;
 
   /** The ratio of the two texts' total lengths, with the classic variance scaled to it. */
   public static LengthModel ofTotals(List<Segment> source, List<Segment> target) {
@@ -48,8 +50,9 @@ public record LengthModel(double ratio, double variance) {
       num += d * d;
       den += (ratio * p[0] + p[1]) / 2.0;
     }
-    double variance = Math.max(1.0, Math.min(60.0, num / Math.max(den, 1)));
-    return new LengthModel(ratio, variance);
+    // Shrunk towards the prior: a short statement has too few pairs to pin the variance down.
+    double variance = (num + fallback.variance * PRIOR_WEIGHT) / (den + PRIOR_WEIGHT);
+    return new LengthModel(ratio, Math.max(1.0, Math.min(60.0, variance)));
   }
 
   /** Negative log probability that source and target lengths belong together. */

@@ -21,6 +21,9 @@ public enum LinkShape {
   INSERTION_2(0, 2, 0.005),
   INSERTION_3(0, 3, 0.003);
 
+  /** The most sentences on one side of a link. */
+  public static final int MAX_SIDE = 3;
+
   /** The shapes the aligner tries, in order. */
   public static final List<LinkShape> ALL = List.of(values());
 

@@ -13,9 +13,27 @@ final class NameSkeleton {
   private static final ThreadLocal<Transliterator> TO_ASCII =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
 
+  /** Words repeat; ICU transliteration is the aligner's costliest step without this cache. */
+  private static final int CACHE_LIMIT = 200_000;
+
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
   private NameSkeleton() {}
 
   static String of(String word) {
+    String cached = CACHE.get(word);
+    if (cached != null) {
+      return cached;
+    }
+    if (CACHE.size() >= CACHE_LIMIT) {
+      CACHE.clear();
+    }
+    String skeleton = compute(word);
+    CACHE.put(word, skeleton);
+    return skeleton;
+  }
+
+  private static String compute(String word) {
     String ascii = TO_ASCII.get().transliterate(word).toLowerCase(Locale.ROOT);
     ascii = ascii.replace("ch", "").replace("sh", "s").replace("th", "t").replace("ph", "f");
     StringBuilder out = new StringBuilder(ascii.length());

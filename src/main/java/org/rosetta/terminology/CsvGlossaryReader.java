@@ -57,7 +57,9 @@ final class CsvGlossaryReader {
             line);
       }
     } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-      throw new InputException(origin, lineOf(e), "is not a valid table: " + e.getMessage(), e);
+      String problem = rootMessage(e);
+      String clean = problem.replaceAll("^[\\w.$]+(Exception|Error): ", "").replaceAll("^\\(startline \\d+\\) ", "");
+      throw new InputException(origin, lineOf(problem), "is not a valid table: " + clean, e);
     }
     return builder.build();
   }
@@ -73,8 +75,16 @@ final class CsvGlossaryReader {
     return index == null ? "" : row.get(index);
   }
 
-  private static int lineOf(Exception e) {
-    String message = String.valueOf(e.getMessage());
+  /** The innermost message: wrappers prepend exception class names a user has no use for. */
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return String.valueOf(root.getMessage());
+  }
+
+  private static int lineOf(String message) {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+)").matcher(message);
     return m.find() ? Integer.parseInt(m.group(1)) : 0;
   }

@@ -1,0 +1,148 @@
+package org.rosetta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.rosetta.check.Finding;
+import org.rosetta.check.Severity;
+import org.rosetta.detect.LanguageIdentifier;
+import org.rosetta.report.DocumentReport;
+import org.rosetta.segment.SentenceSegmenter;
+import org.rosetta.terminology.Glossary;
+import org.rosetta.text.Lang;
+import org.rosetta.text.Segment;
+
+/** The whole pipeline on the seed statement, its translations, and deliberately broken copies. */
+class EngineTest {
+  private static Engine engine;
+  private static Glossary glossary;
+
+  @BeforeAll
+  static void build() {
+    engine = new Engine(new SentenceSegmenter(), new LanguageIdentifier(), Engine.AlignerKind.ANCHORED);
+    glossary = Fixtures.glossary();
+  }
+
+  private static List<Finding> findings(DocumentReport report, String rule) {
+    return report.findings().stream().filter(f -> f.rule().equals(rule)).toList();
+  }
+
+  private static String segmentText(DocumentReport report, String id) {
+    Lang lang = Lang.of(id.substring(0, id.indexOf('-')));
+    return report.texts().get(lang).segments().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow().text();
+  }
+
+  @Test
+  void theSeedTranslationsAreCleanAndEveryEnglishSentenceIsLinked() {
+    DocumentReport report = engine.check(Fixtures.seed(), glossary);
+
+    assertThat(report.findings()).filteredOn(f -> f.severity().atLeast(Severity.WARNING)).isEmpty();
+    for (Lang target : Lang.targets()) {
+      assertThat(report.alignments().get(target)).noneMatch(l -> l.isOmission() || l.isAddition());
+    }
+  }
+
+  @Test
+  void theTranslatorsMergesAndSplitsAreRecognised() {
+    DocumentReport report = engine.check(Fixtures.seed(), glossary);
+
+    List<Finding> merges = findings(report, "alignment.merge");
+    List<Finding> splits = findings(report, "alignment.split");
+    assertThat(merges).filteredOn(f -> f.language().equals("ru")).hasSize(2);
+    assertThat(merges).filteredOn(f -> f.language().equals("he")).hasSize(2);
+    assertThat(splits).filteredOn(f -> f.language().equals("ru")).singleElement()
+        .satisfies(f -> assertThat(segmentText(report, f.segments().get(0))).startsWith("I hope that Israel and Russia"));
+    Finding mrPresident = merges.stream().filter(f -> f.language().equals("he")).findFirst().orElseThrow();
+    assertThat(segmentText(report, mrPresident.segments().get(0))).isEqualTo("\"Mr. President.");
+    assertThat(segmentText(report, mrPresident.segments().get(2))).startsWith("\"אדוני הנשיא, טוב לראות אותך שוב");
+  }
+
+  @Test
+  void aForbiddenVariantIsReportedOnItsExactSpan() {
+    String russian = Fixtures.text(Lang.RU).replace("с воинствующим исламом", "с милитантным исламом");
+    DocumentReport report = engine.check(Fixtures.seed(Map.of(Lang.RU, russian)), glossary);
+
+    Finding f = findings(report, "terminology.forbidden").stream().filter(x -> x.language().equals("ru")).findFirst().orElseThrow();
+    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+    assertThat(f.found()).isEqualTo("милитантным исламом");
+    assertThat(f.expected()).isEqualTo("воинствующий ислам / радикальный ислам");
+    int[] cps = russian.codePoints().toArray();
+    assertThat(new String(cps, f.spans().get(0).start(), f.spans().get(0).end() - f.spans().get(0).start())).isEqualTo("милитантным исламом");
+  }
+
+  @Test
+  void aMissingApprovedTermIsReportedWithTheEnglishTerm() {
+    String hebrew = Fixtures.text(Lang.HE).replace("בוועידת האקלים בפריז", "בכנס בצרפת");
+    DocumentReport report = engine.check(Fixtures.seed(Map.of(Lang.HE, hebrew)), glossary);
+
+    assertThat(findings(report, "terminology.missing"))
+        .extracting(Finding::language, Finding::expected)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("he", "ועידת האקלים / כנס האקלים"),
+            org.assertj.core.groups.Tuple.tuple("he", "פריז / פאריס"));
+  }
+
+  @Test
+  void deletedSentencesAreOmissionsAndTheTwoTranslationsDisagree() {
+    String russian = Fixtures.text(Lang.RU).replace("Это очень добрый и светлый праздник, который символизирует победу, торжество света над тьмой. ", "");
+    String hebrew = Fixtures.text(Lang.HE).replace("אני חושב שזה מעיד על הפתיחות ועל ההצלחה של היחסים בין ישראל לרוסיה, של היחסים בינינו. ", "");
+    DocumentReport report = engine.check(Fixtures.seed(Map.of(Lang.RU, russian, Lang.HE, hebrew)), glossary);
+
+    assertThat(findings(report, "alignment.omission"))
+        .extracting(f -> f.language(), f -> segmentText(report, f.segments().get(0)))
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("ru", "It’s a very good and bright holiday that symbolizes the victory, the triumph of light over dark."),
+            org.assertj.core.groups.Tuple.tuple("he", "I think this is an indication of the openness and the success of the relationship between Israel and Russia, our relationship."));
+    assertThat(findings(report, "alignment.disagreement")).hasSize(2);
+  }
+
+  @Test
+  void aSentenceLeftInEnglishIsUntranslated() {
+    String english = "I remember our detailed talk when you visited me in Moscow.";
+    String hebrew = Fixtures.text(Lang.HE).replace("אני זוכר את שיחתנו המפורטת בעת ביקורך אצלי במוסקבה.", english);
+    DocumentReport report = engine.check(Fixtures.seed(Map.of(Lang.HE, hebrew)), glossary);
+
+    assertThat(findings(report, "untranslated"))
+        .singleElement()
+        .satisfies(f -> {
+          assertThat(f.language()).isEqualTo("he");
+          assertThat(segmentText(report, f.segments().get(0))).isEqualTo(english);
+        });
+  }
+
+  @Test
+  void aUkrainianSentenceInTheRussianFileIsCaught() {
+    String russian = Fixtures.text(Lang.RU).replace("Мы удовлетворены развитием двусторонних отношений.", "Ми задоволені розвитком двосторонніх відносин.");
+    DocumentReport report = engine.check(Fixtures.seed(Map.of(Lang.RU, russian)), glossary);
+
+    assertThat(findings(report, "language.unexpected"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("Ukrainian"));
+  }
+
+  @Test
+  void numbersThatChangeAreReported() {
+    String english = Fixtures.text(Lang.EN).replace("This is our second meeting", "This is our 2nd meeting in 2015");
+    String russian = Fixtures.text(Lang.RU).replace("Это наша вторая встреча", "Это наша 2-я встреча в 2016 году");
+    DocumentReport report = engine.check(Fixtures.seed(Map.of(Lang.EN, english, Lang.RU, russian)), glossary);
+
+    assertThat(findings(report, "numbers.mismatch"))
+        .filteredOn(f -> f.language().equals("ru"))
+        .extracting(Finding::found)
+        .containsExactlyInAnyOrder("2015", "2016");
+  }
+
+  @Test
+  void segmentsKeepTheirOffsetsInTheFile() {
+    DocumentReport report = engine.check(Fixtures.seed(), glossary);
+    for (Lang lang : Lang.values()) {
+      int[] cps = Fixtures.text(lang).codePoints().toArray();
+      for (Segment s : report.texts().get(lang).segments()) {
+        assertThat(new String(cps, s.start(), s.end() - s.start())).isEqualTo(s.text());
+      }
+    }
+  }
+}

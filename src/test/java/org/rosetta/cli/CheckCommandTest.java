@@ -1,0 +1,159 @@
+package org.rosetta.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.main.QuarkusMainTest;
+import java.io.RandomAccessFile;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rosetta.Fixtures;
+import org.rosetta.text.Lang;
+
+@QuarkusMainTest
+class CheckCommandTest {
+  private static final String EN = Fixtures.file(Lang.EN).toString();
+  private static final String RU = Fixtures.file(Lang.RU).toString();
+  private static final String HE = Fixtures.file(Lang.HE).toString();
+  private static final String TBX = "glossaries/diplomacy.tbx";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  private Path write(String name, String content) throws Exception {
+    Path path = dir.resolve(name);
+    Files.writeString(path, content, StandardCharsets.UTF_8);
+    return path;
+  }
+
+  @Test
+  void theSeedWithItsGlossaryPasses(QuarkusMainLauncher launcher) {
+    LaunchResult result = launcher.launch("check", "--en", EN, "--ru", RU, "--he", HE, "-g", TBX);
+
+    assertThat(result.exitCode()).isEqualTo(0);
+    assertThat(result.getOutput()).contains("en-ru 22 links").contains("0 errors, 0 warnings");
+  }
+
+  @Test
+  void aForbiddenTermFailsTheCheckAndTheJsonReportIsWrittenWhole(QuarkusMainLauncher launcher) throws Exception {
+    Path ru = write("s.ru.txt", Fixtures.text(Lang.RU).replace("в кулуарах", "на обочине"));
+    Path out = dir.resolve("report.json");
+
+    LaunchResult result =
+        launcher.launch("check", "--no-detect", "--en", EN, "--ru", ru.toString(), "-g", "glossaries/diplomacy.csv", "--format", "json", "-o", out.toString());
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    JsonNode report = JSON.readTree(out.toFile());
+    assertThat(report.path("documents").get(0).path("findings").findValuesAsText("rule")).contains("terminology.forbidden");
+    assertThat(report.path("documents").get(0).path("alignments").has("he")).isFalse();
+    assertThat(dir).isDirectoryNotContaining("glob:**.part");
+  }
+
+  @Test
+  void failOnDecidesTheExitCode(QuarkusMainLauncher launcher) throws Exception {
+    Path ru = write("s.ru.txt", Fixtures.text(Lang.RU).replace("в кулуарах", "на обочине"));
+
+    assertThat(launcher.launch("check", "--no-detect", "--en", EN, "--ru", ru.toString(), "-g", TBX, "--fail-on", "never").exitCode()).isEqualTo(0);
+    assertThat(launcher.launch("check", "--no-detect", "--en", EN, "--ru", RU, "-g", TBX, "--fail-on", "warning").exitCode()).isEqualTo(0);
+  }
+
+  @Test
+  void foldersAreCheckedDocumentByDocumentWithProgress(QuarkusMainLauncher launcher) throws Exception {
+    for (Lang lang : Lang.values()) {
+      Files.copy(Fixtures.file(lang), dir.resolve("a." + lang.code() + ".txt"));
+      Files.copy(Fixtures.file(lang), dir.resolve("b." + lang.code() + ".txt"));
+    }
+    Files.delete(dir.resolve("b.he.txt"));
+
+    LaunchResult result = launcher.launch("check", "--no-detect", "-f", "junit", dir.toString(), "translations");
+
+    assertThat(result.exitCode()).isEqualTo(0);
+    assertThat(result.getErrorOutput()).contains("[1/3] a: 0 errors").contains("[2/3] b:").contains("[3/3] eventputin301115:");
+    assertThat(result.getOutput()).contains("<testsuite name=\"a\"").contains("<testsuite name=\"b\"");
+  }
+
+  @Test
+  void sarifGoesToStdout(QuarkusMainLauncher launcher) {
+    LaunchResult result = launcher.launch("check", "--no-detect", "--en", EN, "--he", HE, "-f", "sarif");
+
+    assertThat(result.exitCode()).isEqualTo(0);
+    assertThat(result.getOutput()).contains("\"version\" : \"2.1.0\"");
+  }
+
+  @Test
+  void helpAndVersionWorkOnEveryCommand(QuarkusMainLauncher launcher) {
+    LaunchResult help = launcher.launch("check", "--help");
+    assertThat(help.exitCode()).isEqualTo(0);
+    assertThat(help.getOutput()).contains("--fail-on").contains("Exit codes:").contains("usage or input error");
+    assertThat(launcher.launch("--version").getOutput()).contains("Rosetta");
+    assertThat(launcher.launch("eval", "--help").getOutput()).contains("gold");
+    assertThat(launcher.launch("bench", "--version").exitCode()).isEqualTo(0);
+  }
+
+  @Test
+  void usageErrorsExitWithTwo(QuarkusMainLauncher launcher) {
+    LaunchResult noInput = launcher.launch("check");
+    assertThat(noInput.exitCode()).isEqualTo(2);
+    assertThat(noInput.getErrorOutput()).contains("nothing to check");
+
+    assertThat(launcher.launch("check", "--ru", RU).getErrorOutput()).contains("--ru and --he need --en");
+    assertThat(launcher.launch("check", "--en", EN, "--format", "pdf").exitCode()).isEqualTo(2);
+    LaunchResult language = launcher.launch("check", "--no-detect", "--en", EN, "--languages", "ru,xx");
+    assertThat(language.exitCode()).isEqualTo(2);
+    assertThat(language.getErrorOutput()).contains("unknown language code 'xx'");
+  }
+
+  @Test
+  void badInputFilesAreNamedWithoutAStackTrace(QuarkusMainLauncher launcher) throws Exception {
+    Path empty = write("empty.ru.txt", "");
+    Path cp1251 = dir.resolve("old.ru.txt");
+    Files.write(cp1251, Fixtures.text(Lang.RU).getBytes(Charset.forName("windows-1251")));
+    Path binary = dir.resolve("image.he.txt");
+    Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+    Path big = dir.resolve("big.en.txt");
+    try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
+      f.setLength(50L * 1024 * 1024);
+    }
+
+    assertInputError(launcher.launch("check", "--en", EN, "--ru", dir.resolve("missing.txt").toString()), "missing.txt: does not exist");
+    assertInputError(launcher.launch("check", "--en", EN, "--ru", empty.toString()), "empty.ru.txt: is empty");
+    assertInputError(launcher.launch("check", "--en", EN, "--ru", cp1251.toString()), "old.ru.txt:1: is not valid UTF-8");
+    assertInputError(launcher.launch("check", "--en", EN, "--he", binary.toString()), "image.he.txt:1: looks binary");
+    assertInputError(launcher.launch("check", "--en", big.toString()), "big.en.txt: is 50.0 MB, larger than the limit of 20.0 MB");
+    assertInputError(launcher.launch("check", dir.resolve("nowhere").toString()), "nowhere: does not exist");
+  }
+
+  @Test
+  void badGlossariesAreNamedByLine(QuarkusMainLauncher launcher) throws Exception {
+    Path broken = write("broken.csv", "concept,lang,term,status\nparis,en,Paris,preferred\nparis,ru,\"Париж,preferred\n");
+    Path doctype = write("evil.tbx", "<?xml version=\"1.0\"?>\n<!DOCTYPE tbx SYSTEM \"http://127.0.0.1:9/evil.dtd\">\n<tbx/>\n");
+    Path malformed = write("bad.tbx", "<tbx>\n<text>\n</tbx>\n");
+
+    assertInputError(launcher.launch("check", "--en", EN, "-g", broken.toString()), "broken.csv");
+    assertInputError(launcher.launch("check", "--en", EN, "-g", doctype.toString()), "evil.tbx:2: has a DOCTYPE declaration");
+    assertInputError(launcher.launch("check", "--en", EN, "-g", malformed.toString()), "bad.tbx:3: is not well-formed XML");
+  }
+
+  @Test
+  void aFailedRunLeavesTheOldReportUntouched(QuarkusMainLauncher launcher) throws Exception {
+    Path out = write("report.json", "previous report");
+
+    LaunchResult result = launcher.launch("check", "--en", EN, "--ru", dir.resolve("missing.ru.txt").toString(), "-f", "json", "-o", out.toString());
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(Files.readString(out)).isEqualTo("previous report");
+    assertThat(dir).isDirectoryNotContaining("glob:**.part");
+  }
+
+  private static void assertInputError(LaunchResult result, String message) {
+    assertThat(result.exitCode()).as(result.getErrorOutput()).isEqualTo(2);
+    assertThat(result.getErrorOutput()).contains(message).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+}

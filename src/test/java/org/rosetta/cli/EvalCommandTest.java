@@ -1,0 +1,88 @@
+package org.rosetta.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.main.QuarkusMainTest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code eval} and {@code bench} on a small gold document built here from Ruth 1. */
+@QuarkusMainTest
+class EvalCommandTest {
+  private static final Path DEV = Path.of("../shared/data/bible-en-ru-he/dev.tsv");
+
+  @TempDir Path dir;
+
+  /** Ruth 1 in three files, Russian without verse 5, with the gold JSON make_documents.py would write. */
+  private void ruthOne() throws Exception {
+    assumeTrue(Files.exists(DEV), "needs the Bible development data at " + DEV.toAbsolutePath());
+    List<String[]> verses = Files.readAllLines(DEV, StandardCharsets.UTF_8).stream()
+        .map(l -> l.split("\t")).filter(c -> c[0].startsWith("Ruth.1.")).toList();
+    StringBuilder[] texts = {new StringBuilder(), new StringBuilder(), new StringBuilder()};
+    StringBuilder gold = new StringBuilder("{\"name\":\"Ruth-1\",\"verses\":[");
+    for (int v = 0; v < verses.size(); v++) {
+      gold.append(v == 0 ? "" : ",").append("{\"id\":\"").append(verses.get(v)[0]).append('"');
+      for (int lang = 0; lang < 3; lang++) {
+        String key = new String[] {"en", "ru", "he"}[lang];
+        if (lang == 1 && v == 4) {
+          gold.append(",\"ru\":null");
+          continue;
+        }
+        StringBuilder sb = texts[lang];
+        if (sb.length() > 0) {
+          sb.append(v % 6 == 0 ? "\n\n" : " ");
+        }
+        int start = sb.codePointCount(0, sb.length());
+        sb.append(org.rosetta.align.BibleDocumentsAccess.sentenceFinal(verses.get(v)[1 + lang]));
+        gold.append(",\"").append(key).append("\":[").append(start).append(',').append(sb.codePointCount(0, sb.length())).append(']');
+      }
+      gold.append('}');
+    }
+    gold.append("],\"added\":{\"ru\":[],\"he\":[]},\"untranslated\":{\"ru\":[],\"he\":[]}}");
+    Files.writeString(dir.resolve("Ruth-1.en.txt"), texts[0]);
+    Files.writeString(dir.resolve("Ruth-1.ru.txt"), texts[1]);
+    Files.writeString(dir.resolve("Ruth-1.he.txt"), texts[2]);
+    Files.writeString(dir.resolve("Ruth-1.gold.json"), gold);
+  }
+
+  @Test
+  void evalPrintsVersePairScoresAndFindsTheOmission(QuarkusMainLauncher launcher) throws Exception {
+    ruthOne();
+
+    LaunchResult result = launcher.launch("eval", "--no-detect", dir.toString());
+
+    assertThat(result.exitCode()).as(result.getErrorOutput()).isEqualTo(0);
+    String ru = result.getOutput().lines().filter(l -> l.startsWith("en-ru")).findFirst().orElseThrow();
+    assertThat(ru).contains("1.000/1.000");
+    double f1 = Double.parseDouble(ru.trim().split("\\s+")[3]);
+    assertThat(f1).isGreaterThan(0.95);
+  }
+
+  @Test
+  void evalNeedsGoldFiles(QuarkusMainLauncher launcher) throws Exception {
+    ruthOne();
+    Files.delete(dir.resolve("Ruth-1.gold.json"));
+
+    LaunchResult result = launcher.launch("eval", "--no-detect", dir.toString());
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.getErrorOutput()).contains("Ruth-1.gold.json: does not exist");
+  }
+
+  @Test
+  void benchTimesEachDocument(QuarkusMainLauncher launcher) throws Exception {
+    ruthOne();
+
+    LaunchResult result = launcher.launch("bench", "--warmup", "1", "--runs", "1", "--sentences", "100", dir.toString());
+
+    assertThat(result.exitCode()).as(result.getErrorOutput()).isEqualTo(0);
+    assertThat(result.getOutput()).contains("Ruth-1").contains("large:");
+  }
+}
