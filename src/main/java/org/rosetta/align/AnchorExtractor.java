@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rosetta.terminology.TermHit;
 import org.rosetta.terminology.TermMatcher;
-import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
 import org.rosetta.text.SegmentKind;
 
@@ -37,7 +36,7 @@ public final class AnchorExtractor {
     while (numbers.find()) {
       out.add(new Anchor(AnchorKind.NUMBER, numbers.group().replaceAll("[.,\\u00A0 ](?=\\d{3}\\b)", "")));
     }
-    names(segment.lang(), text, out);
+    names(text, out);
     if (terms != null) {
       for (TermHit hit : terms.find(segment.lang(), text)) {
         out.add(new Anchor(AnchorKind.TERM, hit.concept().id()));
@@ -65,7 +64,7 @@ public final class AnchorExtractor {
     return CLOSING_QUOTES.indexOf(s.charAt(i)) >= 0 || CLOSING_QUOTES.indexOf(s.charAt(s.length() - 1)) >= 0;
   }
 
-  private static void names(Lang lang, String text, List<Anchor> out) {
+  private static void names(String text, List<Anchor> out) {
     Matcher words = WORD.matcher(text);
     while (words.find()) {
       String word = words.group();
@@ -73,7 +72,7 @@ public final class AnchorExtractor {
       if (latin && word.length() >= 3) {
         out.add(new Anchor(AnchorKind.WORD, word.toLowerCase(Locale.ROOT)));
       }
-      for (String skeleton : skeletons(lang, word)) {
+      for (String skeleton : skeletons(word)) {
         out.add(new Anchor(AnchorKind.NAME, skeleton));
       }
       cognate(word).ifPresent(c -> out.add(new Anchor(AnchorKind.COGNATE, c)));
@@ -108,7 +107,7 @@ public final class AnchorExtractor {
    * Skeletons a word may stand for as a name. Hebrew has no capitals, so every word counts, with
    * and without a clitic prefix; in English and Russian only capitalised words do.
    */
-  private static Set<String> skeletons(Lang lang, String word) {
+  private static Set<String> skeletons(String word) {
     Set<String> out = new HashSet<>();
     boolean hebrew = Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.HEBREW;
     if (hebrew) {

@@ -32,6 +32,8 @@ import picocli.CommandLine.Parameters;
     versionProvider = VersionProvider.class,
     description = "Measures the engine's speed and memory on the documents of a folder.")
 public class BenchCommand implements Callable<Integer> {
+  private static final org.rosetta.segment.SentenceSegmenter SEGMENTER = new org.rosetta.segment.SentenceSegmenter();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Inject EngineProvider engines;
@@ -60,15 +62,13 @@ public class BenchCommand implements Callable<Integer> {
     TextFiles files = engines.files();
     List<DocumentInput> documents = new ArrayList<>();
     for (DocumentFiles doc : DocumentFiles.inFolder(folder)) {
-      Map<Lang, SourceText> texts = new EnumMap<>(Lang.class);
-      doc.files().forEach((lang, path) -> texts.put(lang, files.readText(lang, path)));
-      documents.add(new DocumentInput(doc.name(), texts));
+      documents.add(doc.read(files, List.of(Lang.targets())));
     }
     Engine plain = engines.engine(Engine.AlignerKind.ANCHORED, false);
     out.printf(Locale.ROOT, "%-12s %8s %8s %8s %12s%n", "document", "en", "ru", "he", "align+check");
     for (DocumentInput doc : documents) {
       double ms = median(plain, doc);
-      out.printf(Locale.ROOT, "%-12s %8d %8d %8d %9.0f ms%n", doc.name(), count(plain, doc, Lang.EN), count(plain, doc, Lang.RU), count(plain, doc, Lang.HE), ms);
+      out.printf(Locale.ROOT, "%-12s %8d %8d %8d %9.0f ms%n", doc.name(), count(doc, Lang.EN), count(doc, Lang.RU), count(doc, Lang.HE), ms);
       out.flush();
     }
     if (detect) {
@@ -92,7 +92,7 @@ public class BenchCommand implements Callable<Integer> {
         for (SourceText text : doc.texts().values()) {
           texts.computeIfAbsent(text.lang(), l -> new StringBuilder()).append(text.content()).append("\n\n");
         }
-        english += count(engine, doc, Lang.EN);
+        english += count(doc, Lang.EN);
       }
     }
     Map<Lang, SourceText> sources = new EnumMap<>(Lang.class);
@@ -117,8 +117,8 @@ public class BenchCommand implements Callable<Integer> {
     out.flush();
   }
 
-  private int count(Engine engine, DocumentInput doc, Lang lang) {
-    return doc.text(lang).map(t -> new org.rosetta.segment.SentenceSegmenter().segment(t).size()).orElse(0);
+  private static int count(DocumentInput doc, Lang lang) {
+    return doc.text(lang).map(t -> SEGMENTER.segment(t).size()).orElse(0);
   }
 
   private double median(Engine engine, DocumentInput doc) {

@@ -6,10 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.rosetta.Engine;
 import org.rosetta.app.EngineProvider;
@@ -18,9 +16,7 @@ import org.rosetta.report.DocumentReport;
 import org.rosetta.report.Report;
 import org.rosetta.terminology.Glossary;
 import org.rosetta.terminology.GlossaryReader;
-import org.rosetta.text.DocumentInput;
 import org.rosetta.text.Lang;
-import org.rosetta.text.SourceText;
 import org.rosetta.text.TextFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -82,7 +78,7 @@ public class CheckCommand implements Callable<Integer> {
     Progress progress = new Progress(err, Progress.stderrIsTerminal(), documents.size());
     List<DocumentReport> reports = new ArrayList<>();
     for (DocumentFiles doc : documents) {
-      DocumentReport report = engine.check(read(doc, wanted, files), glossary);
+      DocumentReport report = engine.check(doc.read(files, wanted), glossary);
       reports.add(report);
       progress.documentDone(
           doc.name(),
@@ -142,17 +138,5 @@ public class CheckCommand implements Callable<Integer> {
       loaded.add(GlossaryReader.read(path.toString(), files.read(path)));
     }
     return Glossary.merge(loaded);
-  }
-
-  private static DocumentInput read(DocumentFiles doc, List<Lang> wanted, TextFiles files) {
-    Map<Lang, SourceText> texts = new EnumMap<>(Lang.class);
-    texts.put(Lang.EN, files.readText(Lang.EN, doc.files().get(Lang.EN)));
-    for (Lang lang : wanted) {
-      Path path = doc.files().get(lang);
-      if (path != null) {
-        texts.put(lang, files.readText(lang, path));
-      }
-    }
-    return new DocumentInput(doc.name(), texts);
   }
 }

@@ -47,6 +47,18 @@ record DocumentFiles(String name, Map<Lang, Path> files) {
     return documents;
   }
 
+  /** Reads the document's texts: English and those of {@code wanted} that exist. */
+  org.rosetta.text.DocumentInput read(org.rosetta.text.TextFiles reader, java.util.Collection<Lang> wanted) {
+    Map<Lang, org.rosetta.text.SourceText> texts = new EnumMap<>(Lang.class);
+    files.forEach(
+        (lang, path) -> {
+          if (lang == Lang.EN || wanted.contains(lang)) {
+            texts.put(lang, reader.readText(lang, path));
+          }
+        });
+    return new org.rosetta.text.DocumentInput(name, texts);
+  }
+
   /** A document given file by file; its name is the English file's name without extensions. */
   static DocumentFiles of(Path en, Path ru, Path he) {
     Map<Lang, Path> files = new EnumMap<>(Lang.class);

@@ -17,10 +17,8 @@ import org.rosetta.eval.GoldDocument;
 import org.rosetta.eval.Scores;
 import org.rosetta.report.DocumentReport;
 import org.rosetta.terminology.Glossary;
-import org.rosetta.text.DocumentInput;
 import org.rosetta.text.InputException;
 import org.rosetta.text.Lang;
-import org.rosetta.text.SourceText;
 import org.rosetta.text.TextFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,9 +62,7 @@ public class EvalCommand implements Callable<Integer> {
           throw new InputException(goldPath.toString(), "does not exist: eval needs the gold alignment of every document");
         }
         GoldDocument gold = GoldDocument.parse(goldPath.toString(), files.read(goldPath));
-        Map<Lang, SourceText> texts = new EnumMap<>(Lang.class);
-        doc.files().forEach((lang, path) -> texts.put(lang, files.readText(lang, path)));
-        DocumentReport report = engine.check(new DocumentInput(doc.name(), texts), Glossary.EMPTY);
+        DocumentReport report = engine.check(doc.read(files, List.of(Lang.targets())), Glossary.EMPTY);
         for (Lang lang : Lang.targets()) {
           if (report.alignments().containsKey(lang)) {
             totals.computeIfAbsent(lang, l -> new Scores()).add(evaluator.score(report, gold, lang));
