@@ -8,8 +8,8 @@ import java.util.List;
  */
 public enum LinkShape {
   SUBSTITUTION(1, 1, 0.89),
-  DELETION(1, 0, 0.01),
-  INSERTION(0, 1, 0.01),
+  DELETION(1, 0, 0.05),
+  INSERTION(0, 1, 0.03),
   CONTRACTION(2, 1, 0.04),
   EXPANSION(1, 2, 0.04),
   MELDING(2, 2, 0.005),
