@@ -50,10 +50,6 @@ public enum LinkShape {
     return cost;
   }
 
-  public boolean isNull() {
-    return source == 0 || target == 0;
-  }
-
   private static final double[][] COSTS = new double[4][4];
 
   static {

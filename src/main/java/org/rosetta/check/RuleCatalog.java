@@ -25,10 +25,6 @@ public final class RuleCatalog {
 
   private RuleCatalog() {}
 
-  public static Map<String, String> all() {
-    return Map.copyOf(RULES);
-  }
-
   /** Rule ids in a stable, documented order. */
   public static java.util.List<String> ids() {
     return java.util.List.copyOf(RULES.keySet());

@@ -77,10 +77,6 @@ public final class Scores {
     return untranslatedFlagged;
   }
 
-  public long omitted() {
-    return omitted;
-  }
-
   private static double ratio(long a, long b) {
     return b == 0 ? 1.0 : a / (double) b;
   }

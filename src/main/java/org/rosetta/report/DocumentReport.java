@@ -20,9 +20,4 @@ public record DocumentReport(
   public long count(Severity severity) {
     return findings.stream().filter(f -> f.severity() == severity).count();
   }
-
-  /** The most severe finding's severity, or null when there is none. */
-  public Severity worst() {
-    return findings.stream().map(Finding::severity).max(Enum::compareTo).orElse(null);
-  }
 }
