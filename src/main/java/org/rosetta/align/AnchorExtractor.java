@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rosetta.terminology.TermHit;
 import org.rosetta.terminology.TermMatcher;
+import org.rosetta.text.HebrewClitics;
 import org.rosetta.text.Segment;
 import org.rosetta.text.SegmentKind;
 
@@ -16,7 +17,6 @@ import org.rosetta.text.SegmentKind;
 public final class AnchorExtractor {
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,\\u00A0 ]\\d{3})*(?:[.,]\\d+)?");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'\\u2019\\u05F3\\u05F4\"]+");
-  private static final String HEBREW_PREFIXES = "והבלמשכ";
   private static final int MIN_SKELETON = 3;
   private static final int COGNATE_CONSONANTS = 4;
   private static final String OPENING_QUOTES = "\"«“„‘'";
@@ -97,7 +97,7 @@ public final class AnchorExtractor {
 
   private static String stripPrefix(String word) {
     int p = 0;
-    while (p < 2 && word.length() - p > 4 && HEBREW_PREFIXES.indexOf(word.charAt(p)) >= 0) {
+    while (p < 2 && word.length() - p > 4 && HebrewClitics.isPrefix(word.charAt(p))) {
       p++;
     }
     return word.substring(p);
@@ -115,7 +115,7 @@ public final class AnchorExtractor {
         return out;
       }
       addSkeleton(out, word);
-      for (int p = 0; p < 2 && word.length() - p > 3 && HEBREW_PREFIXES.indexOf(word.charAt(p)) >= 0; p++) {
+      for (int p = 0; p < 2 && word.length() - p > 3 && HebrewClitics.isPrefix(word.charAt(p)); p++) {
         addSkeleton(out, word.substring(p + 1));
       }
     } else if (Character.isUpperCase(word.codePointAt(0)) && word.length() >= 3) {

@@ -165,6 +165,4 @@ final class AnchorTable {
     }
     return totals;
   }
-
-
 }

@@ -34,9 +34,8 @@ public final class AnchoredAligner implements Aligner {
 
     Paragraphs paragraphs = sameParagraphs ? Paragraphs.of(source, target) : Paragraphs.NONE;
     LengthModel first = LengthModel.ofTotals(source, target);
-    List<Link> firstPass =
-        new LinkScorer(costs(ls, lt, first, table, paragraphs), LinkShape.ALL)
-            .score(dp.align(ls.length, lt.length, costs(ls, lt, first, table, paragraphs)));
+    LinkCostModel firstModel = costs(ls, lt, first, table, paragraphs);
+    List<Link> firstPass = new LinkScorer(firstModel, LinkShape.ALL).score(dp.align(ls.length, lt.length, firstModel));
     LengthModel refit = LengthModel.fit(confidentPairs(firstPass, ls, lt), first);
 
     DocumentDictionary dictionary = DocumentDictionary.learn(source, target, firstPass);

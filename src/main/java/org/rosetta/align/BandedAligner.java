@@ -11,6 +11,8 @@ import java.util.List;
  */
 final class BandedAligner {
   private static final int MAX_STEP = 3;
+  /** Within this many cells of the band's edge, the path may have been squeezed by it. */
+  private static final int EDGE = 4;
 
   private final List<LinkShape> shapes;
 
@@ -41,9 +43,6 @@ final class BandedAligner {
       w *= 2;
     }
   }
-
-  /** Within this many cells of the band's edge, the path may have been squeezed by it. */
-  private static final int EDGE = 4;
 
   private static int maxDrift(List<Link> links, int n, int m) {
     int drift = 0;

@@ -3,9 +3,7 @@ package org.rosetta.align;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.rosetta.text.Lang;
@@ -24,7 +22,6 @@ final class DocumentDictionary {
   private static final int MAX_PAIRS_PER_WORD = 2;
   private static final int PREFIX = 5;
   private static final double CONFIDENT = 0.7;
-  private static final String HEBREW_PREFIXES = "והבלמשכ";
 
   private final Map<String, List<String>> sourceToPairs = new HashMap<>();
   private final Map<String, List<String>> targetToPairs = new HashMap<>();
@@ -83,10 +80,6 @@ final class DocumentDictionary {
     }
   }
 
-  int size() {
-    return sourceToPairs.values().stream().mapToInt(List::size).sum();
-  }
-
   /** Dictionary anchors of a source (English) segment. */
   List<Anchor> sourceAnchors(Segment segment) {
     return anchors(segment, sourceToPairs);
@@ -114,8 +107,8 @@ final class DocumentDictionary {
   }
 
   /** The words of a segment, crudely stemmed: enough to tie inflected forms within a document. */
-  static Set<String> words(Segment segment) {
-    Set<String> out = new LinkedHashSet<>();
+  private static Set<String> words(Segment segment) {
+    Set<String> out = new HashSet<>();
     String text = segment.text().toLowerCase(segment.lang().locale());
     int i = 0;
     while (i < text.length()) {
@@ -129,7 +122,8 @@ final class DocumentDictionary {
       }
       String w = text.substring(start, i);
       if (segment.lang() == Lang.HE) {
-        while (w.length() > 3 && HEBREW_PREFIXES.indexOf(w.charAt(0)) >= 0 && (w.charAt(0) == 'ו' || w.charAt(0) == 'ה')) {
+        // Only "and" and "the": the other clitics change the meaning too much to pair words.
+        while (w.length() > 3 && (w.charAt(0) == 'ו' || w.charAt(0) == 'ה')) {
           w = w.substring(1);
         }
       }
@@ -137,11 +131,6 @@ final class DocumentDictionary {
         out.add(w.length() > PREFIX ? w.substring(0, PREFIX) : w);
       }
     }
-    return new HashSet<>(out);
-  }
-
-  @Override
-  public String toString() {
-    return String.format(Locale.ROOT, "%d learned pairs", size());
+    return out;
   }
 }

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.rosetta.text.HebrewClitics;
 
 /**
  * Hebrew words compared after removing niqqud, normalising final letters (ך ם ן ף ץ), and
@@ -12,7 +13,6 @@ import java.util.Set;
  * "לממשלה" matches "הממשלה" (the article is swallowed after ב, ל, כ); "מנגנוני" matches "מנגנון".
  */
 final class HebrewForms implements WordForms {
-  private static final String PREFIX_LETTERS = "והבלמשכ";
   private static final int MAX_PREFIX = 3;
   private static final int MIN_STEM = 2;
   private static final List<String> SUFFIXES =
@@ -43,7 +43,7 @@ final class HebrewForms implements WordForms {
     String w = normalize(word);
     Set<String> keys = new HashSet<>();
     for (int p = 0; p <= MAX_PREFIX && w.length() - p >= MIN_STEM; p++) {
-      if (p > 0 && PREFIX_LETTERS.indexOf(w.charAt(p - 1)) < 0) {
+      if (p > 0 && !HebrewClitics.isPrefix(w.charAt(p - 1))) {
         break;
       }
       String rest = w.substring(p);
