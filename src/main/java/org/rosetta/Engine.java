@@ -10,6 +10,7 @@ import org.rosetta.align.AnchorExtractor;
 import org.rosetta.align.AnchoredAligner;
 import org.rosetta.align.LengthBasedAligner;
 import org.rosetta.align.Link;
+import org.rosetta.align.Links;
 import org.rosetta.check.AlignmentRule;
 import org.rosetta.check.CheckContext;
 import org.rosetta.check.Finding;
@@ -66,6 +67,20 @@ public final class Engine {
   }
 
   public DocumentReport check(DocumentInput input, Glossary glossary) {
+    return run(input, glossary, null);
+  }
+
+  /**
+   * Checks a document against alignments a reviewer has corrected, instead of aligning it: the
+   * findings follow the links as they now are.
+   *
+   * @param alignments one list of links per target language present, each covering all segments
+   */
+  public DocumentReport recheck(DocumentInput input, Glossary glossary, Map<Lang, List<Link>> alignments) {
+    return run(input, glossary, alignments);
+  }
+
+  private DocumentReport run(DocumentInput input, Glossary glossary, Map<Lang, List<Link>> given) {
     TermMatcher terms = glossary == null || glossary.isEmpty() ? null : new TermMatcher(glossary);
     Map<Lang, List<Segment>> segments = new EnumMap<>(Lang.class);
     Map<Lang, List<Detection>> detections = new EnumMap<>(Lang.class);
@@ -79,12 +94,19 @@ public final class Engine {
       }
       texts.put(text.lang(), new TextReport(text.lang(), text.origin(), cut, detected));
     }
-    Aligner aligner = aligner(terms);
     Map<Lang, List<Link>> alignments = new EnumMap<>(Lang.class);
+    Aligner aligner = given == null ? aligner(terms) : null;
     for (Lang target : Lang.targets()) {
-      if (segments.containsKey(target)) {
-        alignments.put(target, aligner.align(segments.get(Lang.EN), segments.get(target)));
+      if (!segments.containsKey(target)) {
+        continue;
       }
+      List<Link> links =
+          given == null ? aligner.align(segments.get(Lang.EN), segments.get(target)) : given.get(target);
+      if (links == null) {
+        throw new IllegalArgumentException("no alignment given for " + target.code());
+      }
+      Links.requireCover(links, segments.get(Lang.EN).size(), segments.get(target).size());
+      alignments.put(target, links);
     }
     CheckContext context = new CheckContext(segments, detections, alignments, terms);
     List<Finding> findings = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.rosetta.app;
 
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.rosetta.Engine;
 import org.rosetta.detect.LanguageIdentifier;
@@ -18,6 +20,23 @@ public class EngineProvider {
 
   public EngineProvider(RosettaConfig config) {
     this.config = config;
+  }
+
+  /**
+   * Starts loading the language models in the background, so the service answers at once and
+   * reports ready when they are in.
+   */
+  void preload(@Observes StartupEvent event) {
+    if (config.preloadModels()) {
+      Thread loader = new Thread(this::identifier, "language-models");
+      loader.setDaemon(true);
+      loader.start();
+    }
+  }
+
+  /** Whether the language models are loaded: the service's readiness. */
+  public boolean modelsLoaded() {
+    return identifier != null;
   }
 
   public Engine engine(Engine.AlignerKind aligner, boolean detectLanguages) {

@@ -11,6 +11,10 @@ public interface RosettaConfig {
   @WithDefault("en,ru,he,uk,be,bg,fr,de")
   List<String> detectLanguages();
 
+  /** Load the language models in the background at start (the service), or on first use. */
+  @WithDefault("true")
+  boolean preloadModels();
+
   /** Largest text or glossary accepted, in bytes. */
   @WithDefault("20971520")
   long maxInputBytes();

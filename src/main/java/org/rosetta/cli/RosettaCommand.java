@@ -5,19 +5,21 @@ import org.rosetta.text.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The top command: {@code rosetta check | eval | bench}. */
+/** The top command: {@code rosetta [serve] | check | eval | bench}. */
 @Command(
     name = "rosetta",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Checks English, Russian and Hebrew versions of a statement against each other and a glossary.",
-    subcommands = {CheckCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ServeCommand.class, CheckCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class
+    })
 public class RosettaCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, eval or bench");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: serve, check, eval or bench");
   }
 
   /** The command line with Rosetta's error handling: input errors are messages, never traces. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.junit.main.QuarkusMainTest;
 import java.io.RandomAccessFile;
 import java.nio.charset.Charset;
@@ -18,6 +19,7 @@ import org.rosetta.Fixtures;
 import org.rosetta.text.Lang;
 
 @QuarkusMainTest
+@TestProfile(CommandLineProfile.class)
 class CheckCommandTest {
   private static final String EN = Fixtures.file(Lang.EN).toString();
   private static final String RU = Fixtures.file(Lang.RU).toString();
@@ -126,7 +128,8 @@ class CheckCommandTest {
     assertInputError(launcher.launch("check", "--en", EN, "--ru", empty.toString()), "empty.ru.txt: is empty");
     assertInputError(launcher.launch("check", "--en", EN, "--ru", cp1251.toString()), "old.ru.txt:1: is not valid UTF-8");
     assertInputError(launcher.launch("check", "--en", EN, "--he", binary.toString()), "image.he.txt:1: looks binary");
-    assertInputError(launcher.launch("check", "--en", big.toString()), "big.en.txt: is 50.0 MB, larger than the limit of 20.0 MB");
+    // The limit is 20 MB by default; the test profile lowers it to 1 MB (application.properties).
+    assertInputError(launcher.launch("check", "--en", big.toString()), "big.en.txt: is 50.0 MB, larger than the limit of 1.0 MB");
     assertInputError(launcher.launch("check", dir.resolve("nowhere").toString()), "nowhere: does not exist");
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.junit.main.QuarkusMainTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code eval} and {@code bench} on a small gold document built here from Ruth 1. */
 @QuarkusMainTest
+@TestProfile(CommandLineProfile.class)
 class EvalCommandTest {
   private static final Path DEV = Path.of("../shared/data/bible-en-ru-he/dev.tsv");
 

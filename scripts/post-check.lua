@@ -1,0 +1,11 @@
+-- wrk script: POST the seed statement with its translations and glossary to /api/checks.
+-- The body is built by scripts/load.sh; wrk reads it from the file named in ROSETTA_BODY.
+local file = assert(io.open(os.getenv("ROSETTA_BODY"), "rb"))
+wrk.method = "POST"
+wrk.body = file:read("*a")
+file:close()
+wrk.headers["Content-Type"] = "application/json"
+
+done = function(summary, latency, requests)
+  io.write(string.format("non-2xx or errors: %d\n", summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+end

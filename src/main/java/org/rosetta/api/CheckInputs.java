@@ -1,0 +1,189 @@
+package org.rosetta.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import org.jboss.resteasy.reactive.server.multipart.FormValue;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
+import org.rosetta.app.EngineProvider;
+import org.rosetta.review.NewCheck;
+import org.rosetta.terminology.GlossaryReader;
+import org.rosetta.text.InputException;
+import org.rosetta.text.Lang;
+import org.rosetta.text.TextDecoder;
+
+/**
+ * Turns a JSON body or a multipart form into a {@link NewCheck}: every text decoded, sized and
+ * parsed here, so that a bad field is reported by name before anything is checked or stored.
+ */
+@ApplicationScoped
+public class CheckInputs {
+  private final TextDecoder decoder;
+
+  public CheckInputs(EngineProvider engines) {
+    this.decoder = engines.decoder();
+  }
+
+  public NewCheck fromJson(CheckRequest body) {
+    Map<Lang, String> texts = new EnumMap<>(Lang.class);
+    texts.put(Lang.EN, sized("en", body.en()));
+    putIfPresent(texts, Lang.RU, body.ru());
+    putIfPresent(texts, Lang.HE, body.he());
+    if (body.glossary() != null && !body.glossary().isBlank()) {
+      if (body.glossaryId() != null) {
+        throw new FieldProblem("glossaryId", "give either glossary or glossaryId, not both");
+      }
+      String format = body.glossaryFormat() == null ? "" : "." + body.glossaryFormat();
+      String name = "glossary" + format;
+      parsed("glossary", name, sized("glossary", body.glossary()));
+      return new NewCheck(body.name().strip(), texts, null, name, body.glossary());
+    }
+    return new NewCheck(body.name().strip(), texts, body.glossaryId(), null, null);
+  }
+
+  public NewCheck fromForm(MultipartFormDataInput form) {
+    Map<String, Collection<FormValue>> values = form.getValues();
+    Map<Lang, String> texts = new EnumMap<>(Lang.class);
+    for (Lang lang : Lang.values()) {
+      FormValue value = single(values, lang.code());
+      if (value != null) {
+        String text = read(lang.code(), value);
+        if (!text.isBlank()) {
+          texts.put(lang, text);
+        }
+      }
+    }
+    if (!texts.containsKey(Lang.EN)) {
+      throw new FieldProblem("en", "the English text is missing or empty");
+    }
+    String name = text(values, "name");
+    if (name == null || name.isBlank()) {
+      name = defaultName(single(values, "en"));
+    }
+    if (name.length() > 200) {
+      throw new FieldProblem("name", "is longer than 200 characters");
+    }
+    String glossaryId = text(values, "glossaryId");
+    FormValue glossary = single(values, "glossary");
+    String glossaryText = glossary == null ? null : read("glossary", glossary);
+    if (glossaryText != null && !glossaryText.isBlank()) {
+      if (glossaryId != null && !glossaryId.isBlank()) {
+        throw new FieldProblem("glossaryId", "give either a glossary file or a stored glossary, not both");
+      }
+      String fileName = glossary.isFileItem() && glossary.getFileName() != null ? glossary.getFileName() : "glossary";
+      parsed("glossary", fileName, glossaryText);
+      return new NewCheck(name, texts, null, fileName, glossaryText);
+    }
+    return new NewCheck(name, texts, glossaryId == null || glossaryId.isBlank() ? null : id("glossaryId", glossaryId), null, null);
+  }
+
+  /** Reads an uploaded glossary for {@code POST /api/glossaries}. */
+  public String glossaryFile(MultipartFormDataInput form) {
+    FormValue file = single(form.getValues(), "file");
+    if (file == null) {
+      throw new FieldProblem("file", "no glossary file was uploaded (form field 'file')");
+    }
+    String text = read("file", file);
+    if (text.isBlank()) {
+      throw new FieldProblem("file", "the glossary is empty");
+    }
+    return text;
+  }
+
+  public String fileName(MultipartFormDataInput form, String field) {
+    FormValue value = single(form.getValues(), field);
+    return value != null && value.isFileItem() && value.getFileName() != null ? value.getFileName() : null;
+  }
+
+  private void putIfPresent(Map<Lang, String> texts, Lang lang, String text) {
+    if (text != null && !text.isBlank()) {
+      texts.put(lang, sized(lang.code(), text));
+    }
+  }
+
+  private String sized(String field, String text) {
+    long bytes = text.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > decoder.maxBytes()) {
+      throw new FieldProblem(field, "is " + TextDecoder.humanSize(bytes) + ", more than the limit of " + TextDecoder.humanSize(decoder.maxBytes()), 413);
+    }
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  private String read(String field, FormValue value) {
+    if (!value.isFileItem()) {
+      return sized(field, value.getValue());
+    }
+    try {
+      long size = value.getFileItem().getFileSize();
+      if (size > decoder.maxBytes()) {
+        throw new FieldProblem(field, "is " + TextDecoder.humanSize(size) + ", more than the limit of " + TextDecoder.humanSize(decoder.maxBytes()), 413);
+      }
+      byte[] bytes;
+      try (InputStream in = value.getFileItem().getInputStream()) {
+        bytes = in.readAllBytes();
+      }
+      if (bytes.length == 0) {
+        return "";
+      }
+      return decoder.decode(describe(field, value), bytes);
+    } catch (InputException e) {
+      throw new FieldProblem(field, e.getMessage());
+    } catch (IOException e) {
+      throw new FieldProblem(field, "the upload could not be read: " + e.getMessage());
+    }
+  }
+
+  private static void parsed(String field, String fileName, String content) {
+    try {
+      GlossaryReader.read(fileName, content);
+    } catch (InputException e) {
+      throw new FieldProblem(field, e.getMessage());
+    }
+  }
+
+  private static String describe(String field, FormValue value) {
+    return value.getFileName() == null ? field : field + " (" + value.getFileName() + ")";
+  }
+
+  private static FormValue single(Map<String, Collection<FormValue>> values, String field) {
+    Collection<FormValue> all = values.get(field);
+    if (all == null || all.isEmpty()) {
+      return null;
+    }
+    if (all.size() > 1) {
+      throw new FieldProblem(field, "was sent " + all.size() + " times; send it once");
+    }
+    return all.iterator().next();
+  }
+
+  private String text(Map<String, Collection<FormValue>> values, String field) {
+    FormValue value = single(values, field);
+    return value == null ? null : read(field, value).strip();
+  }
+
+  private static long id(String field, String value) {
+    try {
+      long id = Long.parseLong(value.strip());
+      if (id > 0) {
+        return id;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new FieldProblem(field, "must be a positive number, not '" + value + "'");
+  }
+
+  private static String defaultName(FormValue english) {
+    String file = english != null && english.isFileItem() ? english.getFileName() : null;
+    if (file == null || file.isBlank()) {
+      return "Untitled check";
+    }
+    String name = file.replaceFirst("(?i)(\\.en)?\\.txt$", "");
+    return name.toLowerCase(Locale.ROOT).equals(".txt") || name.isBlank() ? "Untitled check" : name;
+  }
+}

@@ -1,0 +1,102 @@
+package org.rosetta.api;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
+import org.rosetta.review.CheckService;
+import org.rosetta.review.NewCheck;
+import org.rosetta.review.StoredCheck;
+
+/** Checks: submit a document, list, fetch and delete stored checks. */
+@Path("/api/checks")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "checks")
+public class CheckResource {
+  private final CheckService checks;
+  private final CheckInputs inputs;
+  private final CheckJson json;
+
+  public CheckResource(CheckService checks, CheckInputs inputs, CheckJson json) {
+    this.checks = checks;
+    this.inputs = inputs;
+    this.json = json;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Check a document given as JSON texts", description = "Answers 201 with the report in the JSON contract of the command line, plus the check's id.")
+  public Response create(@Valid @NotNull CheckRequest body, UriInfo uri) {
+    return created(inputs.fromJson(body), uri);
+  }
+
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(summary = "Check a document given as uploaded files", description = "Form fields en, ru, he and glossary (files or text), name, glossaryId.")
+  public Response upload(MultipartFormDataInput form, UriInfo uri) {
+    return created(inputs.fromForm(form), uri);
+  }
+
+  @GET
+  @Operation(summary = "Stored checks, newest first")
+  public ObjectNode list(
+      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+    ObjectNode out = json.summaryPage(page, size, checks.count());
+    var items = out.putArray("items");
+    checks.page(page, size).forEach(c -> items.add(json.summary(c)));
+    return out;
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One check: report, links with their review state")
+  public ObjectNode get(@PathParam("id") long id) {
+    return json.full(checks.find(id));
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(summary = "Delete a check and its review")
+  public Response delete(@PathParam("id") long id) {
+    checks.delete(id);
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("{id}/export")
+  @Produces({"application/x-tmx+xml", "application/xliff+xml", "text/csv", MediaType.APPLICATION_JSON})
+  @Operation(summary = "The reviewed alignment as TMX 1.4b, XLIFF 2.1 (one target language), CSV or JSON")
+  public Response export(
+      @PathParam("id") long id,
+      @QueryParam("format") @DefaultValue("tmx") @Pattern(regexp = "tmx|xliff|csv|json", message = "must be tmx, xliff, csv or json") String format,
+      @QueryParam("lang") @Pattern(regexp = "ru|he", message = "must be ru or he") String lang) {
+    StoredCheck check = checks.find(id);
+    return Exports.response(check, format, lang, checks, json);
+  }
+
+  private Response created(NewCheck request, UriInfo uri) {
+    StoredCheck check = checks.create(request);
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(check.id)).build())
+        .type(MediaType.APPLICATION_JSON)
+        .entity(json.full(check))
+        .build();
+  }
+}

@@ -1,0 +1,70 @@
+package org.rosetta.api;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.rosetta.report.AlignmentExport;
+import org.rosetta.report.CsvExport;
+import org.rosetta.report.ReviewedLink;
+import org.rosetta.report.TmxExport;
+import org.rosetta.report.XliffExport;
+import org.rosetta.review.CheckService;
+import org.rosetta.review.StoredCheck;
+import org.rosetta.text.Lang;
+
+/** Builds the download of a check's reviewed alignment in the format asked for. */
+final class Exports {
+  private Exports() {}
+
+  static Response response(StoredCheck check, String format, String lang, CheckService checks, CheckJson json) {
+    if (format.equals("json")) {
+      return download(Response.ok(json.full(check), "application/json"), check, "json");
+    }
+    List<ReviewedLink> links = checks.reviewedLinks(check);
+    AlignmentExport export =
+        switch (format) {
+          case "tmx" -> new TmxExport(Exports.class.getPackage().getImplementationVersion() == null ? "dev" : Exports.class.getPackage().getImplementationVersion());
+          case "xliff" -> new XliffExport(xliffTarget(check, lang));
+          case "csv" -> new CsvExport();
+          default -> throw new FieldProblem("format", "must be tmx, xliff, csv or json");
+        };
+    String media =
+        switch (format) {
+          case "tmx" -> "application/x-tmx+xml";
+          case "xliff" -> "application/xliff+xml";
+          default -> "text/csv";
+        };
+    StreamingOutput body =
+        out -> {
+          Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+          export.write(check.name, links, writer);
+          writer.flush();
+        };
+    return download(Response.ok(body, media + "; charset=UTF-8"), check, format.equals("xliff") ? "xlf" : format);
+  }
+
+  private static Lang xliffTarget(StoredCheck check, String lang) {
+    if (lang != null) {
+      Lang target = Lang.of(lang);
+      if (!check.input().texts().containsKey(target)) {
+        throw new FieldProblem("lang", "check " + check.id + " has no " + lang + " text");
+      }
+      return target;
+    }
+    for (Lang target : Lang.targets()) {
+      if (check.input().texts().containsKey(target)) {
+        return target;
+      }
+    }
+    throw new FieldProblem("lang", "check " + check.id + " has no translation to export");
+  }
+
+  private static Response download(Response.ResponseBuilder response, StoredCheck check, String extension) {
+    String file = check.name.replaceAll("[^\\p{L}\\p{N}._-]+", "_") + "." + extension;
+    return response.header("Content-Disposition", "attachment; filename=\"check-" + check.id + "." + extension + "\"; filename*=UTF-8''" + java.net.URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20")).build();
+  }
+}

@@ -1,0 +1,109 @@
+package org.rosetta.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.rosetta.review.NotFound;
+import org.rosetta.review.StaleUpdate;
+import org.rosetta.text.InputException;
+
+/**
+ * Every error as {@code application/problem+json} (RFC 9457), naming the field where there is
+ * one. Bad input is never a 500: only a fault of ours is, and it is logged with its stack trace.
+ */
+public class ProblemMappers {
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  @ServerExceptionMapper
+  public Response field(FieldProblem e, UriInfo uri) {
+    return Problem.of(e.status(), "invalid-input", "The request has a field that cannot be used", uri)
+        .error(e.field(), e.getMessage())
+        .response();
+  }
+
+  @ServerExceptionMapper
+  public Response input(InputException e, UriInfo uri) {
+    return Problem.of(400, "invalid-input", "The request has input that cannot be used", uri).error(e.source(), e.getMessage()).response();
+  }
+
+  @ServerExceptionMapper
+  public Response validation(ConstraintViolationException e, UriInfo uri) {
+    Problem problem = Problem.of(400, "validation", "The request is not valid", uri);
+    List<ConstraintViolation<?>> violations =
+        e.getConstraintViolations().stream().sorted(Comparator.comparing(v -> v.getPropertyPath().toString())).toList();
+    for (ConstraintViolation<?> v : violations) {
+      problem.error(field(v.getPropertyPath()), v.getMessage());
+    }
+    return problem.response();
+  }
+
+  @ServerExceptionMapper
+  public Response json(JsonProcessingException e, UriInfo uri) {
+    String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    return Problem.of(400, "malformed-json", "The request body is not the JSON expected", uri)
+        .detail(e.getOriginalMessage() + where)
+        .response();
+  }
+
+  @ServerExceptionMapper
+  public Response notFound(NotFound e, UriInfo uri) {
+    return Problem.of(404, "not-found", "Not found", uri).detail(e.getMessage()).response();
+  }
+
+  @ServerExceptionMapper
+  public Response stale(StaleUpdate e, UriInfo uri) {
+    return Problem.of(409, "stale-update", "Someone else changed this first", uri).detail(e.getMessage()).response();
+  }
+
+  @ServerExceptionMapper
+  public Response illegal(IllegalArgumentException e, UriInfo uri) {
+    return Problem.of(400, "invalid-request", "The request cannot be carried out", uri).detail(e.getMessage()).response();
+  }
+
+  @ServerExceptionMapper
+  public Response web(WebApplicationException e, UriInfo uri) {
+    int status = e.getResponse().getStatus();
+    if (status >= 500) {
+      LOG.error("request failed", e);
+    }
+    return Problem.of(status, "http-" + status, Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase(), uri)
+        .detail(e.getMessage())
+        .response();
+  }
+
+  /** The body could not be read: too large for the configured limit, or the client went away. */
+  @ServerExceptionMapper
+  public Response unreadable(IOException e, UriInfo uri) {
+    String message = String.valueOf(e.getMessage());
+    if (message.contains("too large")) {
+      return Problem.of(413, "too-large", "The request is larger than the server accepts", uri).detail(message).response();
+    }
+    LOG.warn("request body could not be read: " + message);
+    return Problem.of(400, "unreadable", "The request body could not be read", uri).detail(message).response();
+  }
+
+  @ServerExceptionMapper
+  public Response unexpected(Exception e, UriInfo uri) {
+    LOG.error("request failed", e);
+    return Problem.of(500, "internal", "Internal error", uri).detail("an internal error occurred; it has been logged").response();
+  }
+
+  private static String field(Path path) {
+    String name = "";
+    for (Path.Node node : path) {
+      if (node.getKind() == jakarta.validation.ElementKind.PROPERTY || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+        name = node.getName();
+      }
+    }
+    return name;
+  }
+}

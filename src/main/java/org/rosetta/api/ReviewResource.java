@@ -1,0 +1,120 @@
+package org.rosetta.api;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rosetta.align.Link;
+import org.rosetta.align.Realignment;
+import org.rosetta.align.Realignment.Side;
+import org.rosetta.review.CheckService;
+import org.rosetta.review.LinkStatus;
+import org.rosetta.review.ReviewService;
+import org.rosetta.review.StoredCheck;
+import org.rosetta.review.StoredLink;
+import org.rosetta.text.Lang;
+
+/**
+ * A reviewer's decisions on a check: a verdict per link, and changes to the alignment itself
+ * (move a segment, merge, split), after which the findings follow the new links. Every request
+ * carries the version the reviewer saw; a stale one is refused with 409.
+ */
+@Path("/api/checks/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "review")
+public class ReviewResource {
+  private final CheckService checks;
+  private final ReviewService review;
+  private final CheckJson json;
+
+  public ReviewResource(CheckService checks, ReviewService review, CheckJson json) {
+    this.checks = checks;
+    this.review = review;
+    this.json = json;
+  }
+
+  @PUT
+  @Path("links/{linkId}")
+  @Operation(summary = "Accept, reject or reset one link")
+  public ObjectNode setStatus(@PathParam("id") long id, @PathParam("linkId") long linkId, @Valid @NotNull StatusRequest body) {
+    StoredLink link = review.setStatus(id, linkId, LinkStatus.of(body.status()), body.reviewer().strip(), body.version());
+    return json.link(link);
+  }
+
+  @POST
+  @Path("relink")
+  @Operation(summary = "Move a segment into the link of another segment, or out of its link when 'to' is absent")
+  public ObjectNode relink(@PathParam("id") long id, @Valid @NotNull RelinkRequest body) {
+    Lang lang = Lang.of(body.lang());
+    SegmentRef moved = SegmentRef.parse("segment", body.segment(), lang);
+    SegmentRef to = body.to() == null ? null : SegmentRef.parse("to", body.to(), lang);
+    StoredCheck check =
+        review.realign(
+            id,
+            lang,
+            body.version(),
+            body.reviewer().strip(),
+            links -> {
+              Side side = moved.side();
+              if (to == null) {
+                return Realignment.detach(links, side, moved.index());
+              }
+              return Realignment.attach(links, side, moved.index(), Realignment.linkOf(links, to.side(), to.index()));
+            });
+    return json.full(check);
+  }
+
+  @POST
+  @Path("merge")
+  @Operation(summary = "Join a link with the link after it")
+  public ObjectNode merge(@PathParam("id") long id, @Valid @NotNull MergeRequest body) {
+    StoredLink row = linkOf(id, body.link());
+    StoredCheck check =
+        review.realign(id, Lang.of(row.lang), body.version(), body.reviewer().strip(), links -> Realignment.merge(links, position(links, row)));
+    return json.full(check);
+  }
+
+  @POST
+  @Path("split")
+  @Operation(summary = "Cut a link in two after its first 'sources' English and 'targets' translated segments")
+  public ObjectNode split(@PathParam("id") long id, @Valid @NotNull SplitRequest body) {
+    StoredLink row = linkOf(id, body.link());
+    StoredCheck check =
+        review.realign(
+            id,
+            Lang.of(row.lang),
+            body.version(),
+            body.reviewer().strip(),
+            links -> Realignment.split(links, position(links, row), body.sources(), body.targets()));
+    return json.full(check);
+  }
+
+  private StoredLink linkOf(long checkId, long linkId) {
+    StoredCheck check = checks.find(checkId);
+    StoredLink row = StoredLink.findById(linkId);
+    if (row == null || !row.check.id.equals(check.id)) {
+      throw new org.rosetta.review.StaleUpdate("link " + linkId + " is not part of check " + checkId + " (any more): reload the check");
+    }
+    return row;
+  }
+
+  /** Where the link the reviewer saw is in the current alignment; it may have moved since. */
+  private static int position(List<Link> links, StoredLink row) {
+    for (int i = 0; i < links.size(); i++) {
+      if (row.sameSegments(links.get(i))) {
+        return i;
+      }
+    }
+    throw new org.rosetta.review.StaleUpdate("link " + row.id + " was changed since you loaded it: reload the check");
+  }
+}

@@ -1,0 +1,20 @@
+package org.rosetta.api;
+
+import org.rosetta.align.Realignment.Side;
+import org.rosetta.text.Lang;
+
+/** A segment id of a request ({@code en-3}, {@code ru-4}) as a side and 0-based index. */
+record SegmentRef(Side side, int index) {
+  static SegmentRef parse(String field, String id, Lang target) {
+    int dash = id.indexOf('-');
+    String lang = id.substring(0, dash);
+    int index = Integer.parseInt(id.substring(dash + 1)) - 1;
+    if (lang.equals(Lang.EN.code())) {
+      return new SegmentRef(Side.SOURCE, index);
+    }
+    if (lang.equals(target.code())) {
+      return new SegmentRef(Side.TARGET, index);
+    }
+    throw new FieldProblem(field, id + " is neither English nor " + target.code());
+  }
+}

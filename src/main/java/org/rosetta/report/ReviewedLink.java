@@ -1,0 +1,47 @@
+package org.rosetta.report;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.rosetta.text.Lang;
+import org.rosetta.text.Segment;
+
+/**
+ * One link with a reviewer's verdict, as the exports see it.
+ *
+ * @param status "unreviewed", "accepted" or "rejected"
+ * @param reviewer who decided, or null
+ * @param reviewedAt when, or null
+ */
+public record ReviewedLink(
+    Lang lang, List<Segment> source, List<Segment> target, double score, String status, String reviewer, Instant reviewedAt) {
+  public ReviewedLink {
+    source = List.copyOf(source);
+    target = List.copyOf(target);
+  }
+
+  /** Whether a translation memory should take it: a pair of texts nobody rejected. */
+  public boolean isTranslationUnit() {
+    return !source.isEmpty() && !target.isEmpty() && !"rejected".equals(status);
+  }
+
+  public String sourceText() {
+    return join(source);
+  }
+
+  public String targetText() {
+    return join(target);
+  }
+
+  public String sourceIds() {
+    return source.stream().map(Segment::id).collect(Collectors.joining(" "));
+  }
+
+  public String targetIds() {
+    return target.stream().map(Segment::id).collect(Collectors.joining(" "));
+  }
+
+  private static String join(List<Segment> segments) {
+    return segments.stream().map(Segment::text).collect(Collectors.joining(" "));
+  }
+}

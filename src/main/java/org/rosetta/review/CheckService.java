@@ -1,0 +1,165 @@
+package org.rosetta.review;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.rosetta.Engine;
+import org.rosetta.align.Link;
+import org.rosetta.app.EngineProvider;
+import org.rosetta.report.DocumentReport;
+import org.rosetta.report.ReviewedLink;
+import org.rosetta.segment.SentenceSegmenter;
+import org.rosetta.terminology.Glossary;
+import org.rosetta.terminology.GlossaryReader;
+import org.rosetta.text.DocumentInput;
+import org.rosetta.text.Lang;
+import org.rosetta.text.Segment;
+
+/** Runs checks for the service and keeps them: texts, glossary, report and one row per link. */
+@ApplicationScoped
+public class CheckService {
+  private final EngineProvider engines;
+  private final GlossaryService glossaries;
+
+  public CheckService(EngineProvider engines, GlossaryService glossaries) {
+    this.engines = engines;
+    this.glossaries = glossaries;
+  }
+
+  /**
+   * Checks and stores a document. The engine runs outside the transaction, so a slow check holds
+   * no database connection, and a failed one stores nothing.
+   */
+  public StoredCheck create(NewCheck request) {
+    StoredCheck check = new StoredCheck();
+    check.name = request.name();
+    check.createdAt = Instant.now();
+    request.texts().forEach(check::setText);
+    Glossary glossary = Glossary.EMPTY;
+    if (request.glossaryId() != null) {
+      check.glossary = glossaries.find(request.glossaryId());
+      check.glossaryName = check.glossary.name;
+      check.glossaryContent = check.glossary.content;
+      glossary = glossaries.glossary(check.glossary);
+    } else if (request.glossaryContent() != null) {
+      check.glossaryName = request.glossaryName();
+      check.glossaryContent = request.glossaryContent();
+      glossary = GlossaryReader.read(request.glossaryName(), request.glossaryContent());
+    }
+    DocumentReport report = engine().check(check.input(), glossary);
+    ReportRecords.apply(check, report);
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              if (check.glossary != null) {
+                check.glossary = StoredGlossary.getEntityManager().merge(check.glossary);
+              }
+              check.persist();
+              for (Map.Entry<Lang, List<Link>> e : report.alignments().entrySet()) {
+                List<Link> links = e.getValue();
+                for (int i = 0; i < links.size(); i++) {
+                  StoredLink.of(check, e.getKey().code(), i, links.get(i)).persist();
+                }
+              }
+            });
+    return check;
+  }
+
+  public StoredCheck find(long id) {
+    StoredCheck check = StoredCheck.findById(id);
+    if (check == null) {
+      throw new NotFound("check " + id);
+    }
+    return check;
+  }
+
+  /** A page of checks, newest first. */
+  public List<StoredCheck> page(int page, int size) {
+    return StoredCheck.findAll(Sort.descending("createdAt").and("id", Sort.Direction.Descending))
+        .page(Page.of(page, size))
+        .list();
+  }
+
+  public long count() {
+    return StoredCheck.count();
+  }
+
+  public void delete(long id) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              StoredCheck check = find(id);
+              StoredLink.delete("check", check);
+              check.delete();
+            });
+  }
+
+  /** The links of a check, by language, in alignment order. */
+  public Map<Lang, List<StoredLink>> links(StoredCheck check) {
+    Map<Lang, List<StoredLink>> byLang = new EnumMap<>(Lang.class);
+    List<StoredLink> rows = StoredLink.list("check = ?1 order by lang, position", check);
+    for (StoredLink row : rows) {
+      byLang.computeIfAbsent(Lang.of(row.lang), l -> new ArrayList<>()).add(row);
+    }
+    return byLang;
+  }
+
+  /** Review progress of a check: links in all, and how many were decided. */
+  public ReviewProgress progress(StoredCheck check) {
+    List<Object[]> counts =
+        StoredLink.getEntityManager()
+            .createQuery("select l.status, count(l) from StoredLink l where l.check = ?1 group by l.status", Object[].class)
+            .setParameter(1, check)
+            .getResultList();
+    Map<LinkStatus, Long> byStatus = new EnumMap<>(LinkStatus.class);
+    for (Object[] row : counts) {
+      byStatus.put((LinkStatus) row[0], (Long) row[1]);
+    }
+    return new ReviewProgress(
+        byStatus.values().stream().mapToLong(Long::longValue).sum(),
+        byStatus.getOrDefault(LinkStatus.ACCEPTED, 0L),
+        byStatus.getOrDefault(LinkStatus.REJECTED, 0L));
+  }
+
+  /** Every link of the check with its texts and verdict, for the exports. */
+  public List<ReviewedLink> reviewedLinks(StoredCheck check) {
+    DocumentInput input = check.input();
+    SentenceSegmenter segmenter = new SentenceSegmenter();
+    Map<Lang, List<Segment>> segments = new EnumMap<>(Lang.class);
+    input.texts().forEach((lang, text) -> segments.put(lang, segmenter.segment(text)));
+    List<ReviewedLink> out = new ArrayList<>();
+    links(check)
+        .forEach(
+            (lang, rows) -> {
+              for (StoredLink row : rows) {
+                out.add(
+                    new ReviewedLink(
+                        lang,
+                        segments.get(Lang.EN).subList(row.sourceFrom, row.sourceTo),
+                        segments.get(lang).subList(row.targetFrom, row.targetTo),
+                        row.score,
+                        row.status.code(),
+                        row.reviewer,
+                        row.reviewedAt));
+              }
+            });
+    return out;
+  }
+
+  Engine engine() {
+    return engines.engine(Engine.AlignerKind.ANCHORED, true);
+  }
+
+  Glossary glossaryOf(StoredCheck check) {
+    if (check.glossary != null) {
+      return glossaries.glossary(check.glossary);
+    }
+    return check.glossaryContent == null ? Glossary.EMPTY : GlossaryReader.read(check.glossaryName, check.glossaryContent);
+  }
+}

@@ -1,0 +1,130 @@
+package org.rosetta.review;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.hibernate.StaleStateException;
+import org.rosetta.align.Link;
+import org.rosetta.align.Realignment;
+import org.rosetta.report.DocumentReport;
+import org.rosetta.text.Lang;
+
+/**
+ * A reviewer's decisions: a verdict on a link, or a change of the alignment itself, after which
+ * the findings are computed again for the links as they now are.
+ */
+@ApplicationScoped
+public class ReviewService {
+  private final CheckService checks;
+
+  public ReviewService(CheckService checks) {
+    this.checks = checks;
+  }
+
+  /**
+   * Sets a link's status.
+   *
+   * @param version the link's version the reviewer saw; a different one means someone else
+   *     decided in between
+   */
+  public StoredLink setStatus(long checkId, long linkId, LinkStatus status, String reviewer, long version) {
+    return guarded(
+        () -> {
+          StoredCheck check = checks.find(checkId);
+          StoredLink link = StoredLink.findById(linkId);
+          if (link == null || !link.check.id.equals(check.id)) {
+            throw new StaleUpdate("link " + linkId + " is not part of check " + checkId + " (any more): reload the check");
+          }
+          if (link.version != version) {
+            throw new StaleUpdate(
+                "link " + linkId + " was changed by " + (link.reviewer == null ? "someone else" : link.reviewer)
+                    + " since you loaded it (version " + link.version + ", yours " + version + "): reload the check");
+          }
+          link.status = status;
+          link.reviewer = status == LinkStatus.UNREVIEWED ? null : reviewer;
+          link.reviewedAt = status == LinkStatus.UNREVIEWED ? null : Instant.now();
+          StoredLink.getEntityManager().flush();
+          return link;
+        });
+  }
+
+  /**
+   * Changes the alignment with {@code lang}, then re-checks the document with the new links.
+   *
+   * @param change the reviewer's operation on the current links
+   * @param version the check's version the reviewer saw
+   */
+  public StoredCheck realign(
+      long checkId, Lang lang, long version, String reviewer, Function<List<Link>, Realignment.Result> change) {
+    return guarded(
+        () -> {
+          StoredCheck check = checks.find(checkId);
+          if (check.version != version) {
+            throw new StaleUpdate(
+                "check " + checkId + " was re-linked by someone else since you loaded it (version " + check.version
+                    + ", yours " + version + "): reload it");
+          }
+          Map<Lang, List<StoredLink>> rows = checks.links(check);
+          List<StoredLink> current = rows.get(lang);
+          if (current == null) {
+            throw new IllegalArgumentException("check " + checkId + " has no " + lang.code() + " text");
+          }
+          Realignment.Result result = change.apply(current.stream().map(StoredLink::link).toList());
+          Map<Lang, List<Link>> alignments = new EnumMap<>(Lang.class);
+          rows.forEach((l, r) -> alignments.put(l, r.stream().map(StoredLink::link).toList()));
+          alignments.put(lang, result.links());
+          DocumentReport report = checks.engine().recheck(check.input(), checks.glossaryOf(check), alignments);
+          replaceLinks(check, lang, current, result, reviewer);
+          ReportRecords.apply(check, report);
+          StoredCheck.getEntityManager().lock(check, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+          StoredCheck.getEntityManager().flush();
+          return check;
+        });
+  }
+
+  /** Keeps the rows (and verdicts) of links the change left as they were; replaces the others. */
+  private static void replaceLinks(
+      StoredCheck check, Lang lang, List<StoredLink> current, Realignment.Result result, String reviewer) {
+    List<StoredLink> unused = new ArrayList<>(current);
+    List<Link> links = result.links();
+    for (int i = 0; i < links.size(); i++) {
+      Link link = links.get(i);
+      StoredLink kept = i == result.decided() ? null : unused.stream().filter(r -> r.sameSegments(link)).findFirst().orElse(null);
+      if (kept != null) {
+        unused.remove(kept);
+        kept.position = i;
+        continue;
+      }
+      StoredLink row = StoredLink.of(check, lang.code(), i, link);
+      if (i == result.decided()) {
+        row.status = LinkStatus.ACCEPTED;
+        row.reviewer = reviewer;
+        row.reviewedAt = Instant.now();
+      }
+      row.persist();
+    }
+    unused.forEach(StoredLink::delete);
+  }
+
+  /** Runs a change in its own transaction; a concurrent change that wins first makes it stale. */
+  private static <T> T guarded(java.util.function.Supplier<T> change) {
+    try {
+      return QuarkusTransaction.requiringNew().call(change::get);
+    } catch (OptimisticLockException | StaleStateException e) {
+      throw new StaleUpdate("someone else changed this at the same moment: reload and decide again");
+    } catch (RuntimeException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+        throw new StaleUpdate("someone else changed this at the same moment: reload and decide again");
+      }
+      throw e;
+    }
+  }
+}

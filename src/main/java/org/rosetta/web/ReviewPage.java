@@ -1,0 +1,57 @@
+package org.rosetta.web;
+
+import java.util.List;
+
+/**
+ * What the review page shows: rows of English sentences with the links of each translation that
+ * render them, findings marked on their exact spans.
+ */
+public record ReviewPage(
+    long id,
+    String name,
+    long version,
+    String createdAt,
+    String glossary,
+    List<String> targets,
+    List<Row> rows,
+    List<String> rules,
+    List<Option> englishSegments,
+    long links,
+    long reviewed) {
+
+  /** A block of English sentences that no link of either translation crosses. */
+  public record Row(int number, List<SegmentView> english, List<Cell> cells) {}
+
+  /** The links of one translation within a row. */
+  public record Cell(String lang, boolean rightToLeft, List<LinkView> links) {}
+
+  public record LinkView(
+      long id,
+      String lang,
+      String shape,
+      double score,
+      String confidence,
+      String status,
+      String reviewer,
+      long version,
+      List<SegmentView> targets,
+      List<String> sourceIds,
+      List<FindingView> findings) {
+    public String scoreText() {
+      return String.format(java.util.Locale.ROOT, "%.2f", score);
+    }
+  }
+
+  public record SegmentView(String id, List<Piece> pieces) {}
+
+  /** A run of a segment's text, marked when a finding points at it. */
+  public record Piece(String text, String rule, String severity, String message) {
+    public boolean marked() {
+      return rule != null;
+    }
+  }
+
+  public record FindingView(String rule, String severity, String message) {}
+
+  public record Option(String value, String label) {}
+}

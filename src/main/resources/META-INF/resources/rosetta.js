@@ -1,0 +1,177 @@
+// Rosetta's two pages: the upload form with the list of checks, and the review of one check.
+// Everything goes through the REST API; errors come back as application/problem+json.
+'use strict';
+
+async function problemOf(response) {
+  try {
+    return await response.json();
+  } catch (e) {
+    return { status: response.status, detail: response.status === 413 ? 'The upload is larger than the server accepts.' : response.statusText };
+  }
+}
+
+// ---- upload page ----
+const form = document.getElementById('upload');
+if (form) {
+  for (const picker of form.querySelectorAll('input[type=file][data-for]')) {
+    picker.addEventListener('change', () => {
+      const area = document.getElementById(picker.dataset.for);
+      area.value = '';
+      area.placeholder = picker.files.length ? 'file: ' + picker.files[0].name : '';
+    });
+  }
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    for (const p of form.querySelectorAll('.error')) p.textContent = '';
+    for (const f of form.querySelectorAll('.field')) f.classList.remove('invalid');
+    const data = new FormData();
+    data.append('name', document.getElementById('name').value);
+    for (const lang of ['en', 'ru', 'he']) {
+      const file = document.getElementById(lang + '-file').files[0];
+      if (file) data.append(lang, file, file.name);
+      else data.append(lang, new Blob([document.getElementById(lang).value], { type: 'text/plain' }), lang + '.txt');
+    }
+    const glossary = document.getElementById('glossary-file').files[0];
+    if (glossary) data.append('glossary', glossary, glossary.name);
+    data.append('glossaryId', document.getElementById('glossaryId').value);
+    document.getElementById('busy').hidden = false;
+    document.getElementById('submit').disabled = true;
+    try {
+      const response = await fetch('/api/checks', { method: 'POST', body: data });
+      if (response.status === 201) {
+        const check = await response.json();
+        window.location.href = '/checks/' + check.id;
+        return;
+      }
+      showProblem(await problemOf(response));
+    } catch (e) {
+      document.getElementById('form-error').textContent = 'The server could not be reached: ' + e.message;
+    } finally {
+      document.getElementById('busy').hidden = true;
+      document.getElementById('submit').disabled = false;
+    }
+  });
+  for (const button of document.querySelectorAll('button.delete')) {
+    button.addEventListener('click', async () => {
+      if (!confirm('Delete this check and its review?')) return;
+      const response = await fetch('/api/checks/' + button.dataset.check, { method: 'DELETE' });
+      if (response.ok) button.closest('tr').remove();
+    });
+  }
+}
+
+function showProblem(problem) {
+  const errors = problem.errors && problem.errors.length ? problem.errors : [{ field: '', message: problem.detail || problem.title }];
+  for (const error of errors) {
+    const target = document.querySelector('[data-error-for="' + CSS.escape(error.field) + '"]') || document.getElementById('form-error');
+    target.textContent = error.message;
+    const field = target.closest('.field');
+    if (field) field.classList.add('invalid');
+  }
+}
+
+// ---- review page ----
+const checkId = document.body.dataset.check;
+if (checkId) {
+  const reviewer = document.getElementById('reviewer');
+  reviewer.value = localStorage.getItem('rosetta.reviewer') || '';
+  reviewer.addEventListener('change', () => localStorage.setItem('rosetta.reviewer', reviewer.value.trim()));
+  const errorBox = document.getElementById('review-error');
+
+  function who() {
+    const name = reviewer.value.trim();
+    if (!name) {
+      errorBox.textContent = 'Enter your name as reviewer first.';
+      reviewer.focus();
+      return null;
+    }
+    errorBox.textContent = '';
+    return name;
+  }
+
+  async function decide(link, status) {
+    const name = who();
+    if (!name) return;
+    const response = await fetch('/api/checks/' + checkId + '/links/' + link.dataset.link, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ status: status, reviewer: name, version: Number(link.dataset.version) }),
+    });
+    if (!response.ok) {
+      const problem = await problemOf(response);
+      errorBox.textContent = problem.detail || problem.title;
+      return;
+    }
+    const saved = await response.json();
+    link.dataset.version = saved.version;
+    link.dataset.status = saved.status;
+    link.classList.remove('status-unreviewed', 'status-accepted', 'status-rejected');
+    link.classList.add('status-' + saved.status);
+    link.querySelector('.status').textContent = saved.status + (saved.reviewer ? ' by ' + saved.reviewer : '');
+    updateProgress();
+  }
+
+  function updateProgress() {
+    const all = document.querySelectorAll('.link');
+    const done = [...all].filter((l) => l.dataset.status !== 'unreviewed').length;
+    document.getElementById('progress').textContent = done + ' of ' + all.length + ' links reviewed';
+  }
+
+  async function relink(input) {
+    const name = who();
+    if (!name) return;
+    const link = input.closest('.link');
+    const to = input.value.trim();
+    const response = await fetch('/api/checks/' + checkId + '/relink', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ lang: link.dataset.lang, segment: input.dataset.segment, to: to === '' || to === '-' ? null : to, reviewer: name, version: Number(document.body.dataset.version) }),
+    });
+    if (!response.ok) {
+      const problem = await problemOf(response);
+      errorBox.textContent = problem.detail || problem.title;
+      return;
+    }
+    window.location.reload();
+  }
+
+  document.addEventListener('click', (event) => {
+    const link = event.target.closest('.link');
+    if (!link) return;
+    if (event.target.matches('button.accept')) decide(link, 'accepted');
+    if (event.target.matches('button.reject')) decide(link, 'rejected');
+  });
+  for (const input of document.querySelectorAll('.relink-to')) {
+    input.addEventListener('change', () => relink(input));
+  }
+  document.addEventListener('keydown', (event) => {
+    if (event.target.matches('input, select, textarea')) return;
+    const links = [...document.querySelectorAll('.link')];
+    const current = document.activeElement && document.activeElement.closest('.link');
+    const index = current ? links.indexOf(current) : -1;
+    if (event.key === 'j' || event.key === 'ArrowDown') {
+      (links[index + 1] || links[0]).focus();
+      event.preventDefault();
+    } else if (event.key === 'k' || event.key === 'ArrowUp') {
+      (links[index - 1] || links[links.length - 1]).focus();
+      event.preventDefault();
+    } else if (current && event.key === 'a') {
+      decide(current, 'accepted');
+    } else if (current && event.key === 'r') {
+      decide(current, 'rejected');
+    } else if (current && event.key === 'u') {
+      decide(current, 'unreviewed');
+    }
+  });
+
+  const ruleFilter = document.getElementById('rule-filter');
+  const severityFilter = document.getElementById('severity-filter');
+  function filter() {
+    for (const element of document.querySelectorAll('mark.finding, li.finding')) {
+      const shown = (!ruleFilter.value || element.dataset.rule === ruleFilter.value) && (!severityFilter.value || element.dataset.severity === severityFilter.value);
+      element.classList.toggle('hidden-by-filter', !shown);
+    }
+  }
+  ruleFilter.addEventListener('change', filter);
+  severityFilter.addEventListener('change', filter);
+}

@@ -1,0 +1,396 @@
+package org.rosetta.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.rosetta.Fixtures;
+import org.rosetta.text.Lang;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+/** The REST API on the seed statement: checks, review with versions, exports, and every bad input. */
+@QuarkusTest
+class CheckApiTest {
+  static final String TBX = Fixtures.read(java.nio.file.Path.of("glossaries/diplomacy.tbx"));
+  static final String CSV = Fixtures.read(java.nio.file.Path.of("glossaries/diplomacy.csv"));
+
+  static Map<String, Object> seedJson(String name) {
+    return Map.of(
+        "name", name,
+        "en", Fixtures.text(Lang.EN),
+        "ru", Fixtures.text(Lang.RU),
+        "he", Fixtures.text(Lang.HE),
+        "glossary", CSV,
+        "glossaryFormat", "csv");
+  }
+
+  static JsonPath create(Map<String, Object> body) {
+    return given().contentType(ContentType.JSON).body(body).post("/api/checks").then().statusCode(201).extract().jsonPath();
+  }
+
+  static List<Map<String, Object>> links(JsonPath check, String lang) {
+    return check.getList("documents[0].alignments." + lang);
+  }
+
+  static long checkCount() {
+    return given().get("/api/checks?size=1").then().statusCode(200).extract().jsonPath().getLong("total");
+  }
+
+  @Test
+  void aJsonCheckOfTheSeedIsStoredAndLinksEverySentenceOnce() {
+    Response response = given().contentType(ContentType.JSON).body(seedJson("seed as JSON")).post("/api/checks");
+    response.then().statusCode(201).header("Location", containsString("/api/checks/"));
+    JsonPath check = response.jsonPath();
+    long id = check.getLong("id");
+    assertThat(response.header("Location")).endsWith("/api/checks/" + id);
+    assertThat(check.getList("languages", String.class)).containsExactly("en", "ru", "he");
+
+    int english = check.getList("documents[0].texts.en.segments").size();
+    for (String lang : List.of("ru", "he")) {
+      List<String> sources = new ArrayList<>();
+      List<String> targets = new ArrayList<>();
+      for (Map<String, Object> link : links(check, lang)) {
+        sources.addAll(castList(link.get("source")));
+        targets.addAll(castList(link.get("target")));
+        assertThat(link.get("status")).isEqualTo("unreviewed");
+        assertThat(((List<?>) link.get("source"))).isNotEmpty();
+      }
+      assertThat(sources).hasSize(english).doesNotHaveDuplicates();
+      assertThat(targets).hasSize(check.getList("documents[0].texts." + lang + ".segments").size()).doesNotHaveDuplicates();
+    }
+    assertThat(check.getList("documents[0].findings.rule", String.class)).noneMatch(r -> r.startsWith("terminology."));
+    assertThat(check.getInt("findingCounts.error")).isZero();
+
+    given().get("/api/checks/" + id).then().statusCode(200).body("name", equalTo("seed as JSON")).body("documents[0].name", equalTo("seed as JSON"));
+  }
+
+  @Test
+  void aMultipartUploadWithFilesAndALongPastedFieldIsChecked() {
+    String english = Fixtures.text(Lang.EN);
+    assertThat(english.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(2048);
+    JsonPath check =
+        given()
+            .multiPart("name", "seed as files")
+            .multiPart("en", english)
+            .multiPart("ru", "statement.ru.txt", Fixtures.text(Lang.RU).getBytes(StandardCharsets.UTF_8), "text/plain")
+            .multiPart("he", "statement.he.txt", Fixtures.text(Lang.HE).getBytes(StandardCharsets.UTF_8), "text/plain")
+            .multiPart("glossary", "diplomacy.tbx", TBX.getBytes(StandardCharsets.UTF_8), "application/xml")
+            .post("/api/checks")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath();
+    assertThat(check.getString("glossary.name")).isEqualTo("diplomacy.tbx");
+    assertThat(check.getList("documents[0].texts.he.segments.text", String.class)).anyMatch(t -> t.contains("נתניהו"));
+    assertThat(check.getString("documents[0].texts.he.direction")).isEqualTo("rtl");
+  }
+
+  @Test
+  void aCheckRunsOnTheLanguagesThatAreThere() {
+    Map<String, Object> body = Map.of("name", "English and Russian", "en", Fixtures.text(Lang.EN), "ru", Fixtures.text(Lang.RU), "he", "  ");
+    JsonPath check = create(body);
+    assertThat(check.getList("languages", String.class)).containsExactly("en", "ru");
+    assertThat(check.getMap("documents[0].alignments")).containsOnlyKeys("ru");
+  }
+
+  @Test
+  void aForbiddenVariantIsReportedOnItsSpan() {
+    String russian = Fixtures.text(Lang.RU).replace("двусторонних отношений", "билатеральных отношений");
+    assertThat(russian).contains("билатеральных");
+    Map<String, Object> body = new java.util.HashMap<>(seedJson("forbidden variant"));
+    body.put("ru", russian);
+    JsonPath check = create(body);
+    List<Map<String, Object>> forbidden =
+        check.getList("documents[0].findings").stream().map(CheckApiTest::<Map<String, Object>>cast).filter(f -> "terminology.forbidden".equals(f.get("rule"))).toList();
+    assertThat(forbidden).singleElement().satisfies(f -> assertThat((String) f.get("found")).startsWith("билатеральн"));
+  }
+
+  @Test
+  void badFieldsAreNamedInAProblemDocument() {
+    long before = checkCount();
+    given().contentType(ContentType.JSON).body(Map.of("name", "", "en", "")).post("/api/checks")
+        .then().statusCode(400).contentType("application/problem+json")
+        .body("errors.field", hasItem("en")).body("errors.field", hasItem("name")).body("status", equalTo(400));
+
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
+    given().multiPart("en", "photo.png", png, "image/png").post("/api/checks")
+        .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("en")).body("detail", containsString("photo.png"));
+
+    byte[] cp1251 = "Премьер-министр Нетаньяху встретился с президентом России.".getBytes(Charset.forName("windows-1251"));
+    given().multiPart("en", Fixtures.text(Lang.EN)).multiPart("ru", "ru.txt", cp1251, "text/plain").post("/api/checks")
+        .then().statusCode(400).body("errors[0].field", equalTo("ru")).body("detail", containsString("UTF-8"));
+
+    given().multiPart("ru", Fixtures.text(Lang.RU)).post("/api/checks")
+        .then().statusCode(400).body("errors[0].field", equalTo("en"));
+
+    given().multiPart("en", Fixtures.text(Lang.EN)).multiPart("glossary", "broken.tbx", "<martif><text><body><termEntry>".getBytes(StandardCharsets.UTF_8), "application/xml").post("/api/checks")
+        .then().statusCode(400).body("errors[0].field", equalTo("glossary")).body("detail", containsString("broken.tbx"));
+
+    String hostile = "<?xml version=\"1.0\"?>\n<!DOCTYPE tbx [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n<tbx><text><body>&xxe;</body></text></tbx>";
+    given().multiPart("en", Fixtures.text(Lang.EN)).multiPart("glossary", "hostile.tbx", hostile.getBytes(StandardCharsets.UTF_8), "application/xml").post("/api/checks")
+        .then().statusCode(400).body("errors[0].field", equalTo("glossary")).body("detail", containsString("DOCTYPE"));
+
+    given().contentType(ContentType.JSON).body(Map.of("name", "x", "en", "Hello.", "glossaryId", 999999)).post("/api/checks")
+        .then().statusCode(404).contentType("application/problem+json").body("detail", containsString("glossary 999999"));
+
+    given().contentType(ContentType.JSON).body(Map.of("name", "x", "en", "Hello.", "glossary", CSV, "glossaryFormat", "csv", "glossaryId", 1)).post("/api/checks")
+        .then().statusCode(400).body("errors[0].field", equalTo("glossaryId"));
+
+    given().contentType(ContentType.JSON).body("{\"name\": \"x\", \"en\": ").post("/api/checks")
+        .then().statusCode(400).contentType("application/problem+json");
+
+    given().contentType(ContentType.TEXT).body("Hello.").post("/api/checks")
+        .then().statusCode(415).contentType("application/problem+json");
+
+    assertThat(checkCount()).as("nothing stored by failed requests").isEqualTo(before);
+  }
+
+  @Test
+  void oversizedInputIsRefusedWith413() {
+    // The test profile sets a 2 MB body limit and a 1 MB text limit.
+    byte[] body = new byte[3 * 1024 * 1024];
+    java.util.Arrays.fill(body, (byte) 'a');
+    given().multiPart("en", "big.en.txt", body, "text/plain").post("/api/checks").then().statusCode(413);
+
+    String text = "A sentence of the statement. ".repeat(50_000);
+    given().contentType(ContentType.JSON).body(Map.of("name", "big", "en", text)).post("/api/checks")
+        .then().statusCode(413).contentType("application/problem+json").body("errors[0].field", equalTo("en")).body("detail", containsString("limit"));
+  }
+
+  @Test
+  void unknownChecksAnswer404AndDeletedChecksAreGone() {
+    given().get("/api/checks/987654").then().statusCode(404).contentType("application/problem+json").body("detail", containsString("check 987654"));
+    long id = create(Map.of("name", "to delete", "en", "One sentence.", "ru", "Одно предложение.")).getLong("id");
+    given().delete("/api/checks/" + id).then().statusCode(204);
+    given().get("/api/checks/" + id).then().statusCode(404);
+    given().delete("/api/checks/" + id).then().statusCode(404);
+  }
+
+  @Test
+  void theListIsPagedNewestFirst() {
+    long first = create(Map.of("name", "older", "en", "First.", "ru", "Первое.")).getLong("id");
+    long second = create(Map.of("name", "newer", "en", "Second.", "ru", "Второе.")).getLong("id");
+    JsonPath page = given().get("/api/checks?page=0&size=2").then().statusCode(200).extract().jsonPath();
+    assertThat(page.getList("items.id", Long.class)).containsExactly(second, first);
+    assertThat(page.getLong("total")).isGreaterThanOrEqualTo(2);
+    given().get("/api/checks?size=1000").then().statusCode(400).body("errors[0].field", equalTo("size"));
+  }
+
+  @Test
+  void aVerdictNeedsTheCurrentVersionAndSurvivesReloading() {
+    JsonPath check = create(seedJson("verdicts"));
+    long id = check.getLong("id");
+    Map<String, Object> link = links(check, "ru").get(3);
+    Object linkId = link.get("id");
+
+    JsonPath saved = given().contentType(ContentType.JSON).body(Map.of("status", "accepted", "reviewer", "Anna", "version", 0))
+        .put("/api/checks/" + id + "/links/" + linkId).then().statusCode(200).extract().jsonPath();
+    assertThat(saved.getString("status")).isEqualTo("accepted");
+    assertThat(saved.getLong("version")).isEqualTo(1);
+
+    given().contentType(ContentType.JSON).body(Map.of("status", "rejected", "reviewer", "Boris", "version", 0))
+        .put("/api/checks/" + id + "/links/" + linkId).then().statusCode(409).contentType("application/problem+json").body("detail", containsString("Anna"));
+
+    JsonPath reloaded = given().get("/api/checks/" + id).then().extract().jsonPath();
+    assertThat(links(reloaded, "ru").get(3)).containsEntry("status", "accepted").containsEntry("reviewer", "Anna");
+    assertThat(reloaded.getLong("review.accepted")).isEqualTo(1);
+
+    given().contentType(ContentType.JSON).body(Map.of("status", "maybe", "reviewer", "Anna", "version", 1))
+        .put("/api/checks/" + id + "/links/" + linkId).then().statusCode(400).body("errors[0].field", equalTo("status"));
+    given().contentType(ContentType.JSON).body(Map.of("status", "accepted", "reviewer", "Anna", "version", 0))
+        .put("/api/checks/" + id + "/links/424242").then().statusCode(409);
+  }
+
+  @Test
+  void twoReviewersDecidingTheSameLinkAtOnceGetOneSuccessAndOneConflict() throws Exception {
+    JsonPath check = create(Map.of("name", "race", "en", "One sentence. Another one.", "ru", "Одно предложение. Еще одно."));
+    long id = check.getLong("id");
+    Object linkId = links(check, "ru").get(0).get("id");
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Callable<Integer>> both = new ArrayList<>();
+      for (String who : List.of("Anna", "Boris")) {
+        both.add(() -> given().contentType(ContentType.JSON).body(Map.of("status", "accepted", "reviewer", who, "version", 0))
+            .put("/api/checks/" + id + "/links/" + linkId).statusCode());
+      }
+      Set<Integer> codes = new HashSet<>();
+      for (Future<Integer> f : pool.invokeAll(both)) {
+        codes.add(f.get());
+      }
+      assertThat(codes).containsExactlyInAnyOrder(200, 409);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void relinkingRecomputesTheFindingsAndNeedsTheCurrentVersion() {
+    JsonPath check = create(seedJson("relink"));
+    long id = check.getLong("id");
+    assertThat(check.getInt("findingCounts.error")).isZero();
+
+    // Pull "Рад снова вас видеть." (ru-5, the translation of en-5) into en-4's link: en-5 is then left untranslated.
+    JsonPath after = given().contentType(ContentType.JSON).body(Map.of("lang", "ru", "segment", "ru-5", "to", "en-4", "reviewer", "Anna", "version", 0))
+        .post("/api/checks/" + id + "/relink").then().statusCode(200).extract().jsonPath();
+    Map<String, Object> made = links(after, "ru").get(3);
+    assertThat(castList(made.get("target"))).containsExactly("ru-4", "ru-5");
+    assertThat(made).containsEntry("status", "accepted").containsEntry("reviewer", "Anna");
+    assertThat(castList(links(after, "ru").get(4).get("target"))).isEmpty();
+    assertThat(after.getList("documents[0].findings").stream().map(CheckApiTest::<Map<String, Object>>cast))
+        .anySatisfy(f -> {
+          assertThat(f.get("rule")).isEqualTo("alignment.omission");
+          assertThat(castList(f.get("segments"))).contains("en-5");
+        });
+    assertThat(after.getLong("version")).isGreaterThan(check.getLong("version"));
+
+    given().contentType(ContentType.JSON).body(Map.of("lang", "ru", "segment", "ru-5", "to", "en-5", "reviewer", "Boris", "version", 0))
+        .post("/api/checks/" + id + "/relink").then().statusCode(409).contentType("application/problem+json");
+
+    // Put it back, and the omission is gone.
+    JsonPath back = given().contentType(ContentType.JSON).body(Map.of("lang", "ru", "segment", "ru-5", "to", "en-5", "reviewer", "Anna", "version", after.getLong("version")))
+        .post("/api/checks/" + id + "/relink").then().statusCode(200).extract().jsonPath();
+    assertThat(back.getList("documents[0].findings.rule", String.class)).doesNotContain("alignment.omission");
+    assertThat(back.getInt("findingCounts.error")).isZero();
+
+    given().contentType(ContentType.JSON).body(Map.of("lang", "ru", "segment", "he-5", "to", "en-5", "reviewer", "Anna", "version", back.getLong("version")))
+        .post("/api/checks/" + id + "/relink").then().statusCode(400).body("errors[0].field", equalTo("segment"));
+  }
+
+  @Test
+  void mergeAndSplitChangeTheLinkShapes() {
+    JsonPath check = create(Map.of("name", "merge", "en", "The meeting was long. It ended late.", "ru", "Встреча была долгой. Она закончилась поздно."));
+    long id = check.getLong("id");
+    Object first = links(check, "ru").get(0).get("id");
+    JsonPath merged = given().contentType(ContentType.JSON).body(Map.of("link", first, "reviewer", "Anna", "version", check.getLong("version")))
+        .post("/api/checks/" + id + "/merge").then().statusCode(200).extract().jsonPath();
+    assertThat(links(merged, "ru")).singleElement().satisfies(l -> assertThat(castList(l.get("source"))).containsExactly("en-1", "en-2"));
+
+    Object whole = links(merged, "ru").get(0).get("id");
+    JsonPath split = given().contentType(ContentType.JSON).body(Map.of("link", whole, "sources", 1, "targets", 1, "reviewer", "Anna", "version", merged.getLong("version")))
+        .post("/api/checks/" + id + "/split").then().statusCode(200).extract().jsonPath();
+    assertThat(links(split, "ru")).hasSize(2);
+
+    given().contentType(ContentType.JSON).body(Map.of("link", links(split, "ru").get(1).get("id"), "reviewer", "Anna", "version", split.getLong("version")))
+        .post("/api/checks/" + id + "/merge").then().statusCode(400).body("detail", containsString("last link"));
+  }
+
+  @Test
+  void exportsOpenInXmlAndCsvReaders() throws Exception {
+    JsonPath check = create(seedJson("export"));
+    long id = check.getLong("id");
+    List<Map<String, Object>> ru = links(check, "ru");
+    given().contentType(ContentType.JSON).body(Map.of("status", "rejected", "reviewer", "Anna", "version", 0))
+        .put("/api/checks/" + id + "/links/" + ru.get(1).get("id")).then().statusCode(200);
+    given().contentType(ContentType.JSON).body(Map.of("status", "accepted", "reviewer", "Anna", "version", 0))
+        .put("/api/checks/" + id + "/links/" + ru.get(2).get("id")).then().statusCode(200);
+    int ruPairs = ru.size();
+    int hePairs = links(check, "he").size();
+
+    Response tmx = given().get("/api/checks/" + id + "/export?format=tmx");
+    tmx.then().statusCode(200).contentType(startsWith("application/x-tmx+xml")).header("Content-Disposition", containsString("attachment"));
+    Document doc = parse(tmx.asString());
+    assertThat(doc.getDocumentElement().getAttribute("version")).isEqualTo("1.4");
+    NodeList units = doc.getElementsByTagName("tu");
+    assertThat(units.getLength()).as("one tu per pair, the rejected one left out").isEqualTo(ruPairs - 1 + hePairs);
+    Element accepted = null;
+    for (int i = 0; i < units.getLength(); i++) {
+      Element tu = (Element) units.item(i);
+      NodeList tuvs = tu.getElementsByTagName("tuv");
+      assertThat(tuvs.getLength()).isEqualTo(2);
+      assertThat(((Element) tuvs.item(0)).getAttribute("xml:lang")).isEqualTo("en");
+      assertThat(((Element) tuvs.item(1)).getAttribute("xml:lang")).isIn("ru", "he");
+      if (tu.getAttribute("changeid").equals("Anna")) {
+        accepted = tu;
+      }
+    }
+    assertThat(accepted).isNotNull();
+    assertThat(accepted.getTextContent()).contains("accepted").contains("Премьер-министр Нетаньяху:");
+
+    Document xliff = parse(given().get("/api/checks/" + id + "/export?format=xliff&lang=he").then().statusCode(200).extract().asString());
+    assertThat(xliff.getDocumentElement().getNamespaceURI()).isEqualTo("urn:oasis:names:tc:xliff:document:2.0");
+    assertThat(xliff.getDocumentElement().getAttribute("trgLang")).isEqualTo("he");
+    assertThat(xliff.getElementsByTagNameNS("urn:oasis:names:tc:xliff:document:2.0", "unit").getLength()).isEqualTo(hePairs);
+    assertThat(xliff.getElementsByTagNameNS("urn:oasis:names:tc:xliff:document:2.0", "target").item(1).getTextContent()).contains("נתניהו");
+
+    String csv = given().get("/api/checks/" + id + "/export?format=csv").then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+    List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)).getRecords();
+    assertThat(rows).hasSize(ruPairs + hePairs);
+    assertThat(rows.get(1).get("status")).isEqualTo("rejected");
+    assertThat(rows.get(2).get("reviewer")).isEqualTo("Anna");
+
+    given().get("/api/checks/" + id + "/export?format=json").then().statusCode(200).body("id", equalTo((int) id));
+    given().get("/api/checks/" + id + "/export?format=docx").then().statusCode(400).body("errors[0].field", equalTo("format"));
+  }
+
+  @Test
+  void glossariesAreUploadedListedAndChosenById() {
+    JsonPath stored = given().multiPart("file", "diplomacy.tbx", TBX.getBytes(StandardCharsets.UTF_8), "application/xml")
+        .post("/api/glossaries").then().statusCode(201).header("Location", containsString("/api/glossaries/")).extract().jsonPath();
+    long glossaryId = stored.getLong("id");
+    assertThat(stored.getInt("concepts")).isGreaterThanOrEqualTo(30);
+    assertThat(stored.getList("entries.terms.term").toString()).contains("Нетаньяху").contains("נתניהו");
+
+    assertThat(given().get("/api/glossaries").then().statusCode(200).extract().jsonPath().getList("id", Long.class)).contains(glossaryId);
+    given().get("/api/glossaries/" + glossaryId).then().statusCode(200).body("name", equalTo("diplomacy.tbx"));
+    given().get("/api/glossaries/777777").then().statusCode(404).contentType("application/problem+json");
+
+    Map<String, Object> body = Map.of("name", "by id", "en", Fixtures.text(Lang.EN), "ru", Fixtures.text(Lang.RU), "glossaryId", glossaryId);
+    JsonPath check = create(body);
+    assertThat(check.getLong("glossary.id")).isEqualTo(glossaryId);
+
+    String brokenCsv = "concept,lang,term,status\nc1,en,Prime Minister,preferred\nc1,xx,Премьер,preferred\n";
+    given().multiPart("file", "broken.csv", brokenCsv.getBytes(StandardCharsets.UTF_8), "text/csv").post("/api/glossaries")
+        .then().statusCode(400).body("errors[0].field", equalTo("file")).body("detail", containsString("broken.csv:3"));
+    given().multiPart("nofile", "x").post("/api/glossaries").then().statusCode(400).body("errors[0].field", equalTo("file"));
+  }
+
+  @Test
+  void openApiAndHealthAreServed() {
+    given().get("/q/openapi?format=json").then().statusCode(200).body("paths", org.hamcrest.Matchers.hasKey("/api/checks"));
+    given().get("/q/health/live").then().statusCode(200);
+    create(Map.of("name", "models loaded", "en", "The models are in."));
+    given().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem("language-models")).body("status", equalTo("UP"));
+  }
+
+  @SuppressWarnings("unchecked")
+  static <T> T cast(Object o) {
+    return (T) o;
+  }
+
+  static List<String> castList(Object o) {
+    return cast(o);
+  }
+
+  static Document parse(String xml) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+  }
+}

@@ -1,0 +1,14 @@
+package org.rosetta.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/**
+ * Every API test again, on a real PostgreSQL: the migrations and queries must work on both
+ * databases. CI starts a throwaway database and sets ROSETTA_TEST_POSTGRES_URL (see .ci/run).
+ */
+@QuarkusTest
+@TestProfile(PostgresProfile.class)
+@EnabledIfEnvironmentVariable(named = PostgresProfile.URL_VARIABLE, matches = "jdbc:postgresql:.+")
+class PostgresCheckApiTest extends CheckApiTest {}

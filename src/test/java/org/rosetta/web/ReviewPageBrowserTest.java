@@ -1,0 +1,148 @@
+package org.rosetta.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.File;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.rosetta.Fixtures;
+import org.rosetta.text.Lang;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+/**
+ * The web page in a real browser (Debian's chromium and chromium-driver, headless): upload the
+ * seed with a forbidden term, review side by side, accept, reload, export.
+ */
+@QuarkusTest
+class ReviewPageBrowserTest {
+  private static final String CHROMIUM = "/usr/bin/chromium";
+  private static final String DRIVER = "/usr/bin/chromedriver";
+  private static WebDriver browser;
+
+  @TestHTTPResource("/")
+  URL root;
+
+  @BeforeAll
+  static void startBrowser() {
+    Assumptions.assumeTrue(
+        new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute(),
+        "chromium and chromium-driver are not installed (apt-get install chromium chromium-driver; .ci/run does it)");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1400,1000",
+        "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private WebDriverWait waiting() {
+    return new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  private void type(String id, String text) {
+    ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), text);
+  }
+
+  @Test
+  void aTranslatorUploadsReviewsReloadsAndExports() throws Exception {
+    browser.get(root.toString());
+    browser.findElement(By.id("name")).sendKeys("Browser review");
+    String script = "He said <script>document.title='pwned'</script> nothing more.";
+    type("en", Fixtures.text(Lang.EN) + "\n\n" + script + "\n");
+    type("ru", Fixtures.text(Lang.RU).replace("двусторонних отношений", "билатеральных отношений"));
+    type("he", Fixtures.text(Lang.HE));
+    browser.findElement(By.id("glossary-file")).sendKeys(Path.of("glossaries/diplomacy.tbx").toAbsolutePath().toString());
+    browser.findElement(By.id("submit")).click();
+
+    waiting().until(ExpectedConditions.urlMatches("/checks/[0-9]+$"));
+    assertThat(browser.getTitle()).startsWith("Browser review");
+
+    List<String> headers = browser.findElements(By.cssSelector("table.review thead th")).stream().map(WebElement::getText).toList();
+    assertThat(headers).containsExactly("#", "English", "Russian", "Hebrew");
+    List<WebElement> hebrew = browser.findElements(By.cssSelector("td.target[lang=he]"));
+    assertThat(hebrew).isNotEmpty().allSatisfy(td -> assertThat(td.getAttribute("dir")).isEqualTo("rtl"));
+    assertThat(hebrew.get(1).getText()).contains("נתניהו");
+
+    WebElement forbidden = browser.findElement(By.cssSelector("mark.finding[data-rule='terminology.forbidden']"));
+    assertThat(forbidden.getText()).startsWith("билатеральн");
+    assertThat(forbidden.getAttribute("title")).contains("terminology.forbidden");
+
+    WebElement scriptSegment = browser.findElements(By.cssSelector("td.en .segment")).stream()
+        .filter(s -> s.getText().contains("He said")).findFirst().orElseThrow();
+    assertThat(scriptSegment.getText()).contains("<script>document.title='pwned'</script>");
+    assertThat(browser.getTitle()).isNotEqualTo("pwned");
+
+    browser.findElement(By.id("reviewer")).sendKeys("Anna");
+    WebElement firstRussian = browser.findElement(By.cssSelector(".link[data-lang=ru]"));
+    String linkId = firstRussian.getAttribute("data-link");
+    firstRussian.findElement(By.cssSelector("button.accept")).click();
+    waiting().until(ExpectedConditions.attributeContains(firstRussian, "class", "status-accepted"));
+
+    WebElement secondRussian = browser.findElements(By.cssSelector(".link[data-lang=ru]")).get(1);
+    secondRussian.click();
+    secondRussian.sendKeys("r");
+    waiting().until(ExpectedConditions.attributeContains(secondRussian, "class", "status-rejected"));
+
+    browser.navigate().refresh();
+    WebElement reloaded = browser.findElement(By.cssSelector(".link[data-link='" + linkId + "']"));
+    assertThat(reloaded.getAttribute("class")).contains("status-accepted");
+    assertThat(reloaded.findElement(By.cssSelector(".status")).getText()).isEqualTo("accepted by Anna");
+    assertThat(browser.findElement(By.id("progress")).getText()).startsWith("2 of ");
+
+    String tmxAddress = browser.findElement(By.id("export-tmx")).getAttribute("href");
+    HttpResponse<String> tmx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(tmxAddress)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(tmx.statusCode()).isEqualTo(200);
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    Document doc = factory.newDocumentBuilder().parse(new InputSource(new StringReader(tmx.body())));
+    NodeList units = doc.getElementsByTagName("tu");
+    assertThat(units.getLength()).isGreaterThan(40);
+    Element first = (Element) units.item(0);
+    assertThat(first.getAttribute("changeid")).isEqualTo("Anna");
+    assertThat(first.getTextContent()).contains("accepted");
+  }
+
+  @Test
+  void anUploadWithoutEnglishShowsTheErrorNextToTheField() {
+    browser.get(root.toString());
+    type("ru", Fixtures.text(Lang.RU));
+    browser.findElement(By.id("submit")).click();
+    WebElement error = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-error-for=en]")));
+    assertThat(error.getText()).contains("English");
+    assertThat(browser.getCurrentUrl()).isEqualTo(root.toString());
+  }
+}
