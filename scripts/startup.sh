@@ -13,9 +13,9 @@ for run in $(seq 1 "$runs"); do
   start=$(now)
   ROSETTA_DATA="$data" QUARKUS_HTTP_PORT=$port ./rosetta serve >/dev/null 2>&1 &
   pid=$!
-  until curl -sf -o /dev/null "http://localhost:$port/q/health/live"; do sleep 0.02; done
+  until curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/live"; do sleep 0.05; done
   first=$(now)
-  until curl -sf -o /dev/null "http://localhost:$port/q/health/ready"; do sleep 0.02; done
+  until curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do sleep 0.05; done
   ready=$(now)
   java_pid=$(pgrep -P $pid java || echo $pid)
   rss=$(ps -o rss= -p "$java_pid")

@@ -67,7 +67,17 @@ public final class Engine {
   }
 
   public DocumentReport check(DocumentInput input, Glossary glossary) {
-    return run(input, glossary, null);
+    return run(input, matcher(glossary), null);
+  }
+
+  /** Checks with a glossary already prepared; a service keeps one matcher per glossary. */
+  public DocumentReport check(DocumentInput input, TermMatcher terms) {
+    return run(input, terms, null);
+  }
+
+  /** The term matcher for a glossary, or null when it has no terms. */
+  public static TermMatcher matcher(Glossary glossary) {
+    return glossary == null || glossary.isEmpty() ? null : new TermMatcher(glossary);
   }
 
   /**
@@ -76,12 +86,12 @@ public final class Engine {
    *
    * @param alignments one list of links per target language present, each covering all segments
    */
-  public DocumentReport recheck(DocumentInput input, Glossary glossary, Map<Lang, List<Link>> alignments) {
-    return run(input, glossary, alignments);
+  public DocumentReport recheck(DocumentInput input, TermMatcher terms, Map<Lang, List<Link>> alignments) {
+    return run(input, terms, alignments);
   }
 
-  private DocumentReport run(DocumentInput input, Glossary glossary, Map<Lang, List<Link>> given) {
-    TermMatcher terms = glossary == null || glossary.isEmpty() ? null : new TermMatcher(glossary);
+  /** @param terms the glossary's matcher, or null for no glossary */
+  private DocumentReport run(DocumentInput input, TermMatcher terms, Map<Lang, List<Link>> given) {
     Map<Lang, List<Segment>> segments = new EnumMap<>(Lang.class);
     Map<Lang, List<Detection>> detections = new EnumMap<>(Lang.class);
     Map<Lang, TextReport> texts = new EnumMap<>(Lang.class);

@@ -11,8 +11,8 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import org.rosetta.app.EngineProvider;
+import org.rosetta.review.GlossaryService;
 import org.rosetta.review.NewCheck;
-import org.rosetta.terminology.GlossaryReader;
 import org.rosetta.text.InputException;
 import org.rosetta.text.Lang;
 import org.rosetta.text.TextDecoder;
@@ -24,9 +24,11 @@ import org.rosetta.text.TextDecoder;
 @ApplicationScoped
 public class CheckInputs {
   private final TextDecoder decoder;
+  private final GlossaryService glossaries;
 
-  public CheckInputs(EngineProvider engines) {
+  public CheckInputs(EngineProvider engines, GlossaryService glossaries) {
     this.decoder = engines.decoder();
+    this.glossaries = glossaries;
   }
 
   public NewCheck fromJson(CheckRequest body) {
@@ -138,9 +140,10 @@ public class CheckInputs {
     }
   }
 
-  private static void parsed(String field, String fileName, String content) {
+  /** Parses the glossary now, so a bad one is reported by field; the parsed form is kept for the check. */
+  private void parsed(String field, String fileName, String content) {
     try {
-      GlossaryReader.read(fileName, content);
+      glossaries.inlineMatcher(fileName, content);
     } catch (InputException e) {
       throw new FieldProblem(field, e.getMessage());
     }

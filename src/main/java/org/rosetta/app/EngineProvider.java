@@ -43,6 +43,11 @@ public class EngineProvider {
     return new Engine(new SentenceSegmenter(), detectLanguages ? identifier() : null, aligner);
   }
 
+  /** An engine that detects every segment afresh, without the memory of recent ones: for timing. */
+  public Engine forgetfulEngine(Engine.AlignerKind aligner) {
+    return new Engine(new SentenceSegmenter(), identifier().forgetful(), aligner);
+  }
+
   public TextFiles files() {
     return new TextFiles(decoder());
   }

@@ -72,7 +72,7 @@ public class BenchCommand implements Callable<Integer> {
       out.flush();
     }
     if (detect) {
-      Engine full = engines.engine(Engine.AlignerKind.ANCHORED, true);
+      Engine full = engines.forgetfulEngine(Engine.AlignerKind.ANCHORED);
       for (DocumentInput doc : documents) {
         out.printf(Locale.ROOT, "%-12s with language detection: %.0f ms%n", doc.name(), median(full, doc));
         out.flush();

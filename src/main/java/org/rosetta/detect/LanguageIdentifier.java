@@ -37,8 +37,12 @@ public final class LanguageIdentifier {
   private static final java.util.regex.Pattern ADDRESS =
       java.util.regex.Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+|\\S+@\\S+\\.\\w+");
 
+  /** Segments whose detection is remembered: a few statements' worth, a few MB. */
+  private static final int REMEMBERED = 20_000;
+
   private final LanguageDetector detector;
   private final Set<String> candidates;
+  private final RecentDetections recent;
 
   public LanguageIdentifier(List<String> isoCodes) {
     if (isoCodes == null || isoCodes.size() < 2) {
@@ -56,6 +60,18 @@ public final class LanguageIdentifier {
         LanguageDetectorBuilder.fromLanguages(languages.toArray(Language[]::new))
             .withPreloadedLanguageModels()
             .build();
+    this.recent = new RecentDetections(REMEMBERED);
+  }
+
+  private LanguageIdentifier(LanguageDetector detector, Set<String> candidates, RecentDetections recent) {
+    this.detector = detector;
+    this.candidates = candidates;
+    this.recent = recent;
+  }
+
+  /** The same detector without the memory of recent segments: what a benchmark must time. */
+  public LanguageIdentifier forgetful() {
+    return new LanguageIdentifier(detector, candidates, null);
   }
 
   public LanguageIdentifier() {
@@ -67,6 +83,10 @@ public final class LanguageIdentifier {
   }
 
   public Detection detect(String segment) {
+    return recent == null ? identify(segment) : recent.get(segment, this::identify);
+  }
+
+  private Detection identify(String segment) {
     // Addresses are Latin letters in any language: "Источник: https://www.gov.il/..." is Russian.
     String text = ADDRESS.matcher(segment).replaceAll(" ");
     LetterStats stats = LetterStats.of(text);

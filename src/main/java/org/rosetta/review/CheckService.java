@@ -15,8 +15,7 @@ import org.rosetta.app.EngineProvider;
 import org.rosetta.report.DocumentReport;
 import org.rosetta.report.ReviewedLink;
 import org.rosetta.segment.SentenceSegmenter;
-import org.rosetta.terminology.Glossary;
-import org.rosetta.terminology.GlossaryReader;
+import org.rosetta.terminology.TermMatcher;
 import org.rosetta.text.DocumentInput;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
@@ -41,18 +40,15 @@ public class CheckService {
     check.name = request.name();
     check.createdAt = Instant.now();
     request.texts().forEach(check::setText);
-    Glossary glossary = Glossary.EMPTY;
     if (request.glossaryId() != null) {
       check.glossary = glossaries.find(request.glossaryId());
       check.glossaryName = check.glossary.name;
       check.glossaryContent = check.glossary.content;
-      glossary = glossaries.glossary(check.glossary);
     } else if (request.glossaryContent() != null) {
       check.glossaryName = request.glossaryName();
       check.glossaryContent = request.glossaryContent();
-      glossary = GlossaryReader.read(request.glossaryName(), request.glossaryContent());
     }
-    DocumentReport report = engine().check(check.input(), glossary);
+    DocumentReport report = engine().check(check.input(), termsOf(check));
     ReportRecords.apply(check, report);
     QuarkusTransaction.requiringNew()
         .run(
@@ -156,10 +152,11 @@ public class CheckService {
     return engines.engine(Engine.AlignerKind.ANCHORED, true);
   }
 
-  Glossary glossaryOf(StoredCheck check) {
+  /** The check's glossary as a term matcher, or null when it has none. */
+  TermMatcher termsOf(StoredCheck check) {
     if (check.glossary != null) {
-      return glossaries.glossary(check.glossary);
+      return glossaries.matcher(check.glossary);
     }
-    return check.glossaryContent == null ? Glossary.EMPTY : GlossaryReader.read(check.glossaryName, check.glossaryContent);
+    return check.glossaryContent == null ? null : glossaries.inlineMatcher(check.glossaryName, check.glossaryContent);
   }
 }

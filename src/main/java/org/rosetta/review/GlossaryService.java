@@ -6,14 +6,32 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.rosetta.Engine;
 import org.rosetta.terminology.Glossary;
 import org.rosetta.terminology.GlossaryReader;
+import org.rosetta.terminology.TermMatcher;
 
 /** Stored glossaries: uploaded once, chosen by id for any number of checks. */
 @ApplicationScoped
 public class GlossaryService {
-  /** Stored glossaries never change, so their parsed form can be kept. */
+  private static final int INLINE_KEPT = 16;
+
+  /** Stored glossaries never change, so their parsed form and matcher can be kept. */
   private final Map<Long, Glossary> parsed = new ConcurrentHashMap<>();
+
+  private final Map<Long, TermMatcher> matchers = new ConcurrentHashMap<>();
+
+  /** Inline glossaries by content: a client that sends its glossary with every check sends the same one. */
+  private final Map<String, TermMatcher> inline =
+      java.util.Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, TermMatcher> eldest) {
+              return size() > INLINE_KEPT;
+            }
+          });
 
   /**
    * Parses and stores a glossary.
@@ -42,6 +60,29 @@ public class GlossaryService {
 
   public Glossary glossary(StoredGlossary row) {
     return parsed.computeIfAbsent(row.id, id -> GlossaryReader.read(row.name, row.content));
+  }
+
+  /** The term matcher of a stored glossary, or null when it has no terms. */
+  public TermMatcher matcher(StoredGlossary row) {
+    return matchers.computeIfAbsent(row.id, id -> Engine.matcher(glossary(row)));
+  }
+
+  /**
+   * The term matcher of a glossary sent with a check, or null when it has no terms.
+   *
+   * @throws org.rosetta.text.InputException naming the file and line when it does not parse
+   */
+  public TermMatcher inlineMatcher(String fileName, String content) {
+    String key = fileName + '\u0000' + content;
+    TermMatcher known = inline.get(key);
+    if (known != null) {
+      return known;
+    }
+    TermMatcher fresh = Engine.matcher(GlossaryReader.read(fileName, content));
+    if (fresh != null) {
+      inline.put(key, fresh);
+    }
+    return fresh;
   }
 
   /** All glossaries, newest first; there are few, so no paging. */

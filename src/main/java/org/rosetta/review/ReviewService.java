@@ -80,7 +80,7 @@ public class ReviewService {
           Map<Lang, List<Link>> alignments = new EnumMap<>(Lang.class);
           rows.forEach((l, r) -> alignments.put(l, r.stream().map(StoredLink::link).toList()));
           alignments.put(lang, result.links());
-          DocumentReport report = checks.engine().recheck(check.input(), checks.glossaryOf(check), alignments);
+          DocumentReport report = checks.engine().recheck(check.input(), checks.termsOf(check), alignments);
           replaceLinks(check, lang, current, result, reviewer);
           ReportRecords.apply(check, report);
           StoredCheck.getEntityManager().lock(check, LockModeType.OPTIMISTIC_FORCE_INCREMENT);

@@ -8,19 +8,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.rosetta.text.Lang;
 
 /**
  * Finds a glossary's terms in text, inflection-aware: English and Russian by Snowball stems,
  * Hebrew by clitic prefixes and endings ({@link HebrewForms}); multi-word terms word by word,
  * case-insensitively. Where terms overlap the longest wins ("Russian President" over
- * "President"). Thread-safe once built.
+ * "President"). Thread-safe once built; remembers what it found in recent segments, since the
+ * aligner and the rules ask about the same segments several times.
  */
 public final class TermMatcher {
   /** Marks a key that is a whole lower-cased word form rather than a stem. */
   private static final String EXACT = "=";
 
+  /** Enough for a few documents; a check asks about each English segment once per rule and target. */
+  private static final int REMEMBERED = 20_000;
+
   private final Map<Lang, WordForms> forms = new EnumMap<>(Lang.class);
+  private final Map<String, List<TermHit>> found = new ConcurrentHashMap<>();
   private final Map<Lang, Map<String, List<Pattern>>> index = new EnumMap<>(Lang.class);
 
   public TermMatcher(Glossary glossary) {
@@ -79,6 +85,20 @@ public final class TermMatcher {
 
   /** All term occurrences in {@code text}, in text order, overlaps resolved to the longest. */
   public List<TermHit> find(Lang lang, String text) {
+    String key = lang.code() + '\u0000' + text;
+    List<TermHit> known = found.get(key);
+    if (known != null) {
+      return known;
+    }
+    if (found.size() >= REMEMBERED) {
+      found.clear();
+    }
+    List<TermHit> hits = search(lang, text);
+    found.put(key, hits);
+    return hits;
+  }
+
+  private List<TermHit> search(Lang lang, String text) {
     Map<String, List<Pattern>> byFirstKey = index.get(lang);
     if (byFirstKey.isEmpty()) {
       return List.of();
