@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rosetta.align.Link;
@@ -19,6 +20,7 @@ import org.rosetta.align.Realignment.Side;
 import org.rosetta.review.CheckService;
 import org.rosetta.review.LinkStatus;
 import org.rosetta.review.ReviewService;
+import org.rosetta.review.StaleUpdate;
 import org.rosetta.review.StoredCheck;
 import org.rosetta.review.StoredLink;
 import org.rosetta.text.Lang;
@@ -78,24 +80,23 @@ public class ReviewResource {
   @Path("merge")
   @Operation(summary = "Join a link with the link after it")
   public ObjectNode merge(@PathParam("id") long id, @Valid @NotNull MergeRequest body) {
-    StoredLink row = linkOf(id, body.link());
-    StoredCheck check =
-        review.realign(id, Lang.of(row.lang), body.version(), body.reviewer().strip(), links -> Realignment.merge(links, position(links, row)));
-    return json.full(check);
+    return changeLink(id, body.link(), body.version(), body.reviewer(), Realignment::merge);
   }
 
   @POST
   @Path("split")
   @Operation(summary = "Cut a link in two after its first 'sources' English and 'targets' translated segments")
   public ObjectNode split(@PathParam("id") long id, @Valid @NotNull SplitRequest body) {
-    StoredLink row = linkOf(id, body.link());
+    return changeLink(
+        id, body.link(), body.version(), body.reviewer(), (links, k) -> Realignment.split(links, k, body.sources(), body.targets()));
+  }
+
+  /** Applies {@code change} to the link the reviewer chose, wherever it now is in the alignment. */
+  private ObjectNode changeLink(
+      long checkId, long linkId, long version, String reviewer, BiFunction<List<Link>, Integer, Realignment.Result> change) {
+    StoredLink row = linkOf(checkId, linkId);
     StoredCheck check =
-        review.realign(
-            id,
-            Lang.of(row.lang),
-            body.version(),
-            body.reviewer().strip(),
-            links -> Realignment.split(links, position(links, row), body.sources(), body.targets()));
+        review.realign(checkId, Lang.of(row.lang), version, reviewer.strip(), links -> change.apply(links, position(links, row)));
     return json.full(check);
   }
 
@@ -103,7 +104,7 @@ public class ReviewResource {
     StoredCheck check = checks.find(checkId);
     StoredLink row = StoredLink.findById(linkId);
     if (row == null || !row.check.id.equals(check.id)) {
-      throw new org.rosetta.review.StaleUpdate("link " + linkId + " is not part of check " + checkId + " (any more): reload the check");
+      throw new StaleUpdate("link " + linkId + " is not part of check " + checkId + " (any more): reload the check");
     }
     return row;
   }
@@ -115,6 +116,6 @@ public class ReviewResource {
         return i;
       }
     }
-    throw new org.rosetta.review.StaleUpdate("link " + row.id + " was changed since you loaded it: reload the check");
+    throw new StaleUpdate("link " + row.id + " was changed since you loaded it: reload the check");
   }
 }

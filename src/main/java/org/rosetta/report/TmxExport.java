@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -23,37 +22,32 @@ public final class TmxExport implements AlignmentExport {
 
   @Override
   public void write(String documentName, List<ReviewedLink> links, Writer out) throws IOException {
-    try {
-      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-      xml.writeStartDocument("UTF-8", "1.0");
-      xml.writeCharacters("\n");
-      xml.writeStartElement("tmx");
-      xml.writeAttribute("version", "1.4");
-      xml.writeStartElement("header");
-      xml.writeAttribute("creationtool", "Rosetta");
-      xml.writeAttribute("creationtoolversion", toolVersion);
-      xml.writeAttribute("segtype", "sentence");
-      xml.writeAttribute("o-tmf", "Rosetta");
-      xml.writeAttribute("adminlang", "en");
-      xml.writeAttribute("srclang", "en");
-      xml.writeAttribute("datatype", "plaintext");
-      prop(xml, "x-document", documentName);
-      xml.writeEndElement();
-      xml.writeStartElement("body");
-      for (ReviewedLink link : links) {
-        if (link.isTranslationUnit()) {
-          unit(xml, link);
-        }
-      }
-      xml.writeCharacters("\n");
-      xml.writeEndElement();
-      xml.writeEndElement();
-      xml.writeEndDocument();
-      xml.close();
-      out.write('\n');
-    } catch (XMLStreamException e) {
-      throw new IOException("cannot write TMX: " + e.getMessage(), e);
-    }
+    XmlDocument.write(
+        out,
+        "TMX",
+        xml -> {
+          xml.writeStartElement("tmx");
+          xml.writeAttribute("version", "1.4");
+          xml.writeStartElement("header");
+          xml.writeAttribute("creationtool", "Rosetta");
+          xml.writeAttribute("creationtoolversion", toolVersion);
+          xml.writeAttribute("segtype", "sentence");
+          xml.writeAttribute("o-tmf", "Rosetta");
+          xml.writeAttribute("adminlang", "en");
+          xml.writeAttribute("srclang", "en");
+          xml.writeAttribute("datatype", "plaintext");
+          prop(xml, "x-document", documentName);
+          xml.writeEndElement();
+          xml.writeStartElement("body");
+          for (ReviewedLink link : links) {
+            if (link.isTranslationUnit()) {
+              unit(xml, link);
+            }
+          }
+          xml.writeCharacters("\n");
+          xml.writeEndElement();
+          xml.writeEndElement();
+        });
   }
 
   private void unit(XMLStreamWriter xml, ReviewedLink link) throws XMLStreamException {

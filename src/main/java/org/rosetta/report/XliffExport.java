@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.rosetta.text.Lang;
@@ -23,32 +22,27 @@ public final class XliffExport implements AlignmentExport {
 
   @Override
   public void write(String documentName, List<ReviewedLink> links, Writer out) throws IOException {
-    try {
-      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-      xml.writeStartDocument("UTF-8", "1.0");
-      xml.writeCharacters("\n");
-      xml.setDefaultNamespace(NS);
-      xml.writeStartElement(NS, "xliff");
-      xml.writeDefaultNamespace(NS);
-      xml.writeAttribute("version", "2.1");
-      xml.writeAttribute("srcLang", "en");
-      xml.writeAttribute("trgLang", target.code());
-      xml.writeStartElement(NS, "file");
-      xml.writeAttribute("id", "f1");
-      xml.writeAttribute("original", documentName);
-      for (ReviewedLink link : links) {
-        if (link.lang() == target && link.isTranslationUnit()) {
-          unit(xml, link);
-        }
-      }
-      xml.writeEndElement();
-      xml.writeEndElement();
-      xml.writeEndDocument();
-      xml.close();
-      out.write('\n');
-    } catch (XMLStreamException e) {
-      throw new IOException("cannot write XLIFF: " + e.getMessage(), e);
-    }
+    XmlDocument.write(
+        out,
+        "XLIFF",
+        xml -> {
+          xml.setDefaultNamespace(NS);
+          xml.writeStartElement(NS, "xliff");
+          xml.writeDefaultNamespace(NS);
+          xml.writeAttribute("version", "2.1");
+          xml.writeAttribute("srcLang", "en");
+          xml.writeAttribute("trgLang", target.code());
+          xml.writeStartElement(NS, "file");
+          xml.writeAttribute("id", "f1");
+          xml.writeAttribute("original", documentName);
+          for (ReviewedLink link : links) {
+            if (link.lang() == target && link.isTranslationUnit()) {
+              unit(xml, link);
+            }
+          }
+          xml.writeEndElement();
+          xml.writeEndElement();
+        });
   }
 
   private static void unit(XMLStreamWriter xml, ReviewedLink link) throws XMLStreamException {

@@ -37,6 +37,11 @@ import org.xml.sax.InputSource;
 /** The REST API on the seed statement: checks, review with versions, exports, and every bad input. */
 @QuarkusTest
 class CheckApiTest {
+  static {
+    // Problem documents are JSON; without this RestAssured first tries to read them as XML.
+    io.restassured.RestAssured.registerParser(Problem.MEDIA_TYPE, io.restassured.parsing.Parser.JSON);
+  }
+
   static final String TBX = Fixtures.read(java.nio.file.Path.of("glossaries/diplomacy.tbx"));
   static final String CSV = Fixtures.read(java.nio.file.Path.of("glossaries/diplomacy.csv"));
 
@@ -373,6 +378,7 @@ class CheckApiTest {
   @Test
   void openApiAndHealthAreServed() {
     given().get("/q/openapi?format=json").then().statusCode(200).body("paths", org.hamcrest.Matchers.hasKey("/api/checks"));
+    given().get("/q/swagger-ui/").then().statusCode(200);
     given().get("/q/health/live").then().statusCode(200);
     create(Map.of("name", "models loaded", "en", "The models are in."));
     given().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem("language-models")).body("status", equalTo("UP"));
