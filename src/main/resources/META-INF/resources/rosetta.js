@@ -135,11 +135,37 @@ if (checkId) {
     window.location.reload();
   }
 
+  // Merge and split change the alignment itself: the page is reloaded with the new links and findings.
+  async function realign(operation, body) {
+    const name = who();
+    if (!name) return;
+    body.reviewer = name;
+    body.version = Number(document.body.dataset.version);
+    const response = await fetch('/api/checks/' + checkId + '/' + operation, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) {
+      const problem = await problemOf(response);
+      errorBox.textContent = problem.detail || problem.title;
+      return;
+    }
+    window.location.reload();
+  }
+
   document.addEventListener('click', (event) => {
     const link = event.target.closest('.link');
     if (!link) return;
     if (event.target.matches('button.accept')) decide(link, 'accepted');
     if (event.target.matches('button.reject')) decide(link, 'rejected');
+    if (event.target.matches('button.merge')) realign('merge', { link: Number(link.dataset.link) });
+    if (event.target.matches('button.split')) {
+      const answer = prompt('Keep how many English and translated sentences in the first part? (e.g. 1,1)', '1,1');
+      if (answer === null) return;
+      const [sources, targets] = answer.split(',').map((n) => Number(n.trim()));
+      realign('split', { link: Number(link.dataset.link), sources: sources, targets: targets });
+    }
   });
   for (const input of document.querySelectorAll('.relink-to')) {
     input.addEventListener('change', () => relink(input));

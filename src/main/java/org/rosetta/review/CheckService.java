@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.Session;
 import org.rosetta.Engine;
-import org.rosetta.align.Link;
 import org.rosetta.app.EngineProvider;
 import org.rosetta.report.DocumentReport;
 import org.rosetta.report.ReviewedLink;
@@ -57,12 +57,9 @@ public class CheckService {
                 check.glossary = StoredGlossary.getEntityManager().merge(check.glossary);
               }
               check.persist();
-              for (Map.Entry<Lang, List<Link>> e : report.alignments().entrySet()) {
-                List<Link> links = e.getValue();
-                for (int i = 0; i < links.size(); i++) {
-                  StoredLink.of(check, e.getKey().code(), i, links.get(i)).persist();
-                }
-              }
+              StoredCheck.getEntityManager()
+                  .unwrap(Session.class)
+                  .doWork(connection -> LinkRows.insert(connection, check.id, report.alignments()));
             });
     return check;
   }

@@ -123,6 +123,13 @@ class ReviewPageBrowserTest {
     assertThat(reloaded.findElement(By.cssSelector(".status")).getText()).isEqualTo("accepted by Anna");
     assertThat(browser.findElement(By.id("progress")).getText()).startsWith("2 of ");
 
+    int russianLinks = browser.findElements(By.cssSelector(".link[data-lang=ru]")).size();
+    browser.findElement(By.cssSelector(".link[data-lang=ru] button.merge")).click();
+    waiting().until(d -> d.findElements(By.cssSelector(".link[data-lang=ru]")).size() == russianLinks - 1);
+    WebElement merged = browser.findElement(By.cssSelector(".link[data-lang=ru]"));
+    assertThat(merged.findElement(By.cssSelector(".shape")).getText()).isEqualTo("2-2");
+    assertThat(merged.getAttribute("class")).contains("status-accepted");
+
     String tmxAddress = browser.findElement(By.id("export-tmx")).getAttribute("href");
     HttpResponse<String> tmx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(tmxAddress)).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(tmx.statusCode()).isEqualTo(200);
