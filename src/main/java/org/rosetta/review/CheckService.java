@@ -55,6 +55,8 @@ public class CheckService {
             () -> {
               if (check.glossary != null) {
                 check.glossary = StoredGlossary.getEntityManager().merge(check.glossary);
+              } else if (check.glossaryContent != null) {
+                check.glossary = glossaries.keep(check.glossaryName, check.glossaryContent);
               }
               check.persist();
               StoredCheck.getEntityManager()

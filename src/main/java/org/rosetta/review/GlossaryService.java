@@ -40,13 +40,32 @@ public class GlossaryService {
    */
   public StoredGlossary store(String fileName, String content) {
     Glossary glossary = GlossaryReader.read(fileName, content);
+    StoredGlossary row = row(fileName, content, glossary);
+    QuarkusTransaction.requiringNew().run(row::persist);
+    parsed.put(row.id, glossary);
+    return row;
+  }
+
+  /**
+   * The stored glossary with this name and content, stored now if there is none: a glossary
+   * uploaded with a check can be chosen for the next one. Runs in the caller's transaction.
+   */
+  StoredGlossary keep(String fileName, String content) {
+    StoredGlossary known = StoredGlossary.find("name = ?1 and content = ?2", fileName, content).firstResult();
+    if (known != null) {
+      return known;
+    }
+    StoredGlossary row = row(fileName, content, GlossaryReader.read(fileName, content));
+    row.persist();
+    return row;
+  }
+
+  private static StoredGlossary row(String fileName, String content, Glossary glossary) {
     StoredGlossary row = new StoredGlossary();
     row.name = fileName;
     row.content = content;
     row.concepts = glossary.concepts().size();
     row.createdAt = Instant.now();
-    QuarkusTransaction.requiringNew().run(row::persist);
-    parsed.put(row.id, glossary);
     return row;
   }
 

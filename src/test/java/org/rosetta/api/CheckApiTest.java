@@ -112,6 +112,19 @@ class CheckApiTest {
             .extract()
             .jsonPath();
     assertThat(check.getString("glossary.name")).isEqualTo("diplomacy.tbx");
+    long glossaryId = check.getLong("glossary.id");
+    assertThat(given().get("/api/glossaries").then().extract().jsonPath().getList("id", Long.class))
+        .as("an uploaded glossary can be chosen for the next check").contains(glossaryId);
+    JsonPath again =
+        given()
+            .multiPart("en", english)
+            .multiPart("glossary", "diplomacy.tbx", TBX.getBytes(StandardCharsets.UTF_8), "application/xml")
+            .post("/api/checks")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath();
+    assertThat(again.getLong("glossary.id")).as("the same glossary is stored once").isEqualTo(glossaryId);
     assertThat(check.getList("documents[0].texts.he.segments.text", String.class)).anyMatch(t -> t.contains("נתניהו"));
     assertThat(check.getString("documents[0].texts.he.direction")).isEqualTo("rtl");
   }
