@@ -101,6 +101,11 @@ class ReviewPageBrowserTest {
     assertThat(forbidden.getText()).startsWith("билатеральн");
     assertThat(forbidden.getAttribute("title")).contains("terminology.forbidden");
 
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("severity-filter"))).selectByValue("warning");
+    assertThat(forbidden.getAttribute("class")).contains("hidden-by-filter");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("severity-filter"))).selectByValue("error");
+    assertThat(forbidden.getAttribute("class")).doesNotContain("hidden-by-filter");
+
     WebElement scriptSegment = browser.findElements(By.cssSelector("td.en .segment")).stream()
         .filter(s -> s.getText().contains("He said")).findFirst().orElseThrow();
     assertThat(scriptSegment.getText()).contains("<script>document.title='pwned'</script>");
