@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.rosetta.text.RecentResults;
 
 /**
  * Tells the language of a segment with one preloaded Lingua detector, restricted to the
@@ -42,7 +43,7 @@ public final class LanguageIdentifier {
 
   private final LanguageDetector detector;
   private final Set<String> candidates;
-  private final RecentDetections recent;
+  private final RecentResults<String, Detection> recent;
 
   public LanguageIdentifier(List<String> isoCodes) {
     if (isoCodes == null || isoCodes.size() < 2) {
@@ -60,10 +61,10 @@ public final class LanguageIdentifier {
         LanguageDetectorBuilder.fromLanguages(languages.toArray(Language[]::new))
             .withPreloadedLanguageModels()
             .build();
-    this.recent = new RecentDetections(REMEMBERED);
+    this.recent = new RecentResults<>(REMEMBERED);
   }
 
-  private LanguageIdentifier(LanguageDetector detector, Set<String> candidates, RecentDetections recent) {
+  private LanguageIdentifier(LanguageDetector detector, Set<String> candidates, RecentResults<String, Detection> recent) {
     this.detector = detector;
     this.candidates = candidates;
     this.recent = recent;

@@ -10,6 +10,7 @@ import org.rosetta.Engine;
 import org.rosetta.terminology.Glossary;
 import org.rosetta.terminology.GlossaryReader;
 import org.rosetta.terminology.TermMatcher;
+import org.rosetta.text.RecentResults;
 
 /** Stored glossaries: uploaded once, chosen by id for any number of checks. */
 @ApplicationScoped
@@ -21,17 +22,10 @@ public class GlossaryService {
 
   private final Map<Long, TermMatcher> matchers = new ConcurrentHashMap<>();
 
-  /** Inline glossaries by content: a client that sends its glossary with every check sends the same one. */
-  private final Map<String, TermMatcher> inline =
-      java.util.Collections.synchronizedMap(
-          new java.util.LinkedHashMap<>(16, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
+  /** Inline glossaries by name and content: a client that sends its glossary with every check sends the same one. */
+  private final RecentResults<InlineGlossary, TermMatcher> inline = new RecentResults<>(INLINE_KEPT);
 
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, TermMatcher> eldest) {
-              return size() > INLINE_KEPT;
-            }
-          });
+  private record InlineGlossary(String fileName, String content) {}
 
   /**
    * Parses and stores a glossary.
@@ -92,16 +86,7 @@ public class GlossaryService {
    * @throws org.rosetta.text.InputException naming the file and line when it does not parse
    */
   public TermMatcher inlineMatcher(String fileName, String content) {
-    String key = fileName + '\u0000' + content;
-    TermMatcher known = inline.get(key);
-    if (known != null) {
-      return known;
-    }
-    TermMatcher fresh = Engine.matcher(GlossaryReader.read(fileName, content));
-    if (fresh != null) {
-      inline.put(key, fresh);
-    }
-    return fresh;
+    return inline.get(new InlineGlossary(fileName, content), g -> Engine.matcher(GlossaryReader.read(g.fileName(), g.content())));
   }
 
   /** All glossaries, newest first; there are few, so no paging. */

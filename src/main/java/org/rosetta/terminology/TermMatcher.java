@@ -8,8 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.rosetta.text.Lang;
+import org.rosetta.text.RecentResults;
 
 /**
  * Finds a glossary's terms in text, inflection-aware: English and Russian by Snowball stems,
@@ -26,7 +26,7 @@ public final class TermMatcher {
   private static final int REMEMBERED = 20_000;
 
   private final Map<Lang, WordForms> forms = new EnumMap<>(Lang.class);
-  private final Map<String, List<TermHit>> found = new ConcurrentHashMap<>();
+  private final RecentResults<Query, List<TermHit>> found = new RecentResults<>(REMEMBERED);
   private final Map<Lang, Map<String, List<Pattern>>> index = new EnumMap<>(Lang.class);
 
   public TermMatcher(Glossary glossary) {
@@ -85,20 +85,14 @@ public final class TermMatcher {
 
   /** All term occurrences in {@code text}, in text order, overlaps resolved to the longest. */
   public List<TermHit> find(Lang lang, String text) {
-    String key = lang.code() + '\u0000' + text;
-    List<TermHit> known = found.get(key);
-    if (known != null) {
-      return known;
-    }
-    if (found.size() >= REMEMBERED) {
-      found.clear();
-    }
-    List<TermHit> hits = search(lang, text);
-    found.put(key, hits);
-    return hits;
+    return found.get(new Query(lang, text), this::search);
   }
 
-  private List<TermHit> search(Lang lang, String text) {
+  private record Query(Lang lang, String text) {}
+
+  private List<TermHit> search(Query query) {
+    Lang lang = query.lang();
+    String text = query.text();
     Map<String, List<Pattern>> byFirstKey = index.get(lang);
     if (byFirstKey.isEmpty()) {
       return List.of();
