@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rosetta.align.Link;
 import org.rosetta.align.Realignment;
 import org.rosetta.align.Realignment.Side;
-import org.rosetta.review.CheckService;
 import org.rosetta.review.LinkStatus;
 import org.rosetta.review.ReviewService;
 import org.rosetta.review.StaleUpdate;
@@ -35,12 +34,10 @@ import org.rosetta.text.Lang;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "review")
 public class ReviewResource {
-  private final CheckService checks;
   private final ReviewService review;
   private final CheckJson json;
 
-  public ReviewResource(CheckService checks, ReviewService review, CheckJson json) {
-    this.checks = checks;
+  public ReviewResource(ReviewService review, CheckJson json) {
     this.review = review;
     this.json = json;
   }
@@ -94,19 +91,10 @@ public class ReviewResource {
   /** Applies {@code change} to the link the reviewer chose, wherever it now is in the alignment. */
   private ObjectNode changeLink(
       long checkId, long linkId, long version, String reviewer, BiFunction<List<Link>, Integer, Realignment.Result> change) {
-    StoredLink row = linkOf(checkId, linkId);
+    StoredLink row = review.link(checkId, linkId);
     StoredCheck check =
         review.realign(checkId, Lang.of(row.lang), version, reviewer.strip(), links -> change.apply(links, position(links, row)));
     return json.full(check);
-  }
-
-  private StoredLink linkOf(long checkId, long linkId) {
-    StoredCheck check = checks.find(checkId);
-    StoredLink row = StoredLink.findById(linkId);
-    if (row == null || !row.check.id.equals(check.id)) {
-      throw new StaleUpdate("link " + linkId + " is not part of check " + checkId + " (any more): reload the check");
-    }
-    return row;
   }
 
   /** Where the link the reviewer saw is in the current alignment; it may have moved since. */

@@ -37,11 +37,7 @@ public class ReviewService {
   public StoredLink setStatus(long checkId, long linkId, LinkStatus status, String reviewer, long version) {
     return guarded(
         () -> {
-          StoredCheck check = checks.find(checkId);
-          StoredLink link = StoredLink.findById(linkId);
-          if (link == null || !link.check.id.equals(check.id)) {
-            throw new StaleUpdate("link " + linkId + " is not part of check " + checkId + " (any more): reload the check");
-          }
+          StoredLink link = link(checkId, linkId);
           if (link.version != version) {
             throw new StaleUpdate(
                 "link " + linkId + " was changed by " + (link.reviewer == null ? "someone else" : link.reviewer)
@@ -53,6 +49,21 @@ public class ReviewService {
           StoredLink.getEntityManager().flush();
           return link;
         });
+  }
+
+  /**
+   * A link of a check.
+   *
+   * @throws NotFound when the check does not exist
+   * @throws StaleUpdate when the link is not (or no longer) part of it: a re-link replaced it
+   */
+  public StoredLink link(long checkId, long linkId) {
+    StoredCheck check = checks.find(checkId);
+    StoredLink link = StoredLink.findById(linkId);
+    if (link == null || !link.check.id.equals(check.id)) {
+      throw new StaleUpdate("link " + linkId + " is not part of check " + checkId + " (any more): reload the check");
+    }
+    return link;
   }
 
   /**
