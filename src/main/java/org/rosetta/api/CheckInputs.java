@@ -109,11 +109,17 @@ public class CheckInputs {
   }
 
   private String sized(String field, String text) {
-    long bytes = text.getBytes(StandardCharsets.UTF_8).length;
-    if (bytes > decoder.maxBytes()) {
-      throw new FieldProblem(field, "is " + TextDecoder.humanSize(bytes) + ", more than the limit of " + TextDecoder.humanSize(decoder.maxBytes()), 413);
-    }
+    checkSize(field, text.getBytes(StandardCharsets.UTF_8).length);
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /** The decoder's size limit, answered with 413 rather than as a bad field. */
+  private void checkSize(String field, long bytes) {
+    try {
+      decoder.checkSize(field, bytes);
+    } catch (InputException e) {
+      throw new FieldProblem(field, e.getMessage(), 413);
+    }
   }
 
   private String read(String field, FormValue value) {
@@ -121,10 +127,7 @@ public class CheckInputs {
       return sized(field, value.getValue());
     }
     try {
-      long size = value.getFileItem().getFileSize();
-      if (size > decoder.maxBytes()) {
-        throw new FieldProblem(field, "is " + TextDecoder.humanSize(size) + ", more than the limit of " + TextDecoder.humanSize(decoder.maxBytes()), 413);
-      }
+      checkSize(field, value.getFileItem().getFileSize());
       byte[] bytes;
       try (InputStream in = value.getFileItem().getInputStream()) {
         bytes = in.readAllBytes();
