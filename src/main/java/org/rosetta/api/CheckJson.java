@@ -30,9 +30,9 @@ public class CheckJson {
   }
 
   public ObjectNode full(StoredCheck check) {
-    ObjectNode out = header(check);
-    ObjectNode report = parse(check.report);
     Map<Lang, List<StoredLink>> rows = checks.links(check);
+    ObjectNode out = header(check, ReviewProgress.of(rows.values().stream().flatMap(List::stream).toList()));
+    ObjectNode report = parse(check.report);
     JsonNode alignments = report.path("documents").path(0).path("alignments");
     rows.forEach(
         (lang, links) -> {
@@ -54,8 +54,8 @@ public class CheckJson {
   }
 
   /** What the list of checks shows: no texts, only counts. */
-  public ObjectNode summary(StoredCheck check) {
-    return header(check);
+  public ObjectNode summary(StoredCheck check, ReviewProgress progress) {
+    return header(check, progress);
   }
 
   public ObjectNode link(StoredLink row) {
@@ -65,14 +65,14 @@ public class CheckJson {
     return review(out, row);
   }
 
-  private ObjectNode header(StoredCheck check) {
+  private ObjectNode header(StoredCheck check, ReviewProgress progress) {
     ObjectNode out = mapper.createObjectNode();
     out.put("id", check.id);
     out.put("name", check.name);
     out.put("createdAt", check.createdAt.toString());
     out.put("version", check.version);
     ArrayNode languages = out.putArray("languages");
-    check.input().texts().keySet().stream().sorted().forEach(l -> languages.add(l.code()));
+    check.languages().forEach(l -> languages.add(l.code()));
     if (check.glossaryName != null) {
       ObjectNode glossary = out.putObject("glossary");
       glossary.put("name", check.glossaryName);
@@ -86,7 +86,6 @@ public class CheckJson {
     findings.put("error", check.errors);
     findings.put("warning", check.warnings);
     findings.put("info", check.infos);
-    ReviewProgress progress = checks.progress(check);
     ObjectNode review = out.putObject("review");
     review.put("links", progress.links());
     review.put("reviewed", progress.reviewed());

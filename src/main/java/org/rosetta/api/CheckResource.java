@@ -18,11 +18,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import org.rosetta.review.CheckService;
 import org.rosetta.review.NewCheck;
+import org.rosetta.review.ReviewProgress;
 import org.rosetta.review.StoredCheck;
 
 /** Checks: submit a document, list, fetch and delete stored checks. */
@@ -61,7 +64,9 @@ public class CheckResource {
       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
     ObjectNode out = json.summaryPage(page, size, checks.count());
     var items = out.putArray("items");
-    checks.page(page, size).forEach(c -> items.add(json.summary(c)));
+    List<StoredCheck> shown = checks.page(page, size);
+    Map<Long, ReviewProgress> progress = checks.progress(shown);
+    shown.forEach(c -> items.add(json.summary(c, progress.get(c.id))));
     return out;
   }
 

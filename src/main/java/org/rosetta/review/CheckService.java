@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
@@ -105,21 +106,22 @@ public class CheckService {
     return byLang;
   }
 
-  /** Review progress of a check: links in all, and how many were decided. */
-  public ReviewProgress progress(StoredCheck check) {
-    List<Object[]> counts =
-        StoredLink.getEntityManager()
-            .createQuery("select l.status, count(l) from StoredLink l where l.check = ?1 group by l.status", Object[].class)
-            .setParameter(1, check)
-            .getResultList();
-    Map<LinkStatus, Long> byStatus = new EnumMap<>(LinkStatus.class);
-    for (Object[] row : counts) {
-      byStatus.put((LinkStatus) row[0], (Long) row[1]);
+  /** Review progress of each of the checks, in one query: links in all, and how many were decided. */
+  public Map<Long, ReviewProgress> progress(List<StoredCheck> checks) {
+    Map<Long, Map<LinkStatus, Long>> counts = new HashMap<>();
+    checks.forEach(c -> counts.put(c.id, new EnumMap<>(LinkStatus.class)));
+    if (!checks.isEmpty()) {
+      StoredLink.getEntityManager()
+          .createQuery(
+              "select l.check.id, l.status, count(l) from StoredLink l where l.check in ?1 group by l.check.id, l.status",
+              Object[].class)
+          .setParameter(1, checks)
+          .getResultList()
+          .forEach(row -> counts.get((Long) row[0]).put((LinkStatus) row[1], (Long) row[2]));
     }
-    return new ReviewProgress(
-        byStatus.values().stream().mapToLong(Long::longValue).sum(),
-        byStatus.getOrDefault(LinkStatus.ACCEPTED, 0L),
-        byStatus.getOrDefault(LinkStatus.REJECTED, 0L));
+    Map<Long, ReviewProgress> progress = new HashMap<>();
+    counts.forEach((id, byStatus) -> progress.put(id, ReviewProgress.of(byStatus)));
+    return progress;
   }
 
   /** Every link of the check with its texts and verdict, for the exports. */

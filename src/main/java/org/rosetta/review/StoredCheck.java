@@ -12,7 +12,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.rosetta.text.DocumentInput;
 import org.rosetta.text.Lang;
@@ -74,6 +76,18 @@ public class StoredCheck extends PanacheEntityBase {
       texts.put(Lang.HE, new SourceText(Lang.HE, "he", heText));
     }
     return new DocumentInput(name, texts);
+  }
+
+  /** The languages the check has a text in, English first. */
+  public List<Lang> languages() {
+    List<Lang> present = new ArrayList<>(List.of(Lang.EN));
+    if (ruText != null) {
+      present.add(Lang.RU);
+    }
+    if (heText != null) {
+      present.add(Lang.HE);
+    }
+    return present;
   }
 
   public void setText(Lang lang, String text) {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.rosetta.api.CheckJson;
 import org.rosetta.review.CheckService;
@@ -34,7 +35,7 @@ public class WebPages {
     }
 
     public String languages() {
-      return String.join(", ", check.input().texts().keySet().stream().sorted().map(l -> l.code().toUpperCase(java.util.Locale.ROOT)).toList());
+      return String.join(", ", check.languages().stream().map(l -> l.code().toUpperCase(java.util.Locale.ROOT)).toList());
     }
   }
 
@@ -51,7 +52,9 @@ public class WebPages {
   @GET
   @Operation(hidden = true)
   public TemplateInstance index() {
-    List<CheckRow> rows = checks.page(0, 100).stream().map(c -> new CheckRow(c, checks.progress(c))).toList();
+    List<StoredCheck> shown = checks.page(0, 100);
+    Map<Long, ReviewProgress> progress = checks.progress(shown);
+    List<CheckRow> rows = shown.stream().map(c -> new CheckRow(c, progress.get(c.id))).toList();
     return Templates.index(rows, glossaries.list());
   }
 
