@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.rosetta.app.Version;
 import org.rosetta.report.AlignmentExport;
 import org.rosetta.report.CsvExport;
 import org.rosetta.report.ReviewedLink;
@@ -27,7 +28,7 @@ final class Exports {
     List<ReviewedLink> links = checks.reviewedLinks(check);
     AlignmentExport export =
         switch (format) {
-          case "tmx" -> new TmxExport(Exports.class.getPackage().getImplementationVersion() == null ? "dev" : Exports.class.getPackage().getImplementationVersion());
+          case "tmx" -> new TmxExport(Version.current());
           case "xliff" -> new XliffExport(xliffTarget(check, lang));
           case "csv" -> new CsvExport();
           default -> throw new FieldProblem("format", "must be tmx, xliff, csv or json");

@@ -75,7 +75,8 @@ public class ProblemMappers {
     if (status >= 500) {
       LOG.error("request failed", e);
     }
-    return Problem.of(status, "http-" + status, Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase(), uri)
+    Response.Status known = Response.Status.fromStatusCode(status);
+    return Problem.of(status, "http-" + status, known == null ? "Error" : known.getReasonPhrase(), uri)
         .detail(e.getMessage())
         .response();
   }

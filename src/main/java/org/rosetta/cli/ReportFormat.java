@@ -1,5 +1,6 @@
 package org.rosetta.cli;
 
+import org.rosetta.app.Version;
 import org.rosetta.check.Severity;
 import org.rosetta.report.JUnitReportWriter;
 import org.rosetta.report.JsonReportWriter;
@@ -18,7 +19,7 @@ public enum ReportFormat {
     return switch (this) {
       case text -> new TextReportWriter(Severity.WARNING);
       case json -> new JsonReportWriter(true);
-      case sarif -> new SarifReportWriter(VersionProvider.version());
+      case sarif -> new SarifReportWriter(Version.current());
       case junit -> new JUnitReportWriter(failOn);
     };
   }

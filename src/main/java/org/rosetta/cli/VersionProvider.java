@@ -1,16 +1,12 @@
 package org.rosetta.cli;
 
+import org.rosetta.app.Version;
 import picocli.CommandLine;
 
 /** The version printed by {@code --version}, from the jar's manifest. */
 public final class VersionProvider implements CommandLine.IVersionProvider {
-  public static String version() {
-    String v = VersionProvider.class.getPackage().getImplementationVersion();
-    return v == null ? "0.1.0-SNAPSHOT" : v;
-  }
-
   @Override
   public String[] getVersion() {
-    return new String[] {"Rosetta " + version(), "Java " + System.getProperty("java.version")};
+    return new String[] {"Rosetta " + Version.current(), "Java " + System.getProperty("java.version")};
   }
 }
