@@ -89,20 +89,27 @@ if (checkId) {
     return name;
   }
 
-  async function decide(link, status) {
+  // Sends a decision in the reviewer's name; when it is refused, shows why and answers null.
+  async function send(method, path, body) {
     const name = who();
-    if (!name) return;
-    const response = await fetch('/api/checks/' + checkId + '/links/' + link.dataset.link, {
-      method: 'PUT',
+    if (!name) return null;
+    body.reviewer = name;
+    const response = await fetch('/api/checks/' + checkId + path, {
+      method: method,
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ status: status, reviewer: name, version: Number(link.dataset.version) }),
+      body: JSON.stringify(body),
     });
     if (!response.ok) {
       const problem = await problemOf(response);
       errorBox.textContent = problem.detail || problem.title;
-      return;
+      return null;
     }
-    const saved = await response.json();
+    return response.json();
+  }
+
+  async function decide(link, status) {
+    const saved = await send('PUT', '/links/' + link.dataset.link, { status: status, version: Number(link.dataset.version) });
+    if (!saved) return;
     link.dataset.version = saved.version;
     link.dataset.status = saved.status;
     link.classList.remove('status-unreviewed', 'status-accepted', 'status-rejected');
@@ -117,41 +124,10 @@ if (checkId) {
     document.getElementById('progress').textContent = done + ' of ' + all.length + ' links reviewed';
   }
 
-  async function relink(input) {
-    const name = who();
-    if (!name) return;
-    const link = input.closest('.link');
-    const to = input.value.trim();
-    const response = await fetch('/api/checks/' + checkId + '/relink', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ lang: link.dataset.lang, segment: input.dataset.segment, to: to === '' || to === '-' ? null : to, reviewer: name, version: Number(document.body.dataset.version) }),
-    });
-    if (!response.ok) {
-      const problem = await problemOf(response);
-      errorBox.textContent = problem.detail || problem.title;
-      return;
-    }
-    window.location.reload();
-  }
-
-  // Merge and split change the alignment itself: the page is reloaded with the new links and findings.
+  // Re-link, merge and split change the alignment itself: the page is reloaded with the new links and findings.
   async function realign(operation, body) {
-    const name = who();
-    if (!name) return;
-    body.reviewer = name;
     body.version = Number(document.body.dataset.version);
-    const response = await fetch('/api/checks/' + checkId + '/' + operation, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    if (!response.ok) {
-      const problem = await problemOf(response);
-      errorBox.textContent = problem.detail || problem.title;
-      return;
-    }
-    window.location.reload();
+    if (await send('POST', '/' + operation, body)) window.location.reload();
   }
 
   document.addEventListener('click', (event) => {
@@ -168,7 +144,10 @@ if (checkId) {
     }
   });
   for (const input of document.querySelectorAll('.relink-to')) {
-    input.addEventListener('change', () => relink(input));
+    input.addEventListener('change', () => {
+      const to = input.value.trim();
+      realign('relink', { lang: input.closest('.link').dataset.lang, segment: input.dataset.segment, to: to === '' || to === '-' ? null : to });
+    });
   }
   document.addEventListener('keydown', (event) => {
     if (event.target.matches('input, select, textarea')) return;

@@ -135,6 +135,13 @@ class ReviewPageBrowserTest {
     assertThat(merged.findElement(By.cssSelector(".shape")).getText()).isEqualTo("2-2");
     assertThat(merged.getAttribute("class")).contains("status-accepted");
 
+    // Re-link: pull ru-3 into the merged link of en-1 and en-2; en-3 is left untranslated.
+    browser.findElement(By.cssSelector(".relink-to[data-segment='ru-3']")).sendKeys("en-2", org.openqa.selenium.Keys.TAB);
+    waiting().until(d -> d.findElement(By.cssSelector(".link[data-lang=ru] .shape")).getText().equals("2-3"));
+    WebElement leftBehind = browser.findElements(By.cssSelector(".link[data-lang=ru]")).get(1);
+    assertThat(leftBehind.findElement(By.cssSelector(".shape")).getText()).isEqualTo("1-0");
+    assertThat(leftBehind.getText()).contains("not translated (en-3)");
+
     String tmxAddress = browser.findElement(By.id("export-tmx")).getAttribute("href");
     HttpResponse<String> tmx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(tmxAddress)).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(tmx.statusCode()).isEqualTo(200);
