@@ -26,6 +26,11 @@ public enum Lang {
     return code;
   }
 
+  /** The language's name in English, as the pages show it: "Russian". */
+  public String displayName() {
+    return locale.getDisplayLanguage(Locale.ENGLISH);
+  }
+
   public Locale locale() {
     return locale;
   }

@@ -1,6 +1,7 @@
 package org.rosetta.web;
 
 import java.util.List;
+import org.rosetta.text.Lang;
 
 /**
  * What the review page shows: rows of English sentences with the links of each translation that
@@ -18,6 +19,11 @@ public record ReviewPage(
     List<Option> englishSegments,
     long links,
     long reviewed) {
+
+  /** The translations' names for the column headings, in the order of {@link #targets}. */
+  public List<String> targetNames() {
+    return targets.stream().map(code -> Lang.of(code).displayName()).toList();
+  }
 
   /** A block of English sentences that no link of either translation crosses. */
   public record Row(int number, List<SegmentView> english, List<Cell> cells) {}

@@ -16,6 +16,7 @@ import org.rosetta.review.GlossaryService;
 import org.rosetta.review.ReviewProgress;
 import org.rosetta.review.StoredCheck;
 import org.rosetta.review.StoredGlossary;
+import org.rosetta.text.Lang;
 
 /** The web pages: upload and list of checks, and the review of one check. */
 @Path("/")
@@ -23,7 +24,7 @@ import org.rosetta.review.StoredGlossary;
 public class WebPages {
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance index(List<CheckRow> checks, List<StoredGlossary> glossaries);
+    static native TemplateInstance index(List<Lang> languages, List<CheckRow> checks, List<StoredGlossary> glossaries);
 
     static native TemplateInstance review(ReviewPage page);
   }
@@ -55,7 +56,7 @@ public class WebPages {
     List<StoredCheck> shown = checks.page(0, 100);
     Map<Long, ReviewProgress> progress = checks.progress(shown);
     List<CheckRow> rows = shown.stream().map(c -> new CheckRow(c, progress.get(c.id))).toList();
-    return Templates.index(rows, glossaries.list());
+    return Templates.index(List.of(Lang.values()), rows, glossaries.list());
   }
 
   @GET
