@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.rosetta.align.Aligner;
 import org.rosetta.align.AnchorExtractor;
 import org.rosetta.align.AnchoredAligner;
@@ -104,19 +106,17 @@ public final class Engine {
       }
       texts.put(text.lang(), new TextReport(text.lang(), text.origin(), cut, detected));
     }
-    Map<Lang, List<Link>> alignments = new EnumMap<>(Lang.class);
-    Aligner aligner = given == null ? aligner(terms) : null;
+    Map<Lang, List<Link>> alignments = given == null ? align(aligner(terms), segments) : new EnumMap<>(given);
     for (Lang target : Lang.targets()) {
       if (!segments.containsKey(target)) {
+        alignments.remove(target);
         continue;
       }
-      List<Link> links =
-          given == null ? aligner.align(segments.get(Lang.EN), segments.get(target)) : given.get(target);
+      List<Link> links = alignments.get(target);
       if (links == null) {
         throw new IllegalArgumentException("no alignment given for " + target.code());
       }
       Links.requireCover(links, segments.get(Lang.EN).size(), segments.get(target).size());
-      alignments.put(target, links);
     }
     CheckContext context = new CheckContext(segments, detections, alignments, terms);
     List<Finding> findings = new ArrayList<>();
@@ -125,6 +125,40 @@ public final class Engine {
     }
     findings.sort(IN_TEXT_ORDER);
     return new DocumentReport(input.name(), texts, alignments, findings);
+  }
+
+  /**
+   * Aligns English with every translation present. The translations align independently, so all
+   * but the last go to other threads: on a book that halves the wait.
+   */
+  private static Map<Lang, List<Link>> align(Aligner aligner, Map<Lang, List<Segment>> segments) {
+    List<Segment> english = segments.get(Lang.EN);
+    List<Lang> targets = java.util.Arrays.stream(Lang.targets()).filter(segments::containsKey).toList();
+    Map<Lang, CompletableFuture<List<Link>>> running = new EnumMap<>(Lang.class);
+    for (Lang target : targets.subList(0, Math.max(0, targets.size() - 1))) {
+      running.put(target, CompletableFuture.supplyAsync(() -> aligner.align(english, segments.get(target))));
+    }
+    Map<Lang, List<Link>> alignments = new EnumMap<>(Lang.class);
+    if (!targets.isEmpty()) {
+      Lang last = targets.get(targets.size() - 1);
+      alignments.put(last, aligner.align(english, segments.get(last)));
+    }
+    running.forEach((lang, future) -> alignments.put(lang, joined(future)));
+    return alignments;
+  }
+
+  private static <T> T joined(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
   }
 
   private List<Detection> detect(List<Segment> segments) {

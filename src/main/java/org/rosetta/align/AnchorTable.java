@@ -11,7 +11,8 @@ import java.util.Set;
  * The anchors of two texts as small sorted id arrays, keeping only anchors that occur in both
  * texts: a name the translation never mentions says nothing about where a sentence went, and
  * neither does an English "God" whose Hebrew is a different word altogether. Costs are computed
- * without allocation, since the aligner asks for millions of them; not thread-safe.
+ * without allocation, since the aligner asks for millions of them, by merging sorted id arrays
+ * prepared for every run of up to {@link LinkShape#MAX_SIDE} sentences; not thread-safe.
  */
 final class AnchorTable {
   private final int[][] source;
@@ -23,9 +24,9 @@ final class AnchorTable {
   private final int cacheHalfWidth;
   private final int cacheWidth;
   private final float[] pairCache;
-  private final int[] seen;
-  private final int[] count;
-  private int stamp;
+  /** Anchors of runs of 1..MAX_SIDE consecutive sentences, merged and sorted: sourceRuns[a][i] for [i, i+a). */
+  private final int[][][] sourceRuns;
+  private final int[][][] targetRuns;
 
   AnchorTable(List<List<Anchor>> sourceAnchors, List<List<Anchor>> targetAnchors, boolean useParagraphs) {
     Set<Anchor> inSource = new HashSet<>();
@@ -51,8 +52,8 @@ final class AnchorTable {
     this.cacheWidth = 2 * cacheHalfWidth + 1;
     this.pairCache = new float[source.length * cacheWidth];
     java.util.Arrays.fill(pairCache, Float.NaN);
-    this.seen = new int[byId.size()];
-    this.count = new int[byId.size()];
+    this.sourceRuns = runs(source);
+    this.targetRuns = runs(target);
   }
 
   private static int[][] toIds(List<List<Anchor>> anchors, Map<Anchor, Integer> ids) {
@@ -89,26 +90,55 @@ final class AnchorTable {
 
   /** Gain of the anchors shared by several sentences, each counted as often as both sides have it. */
   private double sharedGain(int i, int a, int j, int b) {
-    stamp++;
-    for (int k = i; k < i + a; k++) {
-      for (int id : source[k]) {
-        if (seen[id] != stamp) {
-          seen[id] = stamp;
-          count[id] = 0;
-        }
-        count[id]++;
-      }
+    if (a > LinkShape.MAX_SIDE || b > LinkShape.MAX_SIDE) {
+      return gain(concat(source, i, a), concat(target, j, b));
     }
+    return gain(sourceRuns[a][i], targetRuns[b][j]);
+  }
+
+  /** Match weight plus both misses for every anchor in both sorted multisets, as often as both have it. */
+  private double gain(int[] x, int[] y) {
     double gain = 0;
-    for (int l = j; l < j + b; l++) {
-      for (int id : target[l]) {
-        if (seen[id] == stamp && count[id] > 0) {
-          count[id]--;
-          gain += match[id] + 2 * miss[id];
-        }
+    int p = 0;
+    int q = 0;
+    while (p < x.length && q < y.length) {
+      if (x[p] < y[q]) {
+        p++;
+      } else if (y[q] < x[p]) {
+        q++;
+      } else {
+        gain += match[x[p]] + 2 * miss[x[p]];
+        p++;
+        q++;
       }
     }
     return gain;
+  }
+
+  private static int[][][] runs(int[][] ids) {
+    int[][][] runs = new int[LinkShape.MAX_SIDE + 1][][];
+    for (int a = 1; a <= LinkShape.MAX_SIDE; a++) {
+      runs[a] = new int[Math.max(0, ids.length - a + 1)][];
+      for (int i = 0; i + a <= ids.length; i++) {
+        runs[a][i] = a == 1 ? ids[i] : concat(ids, i, a);
+      }
+    }
+    return runs;
+  }
+
+  private static int[] concat(int[][] ids, int from, int count) {
+    int length = 0;
+    for (int k = from; k < from + count; k++) {
+      length += ids[k].length;
+    }
+    int[] out = new int[length];
+    int at = 0;
+    for (int k = from; k < from + count; k++) {
+      System.arraycopy(ids[k], 0, out, at, ids[k].length);
+      at += ids[k].length;
+    }
+    java.util.Arrays.sort(out);
+    return out;
   }
 
   private double pair(int k, int l) {
@@ -137,23 +167,7 @@ final class AnchorTable {
   }
 
   private double computePair(int k, int l) {
-    int[] x = source[k];
-    int[] y = target[l];
-    double gain = 0;
-    int p = 0;
-    int q = 0;
-    while (p < x.length && q < y.length) {
-      if (x[p] < y[q]) {
-        p++;
-      } else if (y[q] < x[p]) {
-        q++;
-      } else {
-        gain += match[x[p]] + 2 * miss[x[p]];
-        p++;
-        q++;
-      }
-    }
-    return gain;
+    return gain(source[k], target[l]);
   }
 
   private static double[] missTotals(int[][] ids, double[] miss) {

@@ -8,7 +8,8 @@ import org.rosetta.text.Segment;
  * Rosetta's aligner. A link's cost is the prior of its shape, a length cost whose ratio and
  * variance are learned from the document (first from the totals, then refitted on the confident
  * one-to-one links of a first pass), and a lexical cost from anchors shared or missed
- * ({@link AnchorKind}). Omissions and additions cost a constant rather than a length penalty, so
+ * ({@link AnchorKind}). The second pass, with the refitted lengths and the words the first pass
+ * taught ({@link DocumentDictionary}), searches only near the first pass's path. Omissions and additions cost a constant rather than a length penalty, so
  * a dropped sentence is not forced into a neighbour's link. Each link's score is the margin of the
  * decision against its nearest alternative, squashed to 0..1.
  */
@@ -17,7 +18,15 @@ public final class AnchoredAligner implements Aligner {
   static final double NULL_COST = 0.5;
 
   private final AnchorExtractor anchors;
-  private final BandedAligner dp = new BandedAligner(LinkShape.ALL);
+  /**
+   * The first pass only finds where the path runs and which links are sure; the rarer shapes
+   * change neither, and leaving them out halves its cost.
+   */
+  private static final List<LinkShape> FIRST_PASS_SHAPES =
+      List.of(LinkShape.SUBSTITUTION, LinkShape.DELETION, LinkShape.INSERTION, LinkShape.CONTRACTION, LinkShape.EXPANSION);
+
+  private final BandedAligner firstPass = new BandedAligner(FIRST_PASS_SHAPES);
+  private final BandedAligner secondPass = new BandedAligner(LinkShape.ALL);
 
   public AnchoredAligner(AnchorExtractor anchors) {
     this.anchors = anchors;
@@ -35,17 +44,18 @@ public final class AnchoredAligner implements Aligner {
     Paragraphs paragraphs = sameParagraphs ? Paragraphs.of(source, target) : Paragraphs.NONE;
     LengthModel first = LengthModel.ofTotals(source, target);
     LinkCostModel firstModel = costs(ls, lt, first, table, paragraphs);
-    List<Link> firstPass = new LinkScorer(firstModel, LinkShape.ALL).score(dp.align(ls.length, lt.length, firstModel));
-    LengthModel refit = LengthModel.fit(confidentPairs(firstPass, ls, lt), first);
+    List<Link> firstLinks =
+        new LinkScorer(firstModel, FIRST_PASS_SHAPES).score(firstPass.align(ls.length, lt.length, firstModel));
+    LengthModel refit = LengthModel.fit(confidentPairs(firstLinks, ls, lt), first);
 
-    DocumentDictionary dictionary = DocumentDictionary.learn(source, target, firstPass);
+    DocumentDictionary dictionary = DocumentDictionary.learn(source, target, firstLinks);
     AnchorTable learned =
         new AnchorTable(
             with(sourceAnchors, source, dictionary::sourceAnchors),
             with(targetAnchors, target, dictionary::targetAnchors),
             sameParagraphs);
     LinkCostModel model = costs(ls, lt, refit, learned, paragraphs);
-    return new LinkScorer(model, LinkShape.ALL).score(dp.align(ls.length, lt.length, model));
+    return new LinkScorer(model, LinkShape.ALL).score(secondPass.alignNear(firstLinks, ls.length, lt.length, model));
   }
 
   private List<List<Anchor>> anchorsOf(List<Segment> segments) {
