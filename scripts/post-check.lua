@@ -1,5 +1,5 @@
 -- wrk script: POST the seed statement with its translations and glossary to /api/checks.
--- The body is built by scripts/load.sh; wrk reads it from the file named in ROSETTA_BODY.
+-- scripts/load.sh builds the body and runs wrk with it; wrk reads it from the file named in ROSETTA_BODY.
 local file = assert(io.open(os.getenv("ROSETTA_BODY"), "rb"))
 wrk.method = "POST"
 wrk.body = file:read("*a")

@@ -30,7 +30,11 @@ public class CheckJson {
   }
 
   public ObjectNode full(StoredCheck check) {
-    Map<Lang, List<StoredLink>> rows = checks.links(check);
+    return full(check, checks.links(check));
+  }
+
+  /** @param rows the check's links by language, in alignment order */
+  public ObjectNode full(StoredCheck check, Map<Lang, List<StoredLink>> rows) {
     ObjectNode out = header(check, ReviewProgress.of(rows.values().stream().flatMap(List::stream).toList()));
     ObjectNode report = parse(check.report);
     JsonNode alignments = report.path("documents").path(0).path("alignments");

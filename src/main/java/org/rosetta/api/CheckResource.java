@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import org.rosetta.review.CheckService;
+import org.rosetta.review.CreatedCheck;
 import org.rosetta.review.NewCheck;
 import org.rosetta.review.ReviewProgress;
 import org.rosetta.review.StoredCheck;
@@ -98,10 +99,10 @@ public class CheckResource {
   }
 
   private Response created(NewCheck request, UriInfo uri) {
-    StoredCheck check = checks.create(request);
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(check.id)).build())
+    CreatedCheck created = checks.create(request);
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.check().id)).build())
         .type(MediaType.APPLICATION_JSON)
-        .entity(json.full(check))
+        .entity(json.full(created.check(), created.links()))
         .build();
   }
 }

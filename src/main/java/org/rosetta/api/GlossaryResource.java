@@ -38,17 +38,22 @@ public class GlossaryResource {
 
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  @Operation(summary = "Upload a glossary (form field 'file'; .tbx, .csv or .tsv)")
+  @Operation(summary = "Upload a glossary (form field 'file'; .tbx, .csv or .tsv); the same name and content again gives the stored one (200)")
   public Response upload(MultipartFormDataInput form, UriInfo uri) {
     String content = inputs.glossaryFile(form);
     String name = inputs.fileName(form, "file");
-    StoredGlossary row;
+    GlossaryService.Kept kept;
     try {
-      row = glossaries.store(name == null ? "glossary" : name, content);
+      kept = glossaries.keep(name == null ? "glossary" : name, content);
     } catch (InputException e) {
       throw new FieldProblem("file", e.getMessage());
     }
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(row.id)).build()).entity(detail(row)).build();
+    // The same file uploaded again is the glossary already stored: 200 instead of 201, same Location.
+    StoredGlossary row = kept.glossary();
+    return Response.status(kept.created() ? Response.Status.CREATED : Response.Status.OK)
+        .location(uri.getAbsolutePathBuilder().path(String.valueOf(row.id)).build())
+        .entity(detail(row))
+        .build();
   }
 
   @GET

@@ -34,9 +34,10 @@ public class CheckService {
 
   /**
    * Checks and stores a document. The engine runs outside the transaction, so a slow check holds
-   * no database connection, and a failed one stores nothing.
+   * no database connection, and a failed one stores nothing; a glossary sent with the check is
+   * kept (once) for the next checks.
    */
-  public StoredCheck create(NewCheck request) {
+  public CreatedCheck create(NewCheck request) {
     StoredCheck check = new StoredCheck();
     check.name = request.name();
     check.createdAt = Instant.now();
@@ -51,20 +52,20 @@ public class CheckService {
     }
     DocumentReport report = engine().check(check.input(), termsOf(check));
     ReportRecords.apply(check, report);
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              if (check.glossary != null) {
-                check.glossary = StoredGlossary.getEntityManager().merge(check.glossary);
-              } else if (check.glossaryContent != null) {
-                check.glossary = glossaries.keep(check.glossaryName, check.glossaryContent);
-              }
-              check.persist();
-              StoredCheck.getEntityManager()
-                  .unwrap(Session.class)
-                  .doWork(connection -> LinkRows.insert(connection, check.id, report.alignments()));
-            });
-    return check;
+    if (check.glossary == null && check.glossaryContent != null) {
+      check.glossary = glossaries.keep(check.glossaryName, check.glossaryContent).glossary();
+    }
+    Map<Lang, List<StoredLink>> links =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () -> {
+                  // The glossary row exists and is only referred to, so it needs no merge.
+                  check.persist();
+                  return StoredCheck.getEntityManager()
+                      .unwrap(Session.class)
+                      .doReturningWork(connection -> LinkRows.insert(connection, check, report.alignments()));
+                });
+    return new CreatedCheck(check, links);
   }
 
   public StoredCheck find(long id) {

@@ -2,7 +2,11 @@ package org.rosetta.review;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,36 +32,55 @@ public class GlossaryService {
   private record InlineGlossary(String fileName, String content) {}
 
   /**
-   * Parses and stores a glossary.
+   * The stored glossary with this name and content, parsed and stored now if there is none: an
+   * identical upload, alone or with a check, finds the glossary stored the first time, so it can
+   * be chosen for the next check. Runs in a transaction of its own.
    *
    * @throws org.rosetta.text.InputException naming the file and line when it does not parse
    */
-  public StoredGlossary store(String fileName, String content) {
-    Glossary glossary = GlossaryReader.read(fileName, content);
-    StoredGlossary row = row(fileName, content, glossary);
-    QuarkusTransaction.requiringNew().run(row::persist);
-    parsed.put(row.id, glossary);
-    return row;
-  }
-
-  /**
-   * The stored glossary with this name and content, stored now if there is none: a glossary
-   * uploaded with a check can be chosen for the next one. Runs in the caller's transaction.
-   */
-  StoredGlossary keep(String fileName, String content) {
-    StoredGlossary known = StoredGlossary.find("name = ?1 and content = ?2", fileName, content).firstResult();
+  public Kept keep(String fileName, String content) {
+    String hash = sha256(content);
+    StoredGlossary known = find(fileName, hash);
     if (known != null) {
-      return known;
+      return new Kept(known, false);
     }
-    StoredGlossary row = row(fileName, content, GlossaryReader.read(fileName, content));
-    row.persist();
-    return row;
+    Glossary glossary = GlossaryReader.read(fileName, content);
+    StoredGlossary row = row(fileName, content, hash, glossary);
+    try {
+      QuarkusTransaction.requiringNew().run(row::persist);
+    } catch (RuntimeException e) {
+      // The same glossary stored by a concurrent request between the lookup and this insert.
+      StoredGlossary stored = find(fileName, hash);
+      if (stored == null) {
+        throw e;
+      }
+      return new Kept(stored, false);
+    }
+    parsed.put(row.id, glossary);
+    return new Kept(row, true);
   }
 
-  private static StoredGlossary row(String fileName, String content, Glossary glossary) {
+  /** A glossary as {@link #keep} found or stored it. */
+  public record Kept(StoredGlossary glossary, boolean created) {}
+
+  private static StoredGlossary find(String fileName, String hash) {
+    return QuarkusTransaction.joiningExisting()
+        .call(() -> StoredGlossary.<StoredGlossary>find("name = ?1 and contentHash = ?2", fileName, hash).firstResult());
+  }
+
+  private static String sha256(String content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  private static StoredGlossary row(String fileName, String content, String hash, Glossary glossary) {
     StoredGlossary row = new StoredGlossary();
     row.name = fileName;
     row.content = content;
+    row.contentHash = hash;
     row.concepts = glossary.concepts().size();
     row.createdAt = Instant.now();
     return row;

@@ -23,6 +23,10 @@ public class StoredGlossary extends PanacheEntityBase {
   @Column(columnDefinition = "text")
   public String content;
 
+  /** SHA-256 of the content, hex; with the name, unique. */
+  @Column(name = "content_hash")
+  public String contentHash;
+
   public int concepts;
 
   @Column(name = "created_at")

@@ -92,7 +92,12 @@ class CheckApiTest {
     assertThat(check.getList("documents[0].findings.rule", String.class)).noneMatch(r -> r.startsWith("terminology."));
     assertThat(check.getInt("findingCounts.error")).isZero();
 
-    given().get("/api/checks/" + id).then().statusCode(200).body("name", equalTo("seed as JSON")).body("documents[0].name", equalTo("seed as JSON"));
+    JsonPath stored = given().get("/api/checks/" + id).then().statusCode(200).extract().jsonPath();
+    assertThat(stored.getString("name")).isEqualTo("seed as JSON");
+    assertThat(stored.getString("documents[0].name")).isEqualTo("seed as JSON");
+    for (String lang : List.of("ru", "he")) {
+      assertThat(links(stored, lang)).as("links read back, ids included").isEqualTo(links(check, lang));
+    }
   }
 
   @Test
@@ -246,6 +251,28 @@ class CheckApiTest {
   }
 
   @Test
+  void identicalGlossariesUploadedAtOnceAreStoredOnce() throws Exception {
+    byte[] csv = "concept,lang,term,status\nc1,en,Prime Minister,preferred\nc1,ru,премьер-министр,preferred\n".getBytes(StandardCharsets.UTF_8);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Callable<Response>> uploads = new ArrayList<>();
+      for (int k = 0; k < 4; k++) {
+        uploads.add(() -> given().multiPart("file", "race.csv", csv, "text/csv").post("/api/glossaries"));
+      }
+      List<Integer> codes = new ArrayList<>();
+      Set<Long> ids = new HashSet<>();
+      for (Future<Response> f : pool.invokeAll(uploads)) {
+        codes.add(f.get().statusCode());
+        ids.add(f.get().jsonPath().getLong("id"));
+      }
+      assertThat(codes).containsOnly(200, 201).containsOnlyOnce(201);
+      assertThat(ids).hasSize(1);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
   void twoReviewersDecidingTheSameLinkAtOnceGetOneSuccessAndOneConflict() throws Exception {
     JsonPath check = create(Map.of("name", "race", "en", "One sentence. Another one.", "ru", "Одно предложение. Еще одно."));
     long id = check.getLong("id");
@@ -368,14 +395,18 @@ class CheckApiTest {
 
   @Test
   void glossariesAreUploadedListedAndChosenById() {
-    JsonPath stored = given().multiPart("file", "diplomacy.tbx", TBX.getBytes(StandardCharsets.UTF_8), "application/xml")
-        .post("/api/glossaries").then().statusCode(201).header("Location", containsString("/api/glossaries/")).extract().jsonPath();
+    // A name no other test uploads: the same name and content again is the stored glossary.
+    Response upload = given().multiPart("file", "uploaded.tbx", TBX.getBytes(StandardCharsets.UTF_8), "application/xml").post("/api/glossaries");
+    upload.then().statusCode(201).header("Location", containsString("/api/glossaries/"));
+    JsonPath stored = upload.jsonPath();
     long glossaryId = stored.getLong("id");
+    given().multiPart("file", "uploaded.tbx", TBX.getBytes(StandardCharsets.UTF_8), "application/xml").post("/api/glossaries")
+        .then().statusCode(200).header("Location", equalTo(upload.header("Location"))).body("id", equalTo((int) glossaryId));
     assertThat(stored.getInt("concepts")).isGreaterThanOrEqualTo(30);
     assertThat(stored.getList("entries.terms.term").toString()).contains("Нетаньяху").contains("נתניהו");
 
     assertThat(given().get("/api/glossaries").then().statusCode(200).extract().jsonPath().getList("id", Long.class)).contains(glossaryId);
-    given().get("/api/glossaries/" + glossaryId).then().statusCode(200).body("name", equalTo("diplomacy.tbx"));
+    given().get("/api/glossaries/" + glossaryId).then().statusCode(200).body("name", equalTo("uploaded.tbx"));
     given().get("/api/glossaries/777777").then().statusCode(404).contentType("application/problem+json");
 
     Map<String, Object> body = Map.of("name", "by id", "en", Fixtures.text(Lang.EN), "ru", Fixtures.text(Lang.RU), "glossaryId", glossaryId);
