@@ -36,6 +36,7 @@ public final class AnchoredAligner implements Aligner {
   public List<Link> align(List<Segment> source, List<Segment> target) {
     int[] ls = source.stream().mapToInt(Segment::letterCount).toArray();
     int[] lt = target.stream().mapToInt(Segment::letterCount).toArray();
+    int[] untranslated = untranslatedLetters(source, target, lt);
     boolean sameParagraphs = similarParagraphs(source, target);
     List<List<Anchor>> sourceAnchors = anchorsOf(source);
     List<List<Anchor>> targetAnchors = anchorsOf(target);
@@ -43,10 +44,10 @@ public final class AnchoredAligner implements Aligner {
 
     Paragraphs paragraphs = sameParagraphs ? Paragraphs.of(source, target) : Paragraphs.NONE;
     LengthModel first = LengthModel.ofTotals(source, target);
-    LinkCostModel firstModel = costs(ls, lt, first, table, paragraphs);
+    LinkCostModel firstModel = new LinkCostModel(ls, lt, untranslated, first, table, paragraphs);
     List<Link> firstLinks =
         new LinkScorer(firstModel, FIRST_PASS_SHAPES).score(firstPass.align(ls.length, lt.length, firstModel));
-    LengthModel refit = LengthModel.fit(confidentPairs(firstLinks, ls, lt), first);
+    LengthModel refit = LengthModel.fit(confidentPairs(firstLinks, ls, lt, untranslated), first);
 
     DocumentDictionary dictionary = DocumentDictionary.learn(source, target, firstLinks);
     AnchorTable learned =
@@ -54,7 +55,7 @@ public final class AnchoredAligner implements Aligner {
             with(sourceAnchors, source, dictionary::sourceAnchors),
             with(targetAnchors, target, dictionary::targetAnchors),
             sameParagraphs);
-    LinkCostModel model = costs(ls, lt, refit, learned, paragraphs);
+    LinkCostModel model = new LinkCostModel(ls, lt, untranslated, refit, learned, paragraphs);
     return new LinkScorer(model, LinkShape.ALL).score(secondPass.alignNear(firstLinks, ls.length, lt.length, model));
   }
 
@@ -91,18 +92,34 @@ public final class AnchoredAligner implements Aligner {
     return ps > 1 && Math.abs(ps - pt) <= Math.max(1, ps / 10);
   }
 
-  private static List<int[]> confidentPairs(List<Link> scored, int[] ls, int[] lt) {
+  private static List<int[]> confidentPairs(List<Link> scored, int[] ls, int[] lt, int[] untranslated) {
     List<int[]> pairs = new ArrayList<>();
     for (Link l : scored) {
-      if (l.sourceCount() == 1 && l.targetCount() == 1 && l.score() >= 0.8) {
+      if (l.sourceCount() == 1 && l.targetCount() == 1 && l.score() >= 0.8 && untranslated[l.targetFrom()] == 0) {
         pairs.add(new int[] {ls[l.sourceFrom()], lt[l.targetFrom()]});
       }
     }
     return pairs;
   }
 
-  private static LinkCostModel costs(int[] ls, int[] lt, LengthModel model, AnchorTable table, Paragraphs paragraphs) {
-    return new LinkCostModel(ls, lt, model, table, paragraphs);
+  /**
+   * Letters of the target sentences written in the source's script (an English sentence left in
+   * the Russian file), 0 for the others. Such a sentence is as long as its source, not ratio times
+   * as long; measured with the translation's ratio, it looks too long for its one source sentence
+   * and gets linked with a neighbour's too.
+   */
+  private static int[] untranslatedLetters(List<Segment> source, List<Segment> target, int[] lt) {
+    int[] out = new int[lt.length];
+    if (source.isEmpty() || target.isEmpty() || source.get(0).lang().script() == target.get(0).lang().script()) {
+      return out;
+    }
+    Character.UnicodeScript script = source.get(0).lang().script();
+    for (int j = 0; j < lt.length; j++) {
+      long inScript =
+          target.get(j).text().codePoints().filter(cp -> Character.isLetter(cp) && Character.UnicodeScript.of(cp) == script).count();
+      out[j] = 2 * inScript > lt[j] ? lt[j] : 0;
+    }
+    return out;
   }
 
   /**
@@ -130,13 +147,15 @@ public final class AnchoredAligner implements Aligner {
   static final class LinkCostModel implements LinkCost {
     private final int[] ls;
     private final int[] lt;
+    private final int[] untranslated;
     private final LengthModel length;
     private final AnchorTable anchors;
     private final Paragraphs paragraphs;
 
-    LinkCostModel(int[] ls, int[] lt, LengthModel length, AnchorTable anchors, Paragraphs paragraphs) {
+    LinkCostModel(int[] ls, int[] lt, int[] untranslated, LengthModel length, AnchorTable anchors, Paragraphs paragraphs) {
       this.ls = ls;
       this.lt = lt;
+      this.untranslated = untranslated;
       this.length = length;
       this.anchors = anchors;
       this.paragraphs = paragraphs;
@@ -149,7 +168,8 @@ public final class AnchoredAligner implements Aligner {
         return LinkShape.costOf(a, b) + NULL_COST + lexical;
       }
       int s = LengthBasedAligner.sum(ls, i, a);
-      int t = LengthBasedAligner.sum(lt, j, b);
+      // Untranslated letters count as their translation would: ratio times as many.
+      double t = LengthBasedAligner.sum(lt, j, b) + (length.ratio() - 1) * LengthBasedAligner.sum(untranslated, j, b);
       return LinkShape.costOf(a, b)
           + length.cost(s, t)
           + lexical

@@ -56,7 +56,7 @@ public record LengthModel(double ratio, double variance) {
   }
 
   /** Negative log probability that source and target lengths belong together. */
-  public double cost(int sourceLetters, int targetLetters) {
+  public double cost(double sourceLetters, double targetLetters) {
     double mean = (ratio * sourceLetters + targetLetters) / 2.0;
     if (mean <= 0) {
       return 0;

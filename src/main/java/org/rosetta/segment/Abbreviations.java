@@ -38,7 +38,9 @@ final class Abbreviations {
     int space = trimmed.lastIndexOf(' ');
     String last = trimmed.substring(space + 1);
     String lastLower = stripOpeningPunctuation(last).toLowerCase(lang.locale());
-    if (isInitial(stripOpeningPunctuation(last))) {
+    String word = stripOpeningPunctuation(last);
+    // English "I." ends far more sentences ("Here am I.") than it abbreviates a first name.
+    if (isInitial(word) && !(lang == Lang.EN && word.equals("I."))) {
       return true;
     }
     Set<String> known = of(lang);

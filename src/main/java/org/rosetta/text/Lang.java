@@ -7,18 +7,20 @@ import java.util.stream.Collectors;
 
 /** The three languages a Rosetta document is written in; English is always the source. */
 public enum Lang {
-  EN("en", Locale.ENGLISH, false),
-  RU("ru", Locale.forLanguageTag("ru"), false),
-  HE("he", Locale.forLanguageTag("he"), true);
+  EN("en", Locale.ENGLISH, false, Character.UnicodeScript.LATIN),
+  RU("ru", Locale.forLanguageTag("ru"), false, Character.UnicodeScript.CYRILLIC),
+  HE("he", Locale.forLanguageTag("he"), true, Character.UnicodeScript.HEBREW);
 
   private final String code;
   private final Locale locale;
   private final boolean rightToLeft;
+  private final Character.UnicodeScript script;
 
-  Lang(String code, Locale locale, boolean rightToLeft) {
+  Lang(String code, Locale locale, boolean rightToLeft, Character.UnicodeScript script) {
     this.code = code;
     this.locale = locale;
     this.rightToLeft = rightToLeft;
+    this.script = script;
   }
 
   /** ISO 639-1 code, as used in file names ({@code NAME.ru.txt}) and in the JSON report. */
@@ -37,6 +39,11 @@ public enum Lang {
 
   public boolean rightToLeft() {
     return rightToLeft;
+  }
+
+  /** The script the language is written in. */
+  public Character.UnicodeScript script() {
+    return script;
   }
 
   /** The languages that are translated from English. */

@@ -25,6 +25,8 @@ class SentenceSegmenterTest {
       value = {
         "en|\"Mr. President. It’s good to see you again.|\"Mr. President.|It’s good to see you again.",
         "en|Dr. Smith met U.S. officials. They talked.|Dr. Smith met U.S. officials.|They talked.",
+        "en|And he said, Here am I. And he said to him, Go.|And he said, Here am I.|And he said to him, Go.",
+        "en|The talks were led by J. F. Kennedy. They went well.|The talks were led by J. F. Kennedy.|They went well.",
         "ru|Это было в 2015 г. Встреча прошла в Москве. Да.|Это было в 2015 г. Встреча прошла в Москве.|Да.",
         "ru|Встречу провел В. В. Путин. Она длилась час.|Встречу провел В. В. Путин.|Она длилась час.",
         "ru|Речь шла о мерах, т. е. Механизмах. Все согласны.|Речь шла о мерах, т. е. Механизмах.|Все согласны.",
