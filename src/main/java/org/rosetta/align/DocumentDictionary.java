@@ -1,6 +1,8 @@
 package org.rosetta.align;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,44 +32,94 @@ final class DocumentDictionary {
 
   /** Learns from the one-to-one links of a first alignment pass. */
   static DocumentDictionary learn(List<Segment> source, List<Segment> target, List<Link> links) {
-    List<Set<String>> sourceWords = new ArrayList<>();
-    List<Set<String>> targetWords = new ArrayList<>();
+    Vocabulary sourceWords = new Vocabulary();
+    Vocabulary targetWords = new Vocabulary();
+    List<int[]> sourceSides = new ArrayList<>();
+    List<int[]> targetSides = new ArrayList<>();
     for (Link l : links) {
       if (l.sourceCount() == 1 && l.targetCount() == 1 && l.score() >= CONFIDENT) {
-        sourceWords.add(words(source.get(l.sourceFrom())));
-        targetWords.add(words(target.get(l.targetFrom())));
+        sourceSides.add(sourceWords.ids(words(source.get(l.sourceFrom()))));
+        targetSides.add(targetWords.ids(words(target.get(l.targetFrom()))));
       }
     }
-    Map<String, Integer> sourceFreq = frequencies(sourceWords);
-    Map<String, Integer> targetFreq = frequencies(targetWords);
-    int tooCommon = Math.max(4, sourceWords.size() / 3);
-    Map<String, Integer> together = new HashMap<>();
-    for (int k = 0; k < sourceWords.size(); k++) {
-      for (String s : sourceWords.get(k)) {
-        int fs = sourceFreq.get(s);
-        if (fs < MIN_TOGETHER || fs > tooCommon) {
+    int tooCommon = Math.max(4, sourceSides.size() / 3);
+    // Every (source word, target word) meeting in a link, as one long; sorted, equal pairs are runs.
+    long[] pairs = new long[64];
+    int count = 0;
+    for (int k = 0; k < sourceSides.size(); k++) {
+      for (int s : sourceSides.get(k)) {
+        if (!sourceWords.usable(s, tooCommon)) {
           continue;
         }
-        for (String t : targetWords.get(k)) {
-          int ft = targetFreq.get(t);
-          if (ft >= MIN_TOGETHER && ft <= tooCommon) {
-            together.merge(s + '\u0000' + t, 1, Integer::sum);
+        for (int t : targetSides.get(k)) {
+          if (targetWords.usable(t, tooCommon)) {
+            if (count == pairs.length) {
+              pairs = Arrays.copyOf(pairs, 2 * count);
+            }
+            pairs[count++] = (long) s << 32 | t;
           }
         }
       }
     }
+    Arrays.sort(pairs, 0, count);
+    List<Candidate> candidates = new ArrayList<>();
+    for (int from = 0, to; from < count; from = to) {
+      to = from + 1;
+      while (to < count && pairs[to] == pairs[from]) {
+        to++;
+      }
+      int s = (int) (pairs[from] >>> 32);
+      int t = (int) pairs[from];
+      double dice = 2.0 * (to - from) / (sourceWords.frequency(s) + targetWords.frequency(t));
+      if (to - from >= MIN_TOGETHER && dice >= MIN_DICE) {
+        candidates.add(new Candidate(sourceWords.word(s), targetWords.word(t), dice));
+      }
+    }
+    // Strongest pairs first, so a word's best partners fill its places; equal ones in word order.
+    candidates.sort(
+        Comparator.comparingDouble(Candidate::dice).reversed().thenComparing(Candidate::source).thenComparing(Candidate::target));
     DocumentDictionary dictionary = new DocumentDictionary();
-    together.entrySet().stream()
-        .filter(e -> e.getValue() >= MIN_TOGETHER)
-        .map(e -> {
-          String[] pair = e.getKey().split("\u0000");
-          double dice = 2.0 * e.getValue() / (sourceFreq.get(pair[0]) + targetFreq.get(pair[1]));
-          return new Object[] {pair[0], pair[1], dice};
-        })
-        .filter(p -> (double) p[2] >= MIN_DICE)
-        .sorted((a, b) -> Double.compare((double) b[2], (double) a[2]))
-        .forEach(p -> dictionary.add((String) p[0], (String) p[1]));
+    candidates.forEach(c -> dictionary.add(c.source(), c.target()));
     return dictionary;
+  }
+
+  private record Candidate(String source, String target, double dice) {}
+
+  /** Words of one side as ids, with the number of links each occurs in. */
+  private static final class Vocabulary {
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<String> words = new ArrayList<>();
+    private int[] frequency = new int[64];
+
+    int[] ids(Set<String> linkWords) {
+      int[] out = new int[linkWords.size()];
+      int k = 0;
+      for (String w : linkWords) {
+        int id = ids.computeIfAbsent(w, x -> {
+          words.add(x);
+          return words.size() - 1;
+        });
+        if (id == frequency.length) {
+          frequency = Arrays.copyOf(frequency, 2 * id);
+        }
+        frequency[id]++;
+        out[k++] = id;
+      }
+      return out;
+    }
+
+    /** A word seen too rarely pairs by chance; one in most links pairs with everything. */
+    boolean usable(int id, int tooCommon) {
+      return frequency[id] >= MIN_TOGETHER && frequency[id] <= tooCommon;
+    }
+
+    int frequency(int id) {
+      return frequency[id];
+    }
+
+    String word(int id) {
+      return words.get(id);
+    }
   }
 
   private void add(String source, String target) {
@@ -98,12 +150,6 @@ final class DocumentDictionary {
       }
     }
     return out;
-  }
-
-  private static Map<String, Integer> frequencies(List<Set<String>> words) {
-    Map<String, Integer> freq = new HashMap<>();
-    words.forEach(set -> set.forEach(w -> freq.merge(w, 1, Integer::sum)));
-    return freq;
   }
 
   /** The words of a segment, crudely stemmed: enough to tie inflected forms within a document. */
