@@ -9,14 +9,16 @@ import java.util.List;
  * positions per source sentence so that time and memory grow linearly with the text: the cost
  * matrix is kept as four rolling rows, and only one back-pointer byte per corridor cell is stored.
  * The corridor is either a band around the diagonal, for a first pass, or a narrow band around an
- * earlier pass's path, which is where the final path lies (a second pass costs a tenth as much).
+ * earlier pass's path, which is where the final path lies. Both start narrow and double when
+ * the path runs along their edge: on the development chapters and books the narrow start gave the
+ * same alignments as a start three times wider, in two thirds of the time.
  */
 final class BandedAligner {
   private static final int MAX_STEP = LinkShape.MAX_SIDE;
   /** Within this many cells of the corridor's edge, the path may have been squeezed by it. */
   private static final int EDGE = 4;
   /** Half-width of the corridor around an earlier path. */
-  private static final int NEAR = 10;
+  private static final int NEAR = 6;
 
   private final List<LinkShape> shapes;
 
@@ -30,7 +32,7 @@ final class BandedAligner {
    * additions cause; the aligner widens it when the path comes near its edge.
    */
   static int bandHalfWidth(int n, int m) {
-    return 10 + (int) Math.sqrt(Math.max(n, m));
+    return 6 + (int) (0.5 * Math.sqrt(Math.max(n, m)));
   }
 
   /** The cheapest sequence of links covering both texts, in order, searched near the diagonal. */
