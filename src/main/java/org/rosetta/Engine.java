@@ -1,6 +1,7 @@
 package org.rosetta;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -133,7 +134,7 @@ public final class Engine {
    */
   private static Map<Lang, List<Link>> align(Aligner aligner, Map<Lang, List<Segment>> segments) {
     List<Segment> english = segments.get(Lang.EN);
-    List<Lang> targets = java.util.Arrays.stream(Lang.targets()).filter(segments::containsKey).toList();
+    List<Lang> targets = Arrays.stream(Lang.targets()).filter(segments::containsKey).toList();
     Map<Lang, CompletableFuture<List<Link>>> running = new EnumMap<>(Lang.class);
     for (Lang target : targets.subList(0, Math.max(0, targets.size() - 1))) {
       running.put(target, CompletableFuture.supplyAsync(() -> aligner.align(english, segments.get(target))));

@@ -1,6 +1,7 @@
 package org.rosetta.align;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -51,7 +52,7 @@ final class AnchorTable {
     this.cacheHalfWidth = BandedAligner.bandHalfWidth(source.length, target.length) + LinkShape.MAX_SIDE;
     this.cacheWidth = 2 * cacheHalfWidth + 1;
     this.pairCache = new float[source.length * cacheWidth];
-    java.util.Arrays.fill(pairCache, Float.NaN);
+    Arrays.fill(pairCache, Float.NaN);
     this.sourceRuns = runs(source);
     this.targetRuns = runs(target);
   }
@@ -137,7 +138,7 @@ final class AnchorTable {
       System.arraycopy(ids[k], 0, out, at, ids[k].length);
       at += ids[k].length;
     }
-    java.util.Arrays.sort(out);
+    Arrays.sort(out);
     return out;
   }
 

@@ -1,8 +1,10 @@
 package org.rosetta.align;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Dynamic programming over link shapes (Gale &amp; Church), restricted to a corridor of target
@@ -52,7 +54,7 @@ final class BandedAligner {
     return alignWidening(n, m, NEAR, cost, width -> Corridor.around(earlier, n, m, width));
   }
 
-  private List<Link> alignWidening(int n, int m, int w, LinkCost cost, java.util.function.IntFunction<Corridor> corridors) {
+  private List<Link> alignWidening(int n, int m, int w, LinkCost cost, IntFunction<Corridor> corridors) {
     while (true) {
       Corridor corridor = corridors.apply(w);
       List<Link> links = align(n, m, corridor, cost);
@@ -140,8 +142,8 @@ final class BandedAligner {
     static Corridor around(List<Link> path, int n, int m, int w) {
       int[] lo = new int[n + 1];
       int[] hi = new int[n + 1];
-      java.util.Arrays.fill(lo, Integer.MAX_VALUE);
-      java.util.Arrays.fill(hi, Integer.MIN_VALUE);
+      Arrays.fill(lo, Integer.MAX_VALUE);
+      Arrays.fill(hi, Integer.MIN_VALUE);
       for (Link l : path) {
         for (int i = l.sourceFrom(); i <= l.sourceTo(); i++) {
           lo[i] = Math.min(lo[i], Math.max(0, l.targetFrom() - w));
