@@ -9,9 +9,10 @@ import org.rosetta.text.Segment;
  * variance are learned from the document (first from the totals, then refitted on the confident
  * one-to-one links of a first pass), and a lexical cost from anchors shared or missed
  * ({@link AnchorKind}). The second pass, with the refitted lengths and the words the first pass
- * taught ({@link DocumentDictionary}), searches only near the first pass's path. Omissions and additions cost a constant rather than a length penalty, so
- * a dropped sentence is not forced into a neighbour's link. Each link's score is the margin of the
- * decision against its nearest alternative, squashed to 0..1.
+ * taught ({@link DocumentDictionary}), searches only near the first pass's path. Omissions and
+ * additions cost a constant rather than a length penalty, so a dropped sentence is not forced into
+ * a neighbour's link. Each link's score is the margin of the decision against its nearest
+ * alternative, squashed to 0..1.
  */
 public final class AnchoredAligner implements Aligner {
   /** Extra cost of leaving a sentence unlinked, on top of its shape prior. */
