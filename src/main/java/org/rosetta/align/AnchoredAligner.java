@@ -2,6 +2,7 @@ package org.rosetta.align;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.rosetta.text.Segment;
 
 /**
@@ -53,8 +54,8 @@ public final class AnchoredAligner implements Aligner {
     DocumentDictionary dictionary = DocumentDictionary.learn(source, target, firstLinks);
     AnchorTable learned =
         new AnchorTable(
-            with(sourceAnchors, source, dictionary::sourceAnchors),
-            with(targetAnchors, target, dictionary::targetAnchors),
+            with(sourceAnchors, dictionary::sourceAnchors),
+            with(targetAnchors, dictionary::targetAnchors),
             sameParagraphs);
     LinkCostModel model = new LinkCostModel(ls, lt, untranslated, refit, learned, paragraphs);
     return new LinkScorer(model, LinkShape.ALL).score(secondPass.alignNear(firstLinks, ls.length, lt.length, model));
@@ -72,12 +73,12 @@ public final class AnchoredAligner implements Aligner {
     return out;
   }
 
-  private static List<List<Anchor>> with(
-      List<List<Anchor>> anchors, List<Segment> segments, java.util.function.Function<Segment, List<Anchor>> more) {
+  /** Each segment's anchors with more anchors of the segment at the same index. */
+  private static List<List<Anchor>> with(List<List<Anchor>> anchors, IntFunction<List<Anchor>> more) {
     List<List<Anchor>> out = new ArrayList<>(anchors.size());
     for (int k = 0; k < anchors.size(); k++) {
       List<Anchor> list = new ArrayList<>(anchors.get(k));
-      list.addAll(more.apply(segments.get(k)));
+      list.addAll(more.apply(k));
       out.add(list);
     }
     return out;

@@ -27,19 +27,28 @@ final class DocumentDictionary {
 
   private final Map<String, List<String>> sourceToPairs = new HashMap<>();
   private final Map<String, List<String>> targetToPairs = new HashMap<>();
+  /** The words of every segment, found once for learning and for the anchors. */
+  private final List<Set<String>> sourceWords;
+  private final List<Set<String>> targetWords;
 
-  private DocumentDictionary() {}
+  private DocumentDictionary(List<Set<String>> sourceWords, List<Set<String>> targetWords) {
+    this.sourceWords = sourceWords;
+    this.targetWords = targetWords;
+  }
 
   /** Learns from the one-to-one links of a first alignment pass. */
   static DocumentDictionary learn(List<Segment> source, List<Segment> target, List<Link> links) {
+    DocumentDictionary dictionary =
+        new DocumentDictionary(
+            source.stream().map(DocumentDictionary::words).toList(), target.stream().map(DocumentDictionary::words).toList());
     Vocabulary sourceWords = new Vocabulary();
     Vocabulary targetWords = new Vocabulary();
     List<int[]> sourceSides = new ArrayList<>();
     List<int[]> targetSides = new ArrayList<>();
     for (Link l : links) {
       if (l.sourceCount() == 1 && l.targetCount() == 1 && l.score() >= CONFIDENT) {
-        sourceSides.add(sourceWords.ids(words(source.get(l.sourceFrom()))));
-        targetSides.add(targetWords.ids(words(target.get(l.targetFrom()))));
+        sourceSides.add(sourceWords.ids(dictionary.sourceWords.get(l.sourceFrom())));
+        targetSides.add(targetWords.ids(dictionary.targetWords.get(l.targetFrom())));
       }
     }
     int tooCommon = Math.max(4, sourceSides.size() / 3);
@@ -78,7 +87,6 @@ final class DocumentDictionary {
     // Strongest pairs first, so a word's best partners fill its places; equal ones in word order.
     candidates.sort(
         Comparator.comparingDouble(Candidate::dice).reversed().thenComparing(Candidate::source).thenComparing(Candidate::target));
-    DocumentDictionary dictionary = new DocumentDictionary();
     candidates.forEach(c -> dictionary.add(c.source(), c.target()));
     return dictionary;
   }
@@ -132,19 +140,19 @@ final class DocumentDictionary {
     }
   }
 
-  /** Dictionary anchors of a source (English) segment. */
-  List<Anchor> sourceAnchors(Segment segment) {
-    return anchors(segment, sourceToPairs);
+  /** Dictionary anchors of the source (English) segment at this index. */
+  List<Anchor> sourceAnchors(int index) {
+    return anchors(sourceWords.get(index), sourceToPairs);
   }
 
-  /** Dictionary anchors of a target segment. */
-  List<Anchor> targetAnchors(Segment segment) {
-    return anchors(segment, targetToPairs);
+  /** Dictionary anchors of the target segment at this index. */
+  List<Anchor> targetAnchors(int index) {
+    return anchors(targetWords.get(index), targetToPairs);
   }
 
-  private static List<Anchor> anchors(Segment segment, Map<String, List<String>> pairs) {
+  private static List<Anchor> anchors(Set<String> words, Map<String, List<String>> pairs) {
     List<Anchor> out = new ArrayList<>();
-    for (String w : words(segment)) {
+    for (String w : words) {
       for (String id : pairs.getOrDefault(w, List.of())) {
         out.add(new Anchor(AnchorKind.LEARNED, id));
       }
