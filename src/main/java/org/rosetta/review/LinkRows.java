@@ -29,13 +29,17 @@ final class LinkRows {
   static Map<Lang, List<StoredLink>> insert(Connection connection, StoredCheck check, Map<Lang, List<Link>> alignments)
       throws SQLException {
     Map<Lang, List<StoredLink>> rows = new EnumMap<>(Lang.class);
-    List<StoredLink> inOrder = new ArrayList<>();
+    alignments.forEach(
+        (lang, links) -> {
+          List<StoredLink> stored = new ArrayList<>(links.size());
+          for (int i = 0; i < links.size(); i++) {
+            stored.add(StoredLink.of(check, lang.code(), i, links.get(i)));
+          }
+          rows.put(lang, stored);
+        });
     try (PreparedStatement insert = connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
-      for (Map.Entry<Lang, List<Link>> e : alignments.entrySet()) {
-        List<Link> links = e.getValue();
-        List<StoredLink> stored = rows.computeIfAbsent(e.getKey(), l -> new ArrayList<>());
-        for (int i = 0; i < links.size(); i++) {
-          StoredLink row = StoredLink.of(check, e.getKey().code(), i, links.get(i));
+      for (List<StoredLink> stored : rows.values()) {
+        for (StoredLink row : stored) {
           insert.setLong(1, check.id);
           insert.setString(2, row.lang);
           insert.setInt(3, row.position);
@@ -46,17 +50,18 @@ final class LinkRows {
           insert.setDouble(8, row.score);
           insert.setString(9, row.status.name());
           insert.addBatch();
-          stored.add(row);
-          inOrder.add(row);
         }
       }
       insert.executeBatch();
+      // The ids come back in the order the rows were added: the same walk over the same map.
       try (ResultSet keys = insert.getGeneratedKeys()) {
-        for (StoredLink row : inOrder) {
-          if (!keys.next()) {
-            throw new SQLException("the database returned fewer link ids than links stored");
+        for (List<StoredLink> stored : rows.values()) {
+          for (StoredLink row : stored) {
+            if (!keys.next()) {
+              throw new SQLException("the database returned fewer link ids than links stored");
+            }
+            row.id = keys.getLong("id");
           }
-          row.id = keys.getLong("id");
         }
       }
     }
