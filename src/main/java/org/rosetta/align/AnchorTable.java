@@ -22,9 +22,6 @@ final class AnchorTable {
   private final double[] miss;
   private final double[] sourceMiss;
   private final double[] targetMiss;
-  private final int cacheHalfWidth;
-  private final int cacheWidth;
-  private final float[] pairCache;
   /** Anchors of runs of 1..MAX_SIDE consecutive sentences, merged and sorted: sourceRuns[a][i] for [i, i+a). */
   private final int[][][] sourceRuns;
   private final int[][][] targetRuns;
@@ -49,10 +46,6 @@ final class AnchorTable {
     this.target = toIds(targetAnchors, ids);
     this.sourceMiss = missTotals(source, miss);
     this.targetMiss = missTotals(target, miss);
-    this.cacheHalfWidth = BandedAligner.bandHalfWidth(source.length, target.length) + LinkShape.MAX_SIDE;
-    this.cacheWidth = 2 * cacheHalfWidth + 1;
-    this.pairCache = new float[source.length * cacheWidth];
-    Arrays.fill(pairCache, Float.NaN);
     this.sourceRuns = runs(source);
     this.targetRuns = runs(target);
   }
@@ -69,8 +62,7 @@ final class AnchorTable {
   /**
    * Lexical part of the cost of linking source {@code [i, i+a)} with target {@code [j, j+b)}:
    * every anchor of the link costs its miss weight, and every anchor found on both sides wins
-   * back its match weight plus both misses. One-to-one pairs, which the aligner asks for most,
-   * are kept in a band-shaped cache.
+   * back its match weight plus both misses.
    */
   double cost(int i, int a, int j, int b) {
     double cost = 0;
@@ -82,9 +74,6 @@ final class AnchorTable {
     }
     if (a == 0 || b == 0) {
       return cost;
-    }
-    if (a == 1 && b == 1) {
-      return cost - pair(i, j);
     }
     return cost - sharedGain(i, a, j, b);
   }
@@ -140,35 +129,6 @@ final class AnchorTable {
     }
     Arrays.sort(out);
     return out;
-  }
-
-  private double pair(int k, int l) {
-    int slot = cacheSlot(k, l);
-    if (slot < 0) {
-      return computePair(k, l);
-    }
-    float cached = pairCache[slot];
-    if (Float.isNaN(cached)) {
-      cached = (float) computePair(k, l);
-      pairCache[slot] = cached;
-    }
-    return cached;
-  }
-
-  private int cacheSlot(int k, int l) {
-    if (k >= source.length) {
-      return -1;
-    }
-    int offset = l - (center(k) - cacheHalfWidth);
-    return offset < 0 || offset >= cacheWidth ? -1 : k * cacheWidth + offset;
-  }
-
-  private int center(int k) {
-    return source.length == 0 ? 0 : (int) ((long) k * target.length / source.length);
-  }
-
-  private double computePair(int k, int l) {
-    return gain(source[k], target[l]);
   }
 
   private static double[] missTotals(int[][] ids, double[] miss) {

@@ -33,7 +33,7 @@ final class BandedAligner {
    * diagonal from (0, 0) to (n, m), so it only needs room for the drift that omissions and
    * additions cause; the aligner widens it when the path comes near its edge.
    */
-  static int bandHalfWidth(int n, int m) {
+  private static int bandHalfWidth(int n, int m) {
     return 6 + (int) (0.5 * Math.sqrt(Math.max(n, m)));
   }
 
