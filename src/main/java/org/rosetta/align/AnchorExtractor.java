@@ -13,7 +13,7 @@ import org.rosetta.text.HebrewClitics;
 import org.rosetta.text.Segment;
 import org.rosetta.text.SegmentKind;
 
-/** Collects the anchors of a sentence: numbers, names, glossary terms, punctuation, labels. */
+/** Collects the anchors of a sentence: numbers, names, countries and dates, glossary terms, punctuation, labels. */
 public final class AnchorExtractor {
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,\\u00A0 ]\\d{3})*(?:[.,]\\d+)?");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'\\u2019\\u05F3\\u05F4\"]+");
@@ -37,6 +37,7 @@ public final class AnchorExtractor {
       out.add(new Anchor(AnchorKind.NUMBER, numbers.group().replaceAll("[.,\\u00A0 ](?=\\d{3}\\b)", "")));
     }
     names(text, out);
+    WorldNames.find(segment.lang(), text).forEach(id -> out.add(new Anchor(AnchorKind.WORLD_NAME, id)));
     if (terms != null) {
       for (TermHit hit : terms.find(segment.lang(), text)) {
         out.add(new Anchor(AnchorKind.TERM, hit.concept().id()));

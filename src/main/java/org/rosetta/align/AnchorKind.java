@@ -11,6 +11,8 @@ public enum AnchorKind {
   NUMBER(2.0, 1.0),
   /** A proper name, compared across scripts by its consonant skeleton. */
   NAME(1.6, 0.6),
+  /** A country, month or weekday, as CLDR names it in each language ({@link WorldNames}). */
+  WORLD_NAME(1.6, 0.6),
   /** A long word whose consonants begin like another's: "dramatic" / "драматических" / "דרמטיות". */
   COGNATE(0.8, 0.1),
   /** A glossary concept. */
