@@ -1,5 +1,6 @@
 package org.rosetta.segment;
 
+import java.util.List;
 import java.util.Set;
 import org.rosetta.text.Lang;
 
@@ -17,10 +18,25 @@ final class Abbreviations {
 
   private static final Set<String> RUSSIAN =
       Set.of(
-          "т.е.", "т.к.", "т.н.", "т.ч.", "г.", "гг.", "им.", "ул.", "д.", "стр.", "см.", "напр.",
+          "т.е.", "т.к.", "т.н.", "т.ч.", "г.", "гг.", "ул.", "д.", "стр.", "см.", "напр.",
           "проф.", "акад.", "млн.", "млрд.", "тыс.", "руб.", "ок.", "ст.", "рис.", "г-н.", "г-жа.",
           "тел.", "пер.", "пр.", "просп.", "обл.", "р-н.", "с.-х.", "т.д.,", "янв.", "февр.", "сент.",
           "окт.", "нояб.", "дек.");
+
+  /**
+   * "им." abbreviates "имени" after what is named after someone ("университет им. Ломоносова",
+   * "МГУ им. Ломоносова"), but far more often it is the pronoun ending a sentence ("…служил им.
+   * И пробыли…"). It counts as an abbreviation only after an acronym or one of these nouns.
+   */
+  private static final String NAMED_AFTER = "им.";
+
+  private static final List<String> NAMED_THINGS =
+      List.of(
+          "университет", "институт", "академи", "школ", "лице", "гимнази", "колледж", "училищ",
+          "консерватори", "театр", "музе", "библиотек", "больниц", "клиник", "завод", "фабрик",
+          "комбинат", "улиц", "проспект", "площад", "переул", "бульвар", "парк", "сквер", "стадион",
+          "аэропорт", "станци", "метро", "фонд", "центр", "преми", "орден", "медал", "стипенди",
+          "дворц", "дом", "культур", "корабл", "судн", "полк", "дивизи", "бригад");
 
   private static final Set<String> HEBREW = Set.of("עמ.", "פרופ.", "רח.", "מס.", "וכו.");
 
@@ -44,6 +60,9 @@ final class Abbreviations {
       return true;
     }
     Set<String> known = of(lang);
+    if (lang == Lang.RU && lastLower.equals(NAMED_AFTER)) {
+      return space > 0 && namesSomething(trimmed.substring(0, space).strip());
+    }
     if (known.contains(lastLower)) {
       return true;
     }
@@ -54,6 +73,15 @@ final class Abbreviations {
       return known.contains(previous + lastLower);
     }
     return false;
+  }
+
+  private static boolean namesSomething(String before) {
+    String word = stripOpeningPunctuation(before.substring(before.lastIndexOf(' ') + 1));
+    if (word.length() >= 2 && word.codePoints().allMatch(Character::isUpperCase)) {
+      return true;
+    }
+    String lower = word.toLowerCase(Lang.RU.locale());
+    return NAMED_THINGS.stream().anyMatch(lower::startsWith);
   }
 
   private static boolean isInitial(String word) {
