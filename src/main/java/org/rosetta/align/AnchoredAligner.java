@@ -29,6 +29,7 @@ public final class AnchoredAligner implements Aligner {
 
   private final BandedAligner firstPass = new BandedAligner(FIRST_PASS_SHAPES);
   private final BandedAligner secondPass = new BandedAligner(LinkShape.ALL);
+  private TextAnchors lastSource;
 
   public AnchoredAligner(AnchorExtractor anchors) {
     this.anchors = anchors;
@@ -40,7 +41,7 @@ public final class AnchoredAligner implements Aligner {
     int[] lt = target.stream().mapToInt(Segment::letterCount).toArray();
     int[] untranslated = untranslatedLetters(source, target, lt);
     boolean sameParagraphs = similarParagraphs(source, target);
-    List<List<Anchor>> sourceAnchors = anchorsOf(source);
+    List<List<Anchor>> sourceAnchors = sourceAnchorsOf(source);
     List<List<Anchor>> targetAnchors = anchorsOf(target);
     AnchorTable table = new AnchorTable(sourceAnchors, targetAnchors, sameParagraphs);
 
@@ -60,6 +61,19 @@ public final class AnchoredAligner implements Aligner {
     LinkCostModel model = new LinkCostModel(ls, lt, untranslated, refit, learned, paragraphs);
     return new LinkScorer(model, LinkShape.ALL).score(secondPass.alignNear(firstLinks, ls.length, lt.length, model));
   }
+
+  /**
+   * The English text is aligned with each translation, on two threads at once: its anchors are
+   * found by the first and shared with the second, which waits for them. Read-only once built.
+   */
+  private synchronized List<List<Anchor>> sourceAnchorsOf(List<Segment> source) {
+    if (lastSource == null || lastSource.segments() != source) {
+      lastSource = new TextAnchors(source, anchorsOf(source));
+    }
+    return lastSource.anchors();
+  }
+
+  private record TextAnchors(List<Segment> segments, List<List<Anchor>> anchors) {}
 
   private List<List<Anchor>> anchorsOf(List<Segment> segments) {
     List<List<Anchor>> out = new ArrayList<>(segments.size());
