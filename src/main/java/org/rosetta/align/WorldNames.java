@@ -19,6 +19,7 @@ import org.rosetta.terminology.TermHit;
 import org.rosetta.terminology.TermMatcher;
 import org.rosetta.terminology.TermStatus;
 import org.rosetta.text.HebrewClitics;
+import org.rosetta.text.HebrewLetters;
 import org.rosetta.text.Lang;
 
 /**
@@ -68,7 +69,7 @@ final class WorldNames {
    */
   private static boolean mayContainName(Lang lang, String text) {
     Set<String> keys = Holder.FIRST_LETTERS.get(lang);
-    Matcher words = WORD.matcher(text);
+    Matcher words = WORD.matcher(comparable(lang, text));
     while (words.find()) {
       String word = words.group();
       if (lang == Lang.EN && !Character.isUpperCase(word.charAt(0))) {
@@ -88,6 +89,14 @@ final class WorldNames {
     return false;
   }
 
+  /**
+   * Hebrew as the matcher compares it: points would split a word in two for this test, and a
+   * final letter turns medial before a suffix.
+   */
+  private static String comparable(Lang lang, String text) {
+    return lang == Lang.HE ? HebrewLetters.normalize(text) : text;
+  }
+
   private static String key(String word) {
     return word.length() > KEY ? word.substring(0, KEY) : word;
   }
@@ -98,7 +107,7 @@ final class WorldNames {
       Set<String> keys = new HashSet<>();
       for (Concept concept : glossary.concepts()) {
         for (Term term : concept.terms(lang)) {
-          Matcher first = WORD.matcher(term.text());
+          Matcher first = WORD.matcher(comparable(lang, term.text()));
           if (first.find()) {
             keys.add(key(first.group().toLowerCase(lang.locale())));
           }

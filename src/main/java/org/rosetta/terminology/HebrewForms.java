@@ -1,10 +1,10 @@
 package org.rosetta.terminology;
 
-import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.rosetta.text.HebrewClitics;
+import org.rosetta.text.HebrewLetters;
 
 /**
  * Hebrew words compared after removing niqqud, normalising final letters (ך ם ן ף ץ), and
@@ -23,7 +23,7 @@ final class HebrewForms implements WordForms {
 
   @Override
   public Set<String> termKeys(String word) {
-    String w = normalize(word);
+    String w = HebrewLetters.normalize(word);
     Set<String> keys = new HashSet<>();
     keys.add(w);
     for (String suffix : TERM_SUFFIXES) {
@@ -35,12 +35,12 @@ final class HebrewForms implements WordForms {
   }
 
   private static List<String> normalized(String... suffixes) {
-    return java.util.Arrays.stream(suffixes).map(HebrewForms::normalize).distinct().toList();
+    return java.util.Arrays.stream(suffixes).map(HebrewLetters::normalize).distinct().toList();
   }
 
   @Override
   public Set<String> textKeys(String word) {
-    String w = normalize(word);
+    String w = HebrewLetters.normalize(word);
     Set<String> keys = new HashSet<>();
     for (int p = 0; p <= MAX_PREFIX && w.length() - p >= MIN_STEM; p++) {
       if (p > 0 && !HebrewClitics.isPrefix(w.charAt(p - 1))) {
@@ -65,27 +65,4 @@ final class HebrewForms implements WordForms {
     }
   }
 
-  static String normalize(String word) {
-    String nfd = Normalizer.normalize(word, Normalizer.Form.NFD);
-    StringBuilder sb = new StringBuilder(nfd.length());
-    for (int i = 0; i < nfd.length(); i++) {
-      char c = nfd.charAt(i);
-      if (Character.getType(c) == Character.NON_SPACING_MARK || c == '\u05F3' || c == '\u05F4' || c == '\'' || c == '"') {
-        continue;
-      }
-      sb.append(finalToMedial(c));
-    }
-    return Normalizer.normalize(sb, Normalizer.Form.NFC);
-  }
-
-  private static char finalToMedial(char c) {
-    return switch (c) {
-      case 'ך' -> 'כ';
-      case 'ם' -> 'מ';
-      case 'ן' -> 'נ';
-      case 'ף' -> 'פ';
-      case 'ץ' -> 'צ';
-      default -> c;
-    };
-  }
 }

@@ -12,6 +12,7 @@ class WorldNamesTest {
     assertThat(WorldNames.find(Lang.RU, "Премьер-министр вернулся из Франции.")).containsExactly("country:FR");
     assertThat(WorldNames.find(Lang.HE, "ראש הממשלה חזר מצרפת.")).containsExactly("country:FR");
     assertThat(WorldNames.find(Lang.HE, "ויעלו ממצרים")).containsExactly("country:EG");
+    assertThat(WorldNames.find(Lang.HE, "הַנָּשִׂיא בְּרוּסְיָה")).containsExactly("country:RU");
   }
 
   @Test
