@@ -25,10 +25,10 @@ final class AnchorTable {
   private final int[][][] targetRuns;
 
   AnchorTable(List<List<Anchor>> sourceAnchors, List<List<Anchor>> targetAnchors, boolean useParagraphs) {
-    // Each anchor is hashed once: numbered in order of first appearance in the source, then
-    // renumbered keeping only those the target has too. The aligner builds two tables per text
-    // pair; hashing every anchor four times took 13% of the samples of Genesis's alignment, once
-    // takes 9%. The ids no longer depend on hash order either.
+    // Each anchor is hashed once, since the aligner builds two tables per text pair: numbered in
+    // order of first appearance in the source, then renumbered keeping only those the target has
+    // too. Numbering by appearance also keeps the ids, and so the order of sums, independent of
+    // hash order.
     Map<Anchor, Integer> numbers = new HashMap<>();
     List<Anchor> numbered = new ArrayList<>();
     int[][] sourceNumbers = new int[sourceAnchors.size()][];
