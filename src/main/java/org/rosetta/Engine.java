@@ -26,6 +26,8 @@ import org.rosetta.check.TerminologyRule;
 import org.rosetta.check.UntranslatedRule;
 import org.rosetta.detect.Detection;
 import org.rosetta.detect.LanguageIdentifier;
+import org.rosetta.lexicon.BatchLearning;
+import org.rosetta.lexicon.Lexicons;
 import org.rosetta.report.DocumentReport;
 import org.rosetta.report.TextReport;
 import org.rosetta.segment.SentenceSegmenter;
@@ -70,12 +72,21 @@ public final class Engine {
   }
 
   public DocumentReport check(DocumentInput input, Glossary glossary) {
-    return run(input, matcher(glossary), null);
+    return run(input, matcher(glossary), Lexicons.NONE, null);
   }
 
   /** Checks with a glossary already prepared; a service keeps one matcher per glossary. */
   public DocumentReport check(DocumentInput input, TermMatcher terms) {
-    return run(input, terms, null);
+    return run(input, terms, Lexicons.NONE, null);
+  }
+
+  /**
+   * Checks with what a translation memory taught as evidence for the alignment.
+   *
+   * @param terms the glossary's matcher, or null for no glossary
+   */
+  public DocumentReport check(DocumentInput input, TermMatcher terms, Lexicons lexicons) {
+    return run(input, terms, lexicons, null);
   }
 
   /** The term matcher for a glossary, or null when it has no terms. */
@@ -90,11 +101,41 @@ public final class Engine {
    * @param alignments one list of links per target language present, each covering all segments
    */
   public DocumentReport recheck(DocumentInput input, TermMatcher terms, Map<Lang, List<Link>> alignments) {
-    return run(input, terms, alignments);
+    return run(input, terms, Lexicons.NONE, alignments);
+  }
+
+  /**
+   * Checks a batch of documents and learns from it: the documents are aligned once (with the
+   * memory's lexicons, if any), the word translations of their confident links are learned
+   * ({@link BatchLearning}), and they are aligned again with what was learned, as hunalign's
+   * realign does over a corpus. A batch too small to teach anything is aligned once.
+   *
+   * @param terms the glossary's matcher, or null for no glossary
+   */
+  public List<DocumentReport> checkAll(List<DocumentInput> inputs, TermMatcher terms, Lexicons memory) {
+    List<PreparedDocument> prepared = inputs.stream().map(this::prepare).toList();
+    List<DocumentReport> first = prepared.stream().map(p -> finish(p, terms, memory, null)).toList();
+    if (alignerKind != AlignerKind.ANCHORED) {
+      return first;
+    }
+    Lexicons learned = BatchLearning.learn(first);
+    if (learned.isEmpty()) {
+      return first;
+    }
+    Lexicons both = memory.with(learned);
+    return prepared.stream().map(p -> finish(p, terms, both, null)).toList();
   }
 
   /** @param terms the glossary's matcher, or null for no glossary */
-  private DocumentReport run(DocumentInput input, TermMatcher terms, Map<Lang, List<Link>> given) {
+  private DocumentReport run(DocumentInput input, TermMatcher terms, Lexicons lexicons, Map<Lang, List<Link>> given) {
+    return finish(prepare(input), terms, lexicons, given);
+  }
+
+  /** A document segmented and its segments' languages detected: what does not change when it is aligned again. */
+  private record PreparedDocument(
+      String name, Map<Lang, List<Segment>> segments, Map<Lang, List<Detection>> detections, Map<Lang, TextReport> texts) {}
+
+  private PreparedDocument prepare(DocumentInput input) {
     Map<Lang, List<Segment>> segments = new EnumMap<>(Lang.class);
     Map<Lang, List<Detection>> detections = new EnumMap<>(Lang.class);
     Map<Lang, TextReport> texts = new EnumMap<>(Lang.class);
@@ -107,7 +148,12 @@ public final class Engine {
       }
       texts.put(text.lang(), new TextReport(text.lang(), text.origin(), cut, detected));
     }
-    Map<Lang, List<Link>> alignments = given == null ? align(aligner(terms), segments) : new EnumMap<>(given);
+    return new PreparedDocument(input.name(), segments, detections, texts);
+  }
+
+  private DocumentReport finish(PreparedDocument doc, TermMatcher terms, Lexicons lexicons, Map<Lang, List<Link>> given) {
+    Map<Lang, List<Segment>> segments = doc.segments();
+    Map<Lang, List<Link>> alignments = given == null ? align(aligner(terms, lexicons), segments) : new EnumMap<>(given);
     for (Lang target : Lang.targets()) {
       if (!segments.containsKey(target)) {
         alignments.remove(target);
@@ -119,13 +165,13 @@ public final class Engine {
       }
       Links.requireCover(links, segments.get(Lang.EN).size(), segments.get(target).size());
     }
-    CheckContext context = new CheckContext(segments, detections, alignments, terms);
+    CheckContext context = new CheckContext(segments, doc.detections(), alignments, terms);
     List<Finding> findings = new ArrayList<>();
     for (Rule rule : RULES) {
       findings.addAll(rule.check(context));
     }
     findings.sort(IN_TEXT_ORDER);
-    return new DocumentReport(input.name(), texts, alignments, findings);
+    return new DocumentReport(doc.name(), doc.texts(), alignments, findings);
   }
 
   /**
@@ -169,9 +215,9 @@ public final class Engine {
     return segments.stream().map(s -> identifier.detect(s.text())).toList();
   }
 
-  private Aligner aligner(TermMatcher terms) {
+  private Aligner aligner(TermMatcher terms, Lexicons lexicons) {
     return switch (alignerKind) {
-      case ANCHORED -> new AnchoredAligner(new AnchorExtractor(terms));
+      case ANCHORED -> new AnchoredAligner(new AnchorExtractor(terms), lexicons);
       case LENGTH -> new LengthBasedAligner();
     };
   }

@@ -60,6 +60,44 @@ if (form) {
   }
 }
 
+const memoryForm = document.getElementById('memory-upload');
+if (memoryForm) {
+  memoryForm.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    for (const p of memoryForm.querySelectorAll('.error')) p.textContent = '';
+    const file = document.getElementById('memory-file').files[0];
+    if (!file) {
+      showProblem({ errors: [{ field: 'file', message: 'Choose a memory file first.' }] });
+      return;
+    }
+    const data = new FormData();
+    data.append('file', file, file.name);
+    document.getElementById('memory-busy').hidden = false;
+    document.getElementById('memory-submit').disabled = true;
+    try {
+      const response = await fetch('/api/memories', { method: 'POST', body: data });
+      if (response.ok) {
+        window.location.reload();
+        return;
+      }
+      showProblem(await problemOf(response));
+    } catch (e) {
+      showProblem({ errors: [{ field: 'file', message: 'The server could not be reached: ' + e.message }] });
+    } finally {
+      document.getElementById('memory-busy').hidden = true;
+      document.getElementById('memory-submit').disabled = false;
+    }
+  });
+  for (const button of document.querySelectorAll('button.delete-memory')) {
+    button.addEventListener('click', async () => {
+      if (!confirm('Forget this memory? Checks from now on align without it.')) return;
+      const response = await fetch('/api/memories/' + button.dataset.memory, { method: 'DELETE' });
+      if (response.ok) window.location.reload();
+      else showProblem(await problemOf(response));
+    });
+  }
+}
+
 function showProblem(problem) {
   const errors = problem.errors && problem.errors.length ? problem.errors : [{ field: '', message: problem.detail || problem.title }];
   for (const error of errors) {

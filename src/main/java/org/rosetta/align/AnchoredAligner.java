@@ -3,6 +3,8 @@ package org.rosetta.align;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import org.rosetta.lexicon.Lexicons;
+import org.rosetta.lexicon.PairLexicon;
 import org.rosetta.text.Segment;
 
 /**
@@ -18,8 +20,17 @@ import org.rosetta.text.Segment;
 public final class AnchoredAligner implements Aligner {
   /** Extra cost of leaving a sentence unlinked, on top of its shape prior. */
   static final double NULL_COST = 0.5;
+  /**
+   * The same with a memory's word evidence: the words then tell a dropped sentence from a
+   * neighbour's, and the bias against leaving sentences unlinked only hides omissions.
+   */
+  static final double NULL_COST_WITH_LEXICON = 0.0;
+
+  /** How much a nat of lexical evidence ({@link LexicalEvidence}) weighs against the length and anchor costs. */
+  static final double LEXICAL_WEIGHT = 0.5;
 
   private final AnchorExtractor anchors;
+  private final Lexicons lexicons;
   /**
    * The first pass only finds where the path runs and which links are sure; the rarer shapes
    * change neither, and leaving them out halves its cost.
@@ -32,7 +43,13 @@ public final class AnchoredAligner implements Aligner {
   private TextAnchors lastSource;
 
   public AnchoredAligner(AnchorExtractor anchors) {
+    this(anchors, Lexicons.NONE);
+  }
+
+  /** @param lexicons what a translation memory taught, used beside the anchors and lengths */
+  public AnchoredAligner(AnchorExtractor anchors, Lexicons lexicons) {
     this.anchors = anchors;
+    this.lexicons = lexicons;
   }
 
   @Override
@@ -46,10 +63,11 @@ public final class AnchoredAligner implements Aligner {
     AnchorTable table = new AnchorTable(sourceAnchors, targetAnchors, sameParagraphs);
 
     Paragraphs paragraphs = sameParagraphs ? Paragraphs.of(source, target) : Paragraphs.NONE;
+    LexicalEvidence lexical = lexicalEvidence(source, target);
     LengthModel first = LengthModel.ofTotals(source, target);
-    LinkCostModel firstModel = new LinkCostModel(ls, lt, untranslated, first, table, paragraphs);
+    LinkCostModel firstModel = new LinkCostModel(ls, lt, untranslated, first, table, paragraphs, lexical);
     List<Link> firstLinks =
-        new LinkScorer(firstModel, FIRST_PASS_SHAPES).score(firstPass.align(ls.length, lt.length, firstModel));
+        new LinkScorer(firstModel, FIRST_PASS_SHAPES, 0).score(firstPass.align(ls.length, lt.length, firstModel));
     LengthModel refit = LengthModel.fit(confidentPairs(firstLinks, ls, lt, untranslated), first);
 
     DocumentDictionary dictionary = DocumentDictionary.learn(source, target, firstLinks);
@@ -58,8 +76,16 @@ public final class AnchoredAligner implements Aligner {
             with(sourceAnchors, dictionary::sourceAnchors),
             with(targetAnchors, dictionary::targetAnchors),
             sameParagraphs);
-    LinkCostModel model = new LinkCostModel(ls, lt, untranslated, refit, learned, paragraphs);
-    return new LinkScorer(model, LinkShape.ALL).score(secondPass.alignNear(firstLinks, ls.length, lt.length, model));
+    LinkCostModel model = new LinkCostModel(ls, lt, untranslated, refit, learned, paragraphs, lexical);
+    return new LinkScorer(model, LinkShape.ALL, LinkScorer.EVEN_ODDS_MARGIN).score(secondPass.alignNear(firstLinks, ls.length, lt.length, model));
+  }
+
+  private LexicalEvidence lexicalEvidence(List<Segment> source, List<Segment> target) {
+    if (source.isEmpty() || target.isEmpty()) {
+      return null;
+    }
+    List<PairLexicon> pair = lexicons.pair(source.get(0).lang(), target.get(0).lang());
+    return pair.isEmpty() ? null : new LexicalEvidence(pair, source, target);
   }
 
   /**
@@ -159,7 +185,7 @@ public final class AnchoredAligner implements Aligner {
     }
   }
 
-  /** Shape prior + learned length cost + anchors. */
+  /** Shape prior + learned length cost + anchors + what the memory's words say. */
   static final class LinkCostModel implements LinkCost {
     private final int[] ls;
     private final int[] lt;
@@ -167,21 +193,28 @@ public final class AnchoredAligner implements Aligner {
     private final LengthModel length;
     private final AnchorTable anchors;
     private final Paragraphs paragraphs;
+    private final LexicalEvidence lexical;
 
-    LinkCostModel(int[] ls, int[] lt, int[] untranslated, LengthModel length, AnchorTable anchors, Paragraphs paragraphs) {
+    /** @param lexical the memory's evidence, or null without a memory */
+    LinkCostModel(
+        int[] ls, int[] lt, int[] untranslated, LengthModel length, AnchorTable anchors, Paragraphs paragraphs, LexicalEvidence lexical) {
       this.ls = ls;
       this.lt = lt;
       this.untranslated = untranslated;
       this.length = length;
       this.anchors = anchors;
       this.paragraphs = paragraphs;
+      this.lexical = lexical;
     }
 
     @Override
     public double cost(int i, int a, int j, int b) {
       double lexical = anchors.cost(i, a, j, b);
       if (a == 0 || b == 0) {
-        return LinkShape.costOf(a, b) + NULL_COST + lexical;
+        return LinkShape.costOf(a, b) + (this.lexical == null ? NULL_COST : NULL_COST_WITH_LEXICON) + lexical;
+      }
+      if (this.lexical != null) {
+        lexical -= LEXICAL_WEIGHT * this.lexical.score(i, a, j, b);
       }
       int s = LengthBasedAligner.sum(ls, i, a);
       // Untranslated letters count as their translation would: ratio times as many.

@@ -86,13 +86,22 @@ public class CheckInputs {
 
   /** Reads an uploaded glossary for {@code POST /api/glossaries}. */
   public String glossaryFile(MultipartFormDataInput form) {
+    return uploadedFile(form, "glossary");
+  }
+
+  /**
+   * Reads the form field {@code file} of an upload.
+   *
+   * @param what what the file is, for messages: "glossary", "memory"
+   */
+  public String uploadedFile(MultipartFormDataInput form, String what) {
     FormValue file = single(form.getValues(), "file");
     if (file == null) {
-      throw new FieldProblem("file", "no glossary file was uploaded (form field 'file')");
+      throw new FieldProblem("file", "no " + what + " file was uploaded (form field 'file')");
     }
     String text = read("file", file);
     if (text.isBlank()) {
-      throw new FieldProblem("file", "the glossary is empty");
+      throw new FieldProblem("file", "the " + what + " is empty");
     }
     return text;
   }

@@ -4,7 +4,9 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.rosetta.Engine;
+import java.nio.file.Path;
 import org.rosetta.detect.LanguageIdentifier;
+import org.rosetta.lexicon.LexiconCache;
 import org.rosetta.segment.SentenceSegmenter;
 import org.rosetta.text.TextDecoder;
 import org.rosetta.text.TextFiles;
@@ -46,6 +48,17 @@ public class EngineProvider {
   /** An engine that detects every segment afresh, without the memory of recent ones: for timing. */
   public Engine forgetfulEngine(Engine.AlignerKind aligner) {
     return new Engine(new SentenceSegmenter(), identifier().forgetful(), aligner);
+  }
+
+  /** The folder of learned lexicons ({@link RosettaConfig#cache()}). */
+  public LexiconCache lexiconCache() {
+    return new LexiconCache(config.cache().map(Path::of).orElseGet(EngineProvider::userCache));
+  }
+
+  private static Path userCache() {
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+    return base.resolve("rosetta");
   }
 
   public TextFiles files() {

@@ -15,6 +15,16 @@ public interface RosettaConfig {
   @WithDefault("true")
   boolean preloadModels();
 
+  /**
+   * Folder where what was learned from translation memories is kept, so that the same memories
+   * load quickly next time. Default: {@code $XDG_CACHE_HOME/rosetta}, else {@code ~/.cache/rosetta}.
+   */
+  java.util.Optional<String> cache();
+
+  /** Folder of the service's embedded database and of what it learned from its translation memory. */
+  @WithDefault("./data")
+  String data();
+
   /** Largest text or glossary accepted, in bytes. */
   @WithDefault("20971520")
   long maxInputBytes();

@@ -1,9 +1,14 @@
 package org.rosetta.cli;
 
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +16,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.rosetta.Engine;
 import org.rosetta.app.EngineProvider;
-import org.rosetta.terminology.Glossary;
+import org.rosetta.lexicon.LexiconFile;
+import org.rosetta.lexicon.Lexicons;
+import org.rosetta.memory.MemoryReader;
+import org.rosetta.memory.TranslationMemory;
 import org.rosetta.text.DocumentInput;
+import org.rosetta.text.InputException;
 import org.rosetta.text.Lang;
 import org.rosetta.text.SourceText;
 import org.rosetta.text.TextFiles;
@@ -53,6 +62,14 @@ public class BenchCommand implements Callable<Integer> {
   @Option(names = "--detect", description = "Also time the full check with language detection.")
   boolean detect;
 
+  @Option(
+      names = {"-m", "--memory"},
+      paramLabel = "FILE",
+      description = "Align with this translation memory (TMX, TSV, CSV), and time learning it and loading what was learned.")
+  Path memory;
+
+  private Lexicons lexicons = Lexicons.NONE;
+
   @Override
   public Integer call() {
     if (warmup < 0 || runs < 1) {
@@ -63,6 +80,9 @@ public class BenchCommand implements Callable<Integer> {
     List<DocumentInput> documents = new ArrayList<>();
     for (DocumentFiles doc : DocumentFiles.inFolder(folder)) {
       documents.add(doc.read(files, List.of(Lang.targets())));
+    }
+    if (memory != null) {
+      lexicons = timedMemory(files, out);
     }
     Engine plain = engines.engine(Engine.AlignerKind.ANCHORED, false);
     out.printf(Locale.ROOT, "%-12s %8s %8s %8s %12s%n", "document", "en", "ru", "he", "align+check");
@@ -84,6 +104,42 @@ public class BenchCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /** Learns the memory, then writes and reads back what was learned, as the cache does; prints both times. */
+  private Lexicons timedMemory(TextFiles files, PrintWriter out) {
+    String content = files.read(memory);
+    long started = System.nanoTime();
+    TranslationMemory units = MemoryReader.read(memory.toString(), content);
+    Lexicons learned = Lexicons.learn(units);
+    double learnMs = (System.nanoTime() - started) / 1e6;
+    try {
+      Path cached = Files.createTempFile("rosetta-bench-", ".bin");
+      try {
+        try (OutputStream stream = Files.newOutputStream(cached)) {
+          LexiconFile.write(learned, stream);
+        }
+        double[] times = new double[runs];
+        for (int i = 0; i < runs; i++) {
+          long loading = System.nanoTime();
+          try (InputStream stream = Files.newInputStream(cached)) {
+            LexiconFile.read(stream);
+          }
+          times[i] = (System.nanoTime() - loading) / 1e6;
+        }
+        Arrays.sort(times);
+        out.printf(
+            Locale.ROOT,
+            "memory %s: %d units, learned in %.0f ms; loaded from the cache (%d KB) in %.0f ms%n",
+            memory, units.units().size(), learnMs, Files.size(cached) / 1024, times[runs / 2]);
+      } finally {
+        Files.deleteIfExists(cached);
+      }
+    } catch (IOException e) {
+      throw new InputException(memory.toString(), "what was learned could not be written to a temporary file: " + e.getMessage(), e);
+    }
+    out.flush();
+    return learned;
+  }
+
   private void large(Engine engine, List<DocumentInput> documents, PrintWriter out) {
     Map<Lang, StringBuilder> texts = new EnumMap<>(Lang.class);
     int english = 0;
@@ -102,7 +158,7 @@ public class BenchCommand implements Callable<Integer> {
     System.gc();
     long before = rt.totalMemory() - rt.freeMemory();
     long started = System.nanoTime();
-    var report = engine.check(large, Glossary.EMPTY);
+    var report = engine.check(large, null, lexicons);
     double seconds = (System.nanoTime() - started) / 1e9;
     long after = rt.totalMemory() - rt.freeMemory();
     out.printf(
@@ -123,15 +179,15 @@ public class BenchCommand implements Callable<Integer> {
 
   private double median(Engine engine, DocumentInput doc) {
     for (int i = 0; i < warmup; i++) {
-      engine.check(doc, Glossary.EMPTY);
+      engine.check(doc, null, lexicons);
     }
     double[] times = new double[runs];
     for (int i = 0; i < runs; i++) {
       long started = System.nanoTime();
-      engine.check(doc, Glossary.EMPTY);
+      engine.check(doc, null, lexicons);
       times[i] = (System.nanoTime() - started) / 1e6;
     }
-    java.util.Arrays.sort(times);
+    Arrays.sort(times);
     return times[runs / 2];
   }
 }

@@ -12,10 +12,13 @@ import java.util.concurrent.Callable;
 import org.rosetta.Engine;
 import org.rosetta.app.EngineProvider;
 import org.rosetta.check.Severity;
+import org.rosetta.lexicon.Lexicons;
 import org.rosetta.report.DocumentReport;
 import org.rosetta.report.Report;
 import org.rosetta.terminology.Glossary;
 import org.rosetta.terminology.GlossaryReader;
+import org.rosetta.terminology.TermMatcher;
+import org.rosetta.text.DocumentInput;
 import org.rosetta.text.Lang;
 import org.rosetta.text.TextFiles;
 import picocli.CommandLine;
@@ -67,21 +70,28 @@ public class CheckCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
+  @Mixin MemoryOptions memory;
+
   @Override
   public Integer call() throws IOException {
     List<DocumentFiles> documents = documents();
     List<Lang> wanted = wantedLanguages();
     TextFiles files = engines.files();
     Glossary glossary = loadGlossaries(files);
+    Lexicons lexicons = memory.lexicons(files, engines.lexiconCache());
+    TermMatcher terms = Engine.matcher(glossary);
     Engine engine = engines.engine(input.alignerKind(), !input.noDetect);
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = new Progress(err, Progress.stderrIsTerminal(), documents.size());
-    List<DocumentReport> reports = new ArrayList<>();
+    List<DocumentInput> inputs = new ArrayList<>();
     for (DocumentFiles doc : documents) {
-      DocumentReport report = engine.check(doc.read(files, wanted), glossary);
-      reports.add(report);
+      inputs.add(doc.read(files, wanted));
+    }
+    List<DocumentReport> reports =
+        memory.learnFromBatch() ? engine.checkAll(inputs, terms, lexicons) : inputs.stream().map(i -> engine.check(i, terms, lexicons)).toList();
+    for (DocumentReport report : reports) {
       progress.documentDone(
-          doc.name(),
+          report.name(),
           String.format(Locale.ROOT, "%d errors, %d warnings", report.count(Severity.ERROR), report.count(Severity.WARNING)));
     }
     Report report = new Report(reports);

@@ -15,8 +15,9 @@ import org.rosetta.app.EngineProvider;
 import org.rosetta.eval.AlignmentEvaluator;
 import org.rosetta.eval.GoldDocument;
 import org.rosetta.eval.Scores;
+import org.rosetta.lexicon.Lexicons;
 import org.rosetta.report.DocumentReport;
-import org.rosetta.terminology.Glossary;
+import org.rosetta.text.DocumentInput;
 import org.rosetta.text.InputException;
 import org.rosetta.text.Lang;
 import org.rosetta.text.TextFiles;
@@ -45,32 +46,43 @@ public class EvalCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DIR", arity = "1..*", description = "Folders of documents with gold alignment.")
   List<Path> folders;
 
+  @CommandLine.Option(names = "--counts", description = "Also print the counts behind the figures, one JSON line per pair.")
+  boolean counts;
+
   @Mixin InputOptions input;
+
+  @Mixin MemoryOptions memory;
 
   @Override
   public Integer call() {
     Engine engine = engines.engine(input.alignerKind(), !input.noDetect);
     TextFiles files = engines.files();
+    Lexicons lexicons = memory.lexicons(files, engines.lexiconCache());
     AlignmentEvaluator evaluator = new AlignmentEvaluator();
     Map<Lang, Scores> totals = new EnumMap<>(Lang.class);
-    int documents = 0;
     long started = System.nanoTime();
+    List<DocumentInput> inputs = new ArrayList<>();
+    List<GoldDocument> golds = new ArrayList<>();
     for (Path folder : folders) {
       for (DocumentFiles doc : DocumentFiles.inFolder(folder)) {
         Path goldPath = folder.resolve(doc.name() + ".gold.json");
         if (!Files.exists(goldPath)) {
           throw new InputException(goldPath.toString(), "does not exist: eval needs the gold alignment of every document");
         }
-        GoldDocument gold = GoldDocument.parse(goldPath.toString(), files.read(goldPath));
-        DocumentReport report = engine.check(doc.read(files, List.of(Lang.targets())), Glossary.EMPTY);
-        for (Lang lang : Lang.targets()) {
-          if (report.alignments().containsKey(lang)) {
-            totals.computeIfAbsent(lang, l -> new Scores()).add(evaluator.score(report, gold, lang));
-          }
-        }
-        documents++;
+        golds.add(GoldDocument.parse(goldPath.toString(), files.read(goldPath)));
+        inputs.add(doc.read(files, List.of(Lang.targets())));
       }
     }
+    List<DocumentReport> reports = memory.learnFromBatch() ? engine.checkAll(inputs, null, lexicons) : inputs.stream().map(i -> engine.check(i, null, lexicons)).toList();
+    for (int d = 0; d < reports.size(); d++) {
+      DocumentReport report = reports.get(d);
+      for (Lang lang : Lang.targets()) {
+        if (report.alignments().containsKey(lang)) {
+          totals.computeIfAbsent(lang, l -> new Scores()).add(evaluator.score(report, golds.get(d), lang));
+        }
+      }
+    }
+    int documents = reports.size();
     print(totals, documents, (System.nanoTime() - started) / 1e9);
     return ExitCodes.OK;
   }
@@ -97,6 +109,19 @@ public class EvalCommand implements Callable<Integer> {
                     s.untranslatedFlagged(),
                     s.untranslated())));
     rows.forEach(out::println);
+    out.println("links right by confidence (links in the band)");
+    totals.forEach((lang, s) -> {
+      StringBuilder line = new StringBuilder("en-" + lang.code() + "  ");
+      for (int b = 0; b < Scores.BANDS.length; b++) {
+        String upper = b + 1 < Scores.BANDS.length ? String.format(Locale.ROOT, "%.1f", Scores.BANDS[b + 1]) : "1";
+        line.append(String.format(Locale.ROOT, "  %.1f-%s: %.3f (%d)", Scores.BANDS[b], upper, s.bandAccuracy(b), s.bandLinks(b)));
+      }
+      out.println(line);
+    });
+    if (counts) {
+      totals.forEach((lang, s) -> out.println("{\"pair\": \"en-" + lang.code() + "\", " + s.counts().entrySet().stream()
+          .map(e -> "\"" + e.getKey() + "\": " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")) + "}"));
+    }
     out.flush();
   }
 }

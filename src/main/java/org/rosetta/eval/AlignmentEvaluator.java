@@ -55,10 +55,53 @@ public final class AlignmentEvaluator {
     s.predictedPairs = predicted.size();
     s.goldPairs = gold11.size();
     s.correctPairs = predicted.stream().filter(gold11::contains).count();
+    for (Link link : report.alignments().get(lang)) {
+      s.addLink(link.score(), isRight(link, enVerses, targetVerses, omittedVerses, target, gold.added().get(lang)));
+    }
     omissions(s, en, enVerses, enLinked, omittedVerses);
     additions(s, target, targetLinked, gold.added().get(lang));
     untranslated(s, report, target, gold.untranslated().get(lang), lang);
     return s;
+  }
+
+  /**
+   * Whether a link is what the gold says: every verse pair it makes is a gold pair; an omission
+   * leaves out only verses the translation dropped; an addition holds only inserted sentences.
+   */
+  private static boolean isRight(
+      Link link, List<Set<Integer>> enVerses, List<Set<Integer>> targetVerses, Set<Integer> omitted, List<Segment> target, List<int[]> added) {
+    if (link.isOmission()) {
+      for (int i = link.sourceFrom(); i < link.sourceTo(); i++) {
+        if (enVerses.get(i).isEmpty() || !omitted.containsAll(enVerses.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (link.isAddition()) {
+      for (int j = link.targetFrom(); j < link.targetTo(); j++) {
+        Segment t = target.get(j);
+        if (added.stream().noneMatch(span -> overlaps(t, span))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    for (int i = link.sourceFrom(); i < link.sourceTo(); i++) {
+      for (int j = link.targetFrom(); j < link.targetTo(); j++) {
+        if (enVerses.get(i).isEmpty() || targetVerses.get(j).isEmpty()) {
+          return false;
+        }
+        for (int a : enVerses.get(i)) {
+          for (int b : targetVerses.get(j)) {
+            if (a != b) {
+              return false;
+            }
+          }
+        }
+      }
+    }
+    return true;
   }
 
   private static void omissions(Scores s, List<Segment> en, List<Set<Integer>> enVerses, boolean[] linked, Set<Integer> omitted) {

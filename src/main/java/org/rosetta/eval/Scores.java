@@ -18,6 +18,30 @@ public final class Scores {
   long predictedAdditionsCorrect;
   long untranslated;
   long untranslatedFlagged;
+  /** Links and right links per confidence band ({@link #BANDS}). */
+  final long[] bandLinks = new long[BANDS.length];
+  final long[] bandRight = new long[BANDS.length];
+
+  /** Lower bounds of the confidence bands eval reports: below 0.5 the reviewer is told a link is uncertain. */
+  public static final double[] BANDS = {0.0, 0.5, 0.7, 0.9};
+
+  void addLink(double score, boolean right) {
+    int band = BANDS.length - 1;
+    while (score < BANDS[band]) {
+      band--;
+    }
+    bandLinks[band]++;
+    bandRight[band] += right ? 1 : 0;
+  }
+
+  public long bandLinks(int band) {
+    return bandLinks[band];
+  }
+
+  /** Share of the band's links that are right. */
+  public double bandAccuracy(int band) {
+    return ratio(bandRight[band], bandLinks[band]);
+  }
 
   public void add(Scores o) {
     predictedPairs += o.predictedPairs;
@@ -33,6 +57,33 @@ public final class Scores {
     predictedAdditionsCorrect += o.predictedAdditionsCorrect;
     untranslated += o.untranslated;
     untranslatedFlagged += o.untranslatedFlagged;
+    for (int b = 0; b < BANDS.length; b++) {
+      bandLinks[b] += o.bandLinks[b];
+      bandRight[b] += o.bandRight[b];
+    }
+  }
+
+  /** The counts by name, for a machine to add up runs (e.g. one per left-out book). */
+  public java.util.Map<String, Long> counts() {
+    java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+    out.put("predictedPairs", predictedPairs);
+    out.put("goldPairs", goldPairs);
+    out.put("correctPairs", correctPairs);
+    out.put("omitted", omitted);
+    out.put("omittedFound", omittedFound);
+    out.put("predictedOmissions", predictedOmissions);
+    out.put("predictedOmissionsCorrect", predictedOmissionsCorrect);
+    out.put("added", added);
+    out.put("addedFound", addedFound);
+    out.put("predictedAdditions", predictedAdditions);
+    out.put("predictedAdditionsCorrect", predictedAdditionsCorrect);
+    out.put("untranslated", untranslated);
+    out.put("untranslatedFlagged", untranslatedFlagged);
+    for (int b = 0; b < BANDS.length; b++) {
+      out.put("band" + b + "Links", bandLinks[b]);
+      out.put("band" + b + "Right", bandRight[b]);
+    }
+    return out;
   }
 
   public double precision() {

@@ -21,15 +21,17 @@ import org.rosetta.text.DocumentInput;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
 
-/** Runs checks for the service and keeps them: texts, glossary, report and one row per link. */
+/** Runs checks for the service, with the team's translation memory, and keeps them: texts, glossary, report and one row per link. */
 @ApplicationScoped
 public class CheckService {
   private final EngineProvider engines;
   private final GlossaryService glossaries;
+  private final MemoryService memories;
 
-  public CheckService(EngineProvider engines, GlossaryService glossaries) {
+  public CheckService(EngineProvider engines, GlossaryService glossaries, MemoryService memories) {
     this.engines = engines;
     this.glossaries = glossaries;
+    this.memories = memories;
   }
 
   /**
@@ -50,7 +52,7 @@ public class CheckService {
       check.glossaryName = request.glossaryName();
       check.glossaryContent = request.glossaryContent();
     }
-    DocumentReport report = engine().check(check.input(), termsOf(check));
+    DocumentReport report = engine().check(check.input(), termsOf(check), memories.lexicons());
     ReportRecords.apply(check, report);
     if (check.glossary == null && check.glossaryContent != null) {
       check.glossary = glossaries.keep(check.glossaryName, check.glossaryContent).glossary();
@@ -95,6 +97,7 @@ public class CheckService {
               StoredLink.delete("check", check);
               check.delete();
             });
+    memories.reviewsChanged();
   }
 
   /** The links of a check, by language, in alignment order. */

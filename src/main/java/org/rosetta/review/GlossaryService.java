@@ -2,11 +2,7 @@ package org.rosetta.review;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,7 +35,7 @@ public class GlossaryService {
    * @throws org.rosetta.text.InputException naming the file and line when it does not parse
    */
   public Kept keep(String fileName, String content) {
-    String hash = sha256(content);
+    String hash = ContentHash.sha256(content);
     StoredGlossary known = find(fileName, hash);
     if (known != null) {
       return new Kept(known, false);
@@ -66,14 +62,6 @@ public class GlossaryService {
   private static StoredGlossary find(String fileName, String hash) {
     return QuarkusTransaction.joiningExisting()
         .call(() -> StoredGlossary.<StoredGlossary>find("name = ?1 and contentHash = ?2", fileName, hash).firstResult());
-  }
-
-  private static String sha256(String content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 
   private static StoredGlossary row(String fileName, String content, String hash, Glossary glossary) {

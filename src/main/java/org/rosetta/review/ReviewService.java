@@ -23,9 +23,11 @@ import org.rosetta.text.Lang;
 @ApplicationScoped
 public class ReviewService {
   private final CheckService checks;
+  private final MemoryService memories;
 
-  public ReviewService(CheckService checks) {
+  public ReviewService(CheckService checks, MemoryService memories) {
     this.checks = checks;
+    this.memories = memories;
   }
 
   /**
@@ -35,7 +37,7 @@ public class ReviewService {
    *     decided in between
    */
   public StoredLink setStatus(long checkId, long linkId, LinkStatus status, String reviewer, long version) {
-    return guarded(
+    StoredLink decided = guarded(
         () -> {
           StoredLink link = link(checkId, linkId);
           if (link.version != version) {
@@ -49,6 +51,8 @@ public class ReviewService {
           StoredLink.getEntityManager().flush();
           return link;
         });
+    memories.reviewsChanged();
+    return decided;
   }
 
   /**
@@ -74,7 +78,7 @@ public class ReviewService {
    */
   public StoredCheck realign(
       long checkId, Lang lang, long version, String reviewer, Function<List<Link>, Realignment.Result> change) {
-    return guarded(
+    StoredCheck changed = guarded(
         () -> {
           StoredCheck check = checks.find(checkId);
           if (check.version != version) {
@@ -98,6 +102,8 @@ public class ReviewService {
           StoredCheck.getEntityManager().flush();
           return check;
         });
+    memories.reviewsChanged();
+    return changed;
   }
 
   /** Keeps the rows (and verdicts) of links the change left as they were; replaces the others. */

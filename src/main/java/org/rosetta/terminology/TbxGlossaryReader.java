@@ -2,11 +2,11 @@ package org.rosetta.terminology;
 
 import java.io.StringReader;
 import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.rosetta.text.InputException;
+import org.rosetta.text.SafeXml;
 
 /**
  * Reads TBX (ISO 30042): TBX-Basic / TBX v3 {@code conceptEntry/langSec/termSec} and the older
@@ -20,7 +20,7 @@ final class TbxGlossaryReader {
     GlossaryBuilder builder = new GlossaryBuilder(origin);
     XMLStreamReader xml = null;
     try {
-      xml = secureFactory().createXMLStreamReader(new StringReader(content));
+      xml = SafeXml.factory().createXMLStreamReader(new StringReader(content));
       String concept = null;
       String lang = null;
       TermDraft term = null;
@@ -78,24 +78,11 @@ final class TbxGlossaryReader {
         }
       }
     } catch (XMLStreamException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-      throw new InputException(origin, line, "is not well-formed XML: " + cleanMessage(e), e);
+      throw new InputException(origin, SafeXml.lineOf(e), "is not well-formed XML: " + SafeXml.cleanMessage(e), e);
     } finally {
-      close(xml);
+      SafeXml.close(xml);
     }
     return builder.build();
-  }
-
-  private static XMLInputFactory secureFactory() {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-    factory.setXMLResolver(
-        (publicId, systemId, base, namespace) -> {
-          throw new XMLStreamException("external entity '" + systemId + "' refused");
-        });
-    return factory;
   }
 
   private static String attribute(XMLStreamReader xml, String name) {
@@ -105,22 +92,6 @@ final class TbxGlossaryReader {
       }
     }
     return null;
-  }
-
-  private static String cleanMessage(XMLStreamException e) {
-    String message = String.valueOf(e.getMessage());
-    int marker = message.lastIndexOf("Message: ");
-    return marker >= 0 ? message.substring(marker + "Message: ".length()).strip() : message.strip();
-  }
-
-  private static void close(XMLStreamReader xml) {
-    if (xml != null) {
-      try {
-        xml.close();
-      } catch (XMLStreamException ignored) {
-        // Closing a reader over a string frees nothing that matters.
-      }
-    }
   }
 
   /** A term being read, with the line it started on for error messages. */

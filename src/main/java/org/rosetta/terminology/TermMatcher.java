@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rosetta.lang.Token;
+import org.rosetta.lang.WordTokenizer;
 import org.rosetta.text.Lang;
 import org.rosetta.text.RecentResults;
 

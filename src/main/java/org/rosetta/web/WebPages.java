@@ -13,9 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.rosetta.api.CheckJson;
 import org.rosetta.review.CheckService;
 import org.rosetta.review.GlossaryService;
+import org.rosetta.review.MemoryService;
 import org.rosetta.review.ReviewProgress;
 import org.rosetta.review.StoredCheck;
 import org.rosetta.review.StoredGlossary;
+import org.rosetta.review.StoredMemory;
 import org.rosetta.text.Lang;
 
 /** The web pages: upload and list of checks, and the review of one check. */
@@ -24,7 +26,8 @@ import org.rosetta.text.Lang;
 public class WebPages {
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance index(List<Lang> languages, List<CheckRow> checks, List<StoredGlossary> glossaries);
+    static native TemplateInstance index(
+        List<Lang> languages, List<CheckRow> checks, List<StoredGlossary> glossaries, MemoryRow memory, List<MemoryFile> memories);
 
     static native TemplateInstance review(ReviewPage page);
   }
@@ -40,13 +43,41 @@ public class WebPages {
     }
   }
 
+  /** The translation memory as checks now use it. */
+  public record MemoryRow(MemoryService.Learned learned) {
+    public int units() {
+      return learned.fileUnits() + learned.acceptedLinks();
+    }
+
+    public int fileUnits() {
+      return learned.fileUnits();
+    }
+
+    public int acceptedLinks() {
+      return learned.acceptedLinks();
+    }
+
+    public String learnedAt() {
+      return learned.learnedAt().toString().substring(0, 16).replace('T', ' ') + " UTC";
+    }
+  }
+
+  /** An uploaded memory file in the list. */
+  public record MemoryFile(StoredMemory memory) {
+    public String created() {
+      return memory.createdAt.toString().substring(0, 16).replace('T', ' ');
+    }
+  }
+
   private final CheckService checks;
   private final GlossaryService glossaries;
+  private final MemoryService memories;
   private final CheckJson json;
 
-  public WebPages(CheckService checks, GlossaryService glossaries, CheckJson json) {
+  public WebPages(CheckService checks, GlossaryService glossaries, MemoryService memories, CheckJson json) {
     this.checks = checks;
     this.glossaries = glossaries;
+    this.memories = memories;
     this.json = json;
   }
 
@@ -56,7 +87,7 @@ public class WebPages {
     List<StoredCheck> shown = checks.page(0, 100);
     Map<Long, ReviewProgress> progress = checks.progress(shown);
     List<CheckRow> rows = shown.stream().map(c -> new CheckRow(c, progress.get(c.id))).toList();
-    return Templates.index(List.of(Lang.values()), rows, glossaries.list());
+    return Templates.index(List.of(Lang.values()), rows, glossaries.list(), new MemoryRow(memories.current()), memories.list().stream().map(MemoryFile::new).toList());
   }
 
   @GET

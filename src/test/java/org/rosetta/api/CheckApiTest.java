@@ -443,4 +443,62 @@ class CheckApiTest {
     factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
     return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
   }
+
+  static final String TMX =
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="test" creationtool="test" creationtoolversion="1"/>
+      <body>
+        <tu><tuv xml:lang="en-US"><seg>Prime Minister Netanyahu met Russian President Vladimir Putin.</seg></tuv>
+            <tuv xml:lang="ru-RU"><seg>Премьер-министр Нетаньяху встретился с президентом России Владимиром Путиным.</seg></tuv>
+            <tuv xml:lang="he-IL"><seg>ראש הממשלה נתניהו נפגש עם נשיא רוסיה ולדימיר פוטין.</seg></tuv></tu>
+        <tu><tuv xml:lang="en"><seg>The two leaders discussed the situation in Syria.</seg></tuv>
+            <tuv xml:lang="ru"><seg>Лидеры обсудили ситуацию в Сирии.</seg></tuv></tu>
+      </body></tmx>
+      """;
+
+  @Test
+  void memoriesAreUploadedListedUsedAndDeleted() {
+    byte[] tmx = TMX.getBytes(StandardCharsets.UTF_8);
+    Response upload = given().multiPart("file", "team.tmx", tmx, "application/xml").post("/api/memories");
+    upload.then().statusCode(201).header("Location", containsString("/api/memories/")).body("units", equalTo(2));
+    long id = upload.jsonPath().getLong("id");
+    given().multiPart("file", "team.tmx", tmx, "application/xml").post("/api/memories").then().statusCode(200).body("id", equalTo((int) id));
+
+    JsonPath memory = given().get("/api/memories").then().statusCode(200).extract().jsonPath();
+    assertThat(memory.getList("items.id", Long.class)).contains(id);
+    assertThat(memory.getInt("units")).isGreaterThanOrEqualTo(2);
+    assertThat(memory.getString("learnedAt")).isNotBlank();
+    JsonPath check = create(seedJson("with a memory"));
+    assertThat(links(check, "he")).isNotEmpty();
+    given().get("/api/memories/" + id).then().statusCode(200).body("name", equalTo("team.tmx"));
+
+    given().delete("/api/memories/" + id).then().statusCode(204);
+    given().get("/api/memories/" + id).then().statusCode(404).contentType("application/problem+json");
+    assertThat(given().get("/api/memories").then().extract().jsonPath().getList("items.id", Long.class)).doesNotContain(id);
+  }
+
+  @Test
+  void badMemoriesAreRefusedNamingTheFileAndLine() {
+    given().multiPart("file", "pairs.tsv", "source\ttarget\nHello\tПривет\n".getBytes(StandardCharsets.UTF_8), "text/tab-separated-values")
+        .post("/api/memories").then().statusCode(400).contentType("application/problem+json")
+        .body("errors[0].field", equalTo("file")).body("errors[0].message", startsWith("pairs.tsv:1: the header must name the language"));
+    String hostile = "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<tmx><body/></tmx>";
+    given().multiPart("file", "evil.tmx", hostile.getBytes(StandardCharsets.UTF_8), "application/xml")
+        .post("/api/memories").then().statusCode(400).body("errors[0].message", containsString("DOCTYPE"));
+    given().multiPart("name", "no file").post("/api/memories").then().statusCode(400).body("errors[0].field", equalTo("file"));
+  }
+
+  @Test
+  void anAcceptedLinkBecomesMemory() {
+    int before = given().get("/api/memories").then().statusCode(200).extract().jsonPath().getInt("acceptedLinks");
+    JsonPath check = create(seedJson("learning from verdicts"));
+    Map<String, Object> link =
+        links(check, "he").stream().filter(l -> !((List<?>) l.get("source")).isEmpty() && !((List<?>) l.get("target")).isEmpty()).findFirst().orElseThrow();
+
+    given().contentType(ContentType.JSON).body(Map.of("status", "accepted", "reviewer", "Anna", "version", 0))
+        .put("/api/checks/" + check.getLong("id") + "/links/" + link.get("id")).then().statusCode(200);
+
+    assertThat(given().get("/api/memories").then().extract().jsonPath().getInt("acceptedLinks")).isEqualTo(before + 1);
+  }
 }

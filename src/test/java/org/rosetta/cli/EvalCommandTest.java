@@ -87,4 +87,31 @@ class EvalCommandTest {
     assertThat(result.exitCode()).as(result.getErrorOutput()).isEqualTo(0);
     assertThat(result.getOutput()).contains("Ruth-1").contains("large:");
   }
+
+  @Test
+  void evalLearnsFromAMemoryAndReportsConfidenceBands(QuarkusMainLauncher launcher) throws Exception {
+    ruthOne();
+    Path memory = dir.resolve("genesis.tsv");
+    List<String> genesis = Files.readAllLines(DEV, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("id\t") || l.startsWith("Gen.")).toList();
+    Files.write(memory, genesis, StandardCharsets.UTF_8);
+
+    LaunchResult result = launcher.launch("eval", "--no-detect", "--memory", memory.toString(), dir.toString());
+
+    assertThat(result.exitCode()).as(result.getErrorOutput()).isEqualTo(0);
+    String ru = result.getOutput().lines().filter(l -> l.startsWith("en-ru")).findFirst().orElseThrow();
+    assertThat(ru).contains("1.000/1.000");
+    assertThat(result.getOutput()).contains("links right by confidence").containsPattern("en-he +0\\.0-0\\.5: ");
+  }
+
+  @Test
+  void aBadMemoryIsAnInputError(QuarkusMainLauncher launcher) throws Exception {
+    ruthOne();
+    Path memory = dir.resolve("pairs.tsv");
+    Files.writeString(memory, "source\ttarget\nHello\tПривет\n", StandardCharsets.UTF_8);
+
+    LaunchResult result = launcher.launch("eval", "--no-detect", "--memory", memory.toString(), dir.toString());
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.getErrorOutput()).contains("pairs.tsv:1: the header must name the language of each column");
+  }
 }

@@ -1,4 +1,4 @@
-package org.rosetta.terminology;
+package org.rosetta.lang;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,10 +8,10 @@ import java.util.List;
  * Hebrew geresh/gershayim kept inside a word (it's, צ'ק, ד"ר). Hyphens and the Hebrew maqaf
  * separate words, so "премьер-министра" is matched word by word like "премьер-министр".
  */
-final class WordTokenizer {
+public final class WordTokenizer {
   private WordTokenizer() {}
 
-  static List<Token> tokenize(String text) {
+  public static List<Token> tokenize(String text) {
     List<Token> tokens = new ArrayList<>();
     int i = 0;
     int n = text.length();

@@ -1,0 +1,144 @@
+package org.rosetta.lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rosetta.lang.Language;
+import org.rosetta.text.Lang;
+
+/**
+ * What a memory teaches about one language pair: Model 1 tables in both directions over the
+ * languages' lexical keys ({@link Language#lexicalKeys}), and how often each word occurs, so that
+ * a link's words can be scored against chance: a word its partner sentence explains better than
+ * its frequency alone is evidence for the link.
+ */
+public final class PairLexicon {
+  private final Lang source;
+  private final Lang target;
+  private final Vocabulary sourceWords;
+  private final Vocabulary targetWords;
+  private final TranslationTable forward;
+  private final TranslationTable backward;
+  private final float[] sourceLogFrequency;
+  private final float[] targetLogFrequency;
+  private final int units;
+
+  PairLexicon(
+      Lang source,
+      Lang target,
+      Vocabulary sourceWords,
+      Vocabulary targetWords,
+      TranslationTable forward,
+      TranslationTable backward,
+      float[] sourceLogFrequency,
+      float[] targetLogFrequency,
+      int units) {
+    this.source = source;
+    this.target = target;
+    this.sourceWords = sourceWords;
+    this.targetWords = targetWords;
+    this.forward = forward;
+    this.backward = backward;
+    this.sourceLogFrequency = sourceLogFrequency;
+    this.targetLogFrequency = targetLogFrequency;
+    this.units = units;
+  }
+
+  /** Trains both directions on the units that have both languages. */
+  static PairLexicon learn(Lang source, Lang target, List<String[]> pairs) {
+    Language sourceLanguage = Language.of(source);
+    Language targetLanguage = Language.of(target);
+    Vocabulary sv = new Vocabulary();
+    Vocabulary tv = new Vocabulary();
+    List<int[]> s = new ArrayList<>(pairs.size());
+    List<int[]> t = new ArrayList<>(pairs.size());
+    for (String[] pair : pairs) {
+      s.add(pair[0] == null ? new int[0] : ids(sourceLanguage.lexicalKeys(pair[0]), sv));
+      t.add(pair[1] == null ? new int[0] : ids(targetLanguage.lexicalKeys(pair[1]), tv));
+    }
+    TranslationTable forward = Model1.train(s, t, sv.size());
+    TranslationTable backward = Model1.train(t, s, tv.size());
+    return new PairLexicon(source, target, sv, tv, forward, backward, logFrequencies(s, sv.size()), logFrequencies(t, tv.size()), pairs.size());
+  }
+
+  private static int[] ids(List<String> keys, Vocabulary vocabulary) {
+    return keys.stream().mapToInt(vocabulary::add).toArray();
+  }
+
+  /** Log relative frequency of every word, add-one smoothed; NULL gets the unseen word's. */
+  private static float[] logFrequencies(List<int[]> sentences, int size) {
+    long[] counts = new long[size];
+    long total = 0;
+    for (int[] sentence : sentences) {
+      for (int id : sentence) {
+        counts[id]++;
+        total++;
+      }
+    }
+    float[] out = new float[size];
+    for (int id = 0; id < size; id++) {
+      out[id] = (float) Math.log((counts[id] + 1.0) / (total + size));
+    }
+    return out;
+  }
+
+  public Lang source() {
+    return source;
+  }
+
+  public Lang target() {
+    return target;
+  }
+
+  /** Ids of the words of a source-language text that the memory knows, in text order. */
+  public int[] sourceIds(String text) {
+    return known(Language.of(source).lexicalKeys(text), sourceWords);
+  }
+
+  /** Ids of the words of a target-language text that the memory knows, in text order. */
+  public int[] targetIds(String text) {
+    return known(Language.of(target).lexicalKeys(text), targetWords);
+  }
+
+  private static int[] known(List<String> keys, Vocabulary vocabulary) {
+    return keys.stream().mapToInt(vocabulary::id).filter(id -> id > 0).toArray();
+  }
+
+  /** t(target word | source word), source word {@link Vocabulary#NULL} included. */
+  public TranslationTable forward() {
+    return forward;
+  }
+
+  /** t(source word | target word), target word {@link Vocabulary#NULL} included. */
+  public TranslationTable backward() {
+    return backward;
+  }
+
+  public double sourceLogFrequency(int id) {
+    return sourceLogFrequency[id];
+  }
+
+  public double targetLogFrequency(int id) {
+    return targetLogFrequency[id];
+  }
+
+  /** Units the lexicon was learned from. */
+  public int units() {
+    return units;
+  }
+
+  Vocabulary sourceWords() {
+    return sourceWords;
+  }
+
+  Vocabulary targetWords() {
+    return targetWords;
+  }
+
+  float[] sourceLogFrequencies() {
+    return sourceLogFrequency;
+  }
+
+  float[] targetLogFrequencies() {
+    return targetLogFrequency;
+  }
+}
