@@ -1,6 +1,7 @@
 package org.rosetta.align;
 
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 import org.rosetta.lexicon.PairLexicon;
 import org.rosetta.lexicon.TranslationTable;
 import org.rosetta.lexicon.Vocabulary;
@@ -80,23 +81,27 @@ final class LexicalEvidence {
   }
 
   /**
-   * The words of one side's sentences, explained by the other side's: the other sentences' sums
-   * of t(word | other word) over their words, computed once per sentence.
+   * The words of one side's sentences, explained by the other side's sentences. What a link
+   * needs is computed once per pair of sentences and kept: for each word of a sentence, the sum
+   * of t(word | other word) over the other sentence's words. The aligner asks about the same
+   * pairs in many link shapes and again when it scores the links.
    */
   private static final class Direction {
     private final int[][] words;
-    private final int[][] otherWords;
+    private final int[] otherLength;
     private final WordSums[] otherSums;
-    private final TranslationTable table;
-    private final java.util.function.IntToDoubleFunction logFrequency;
+    /** Per word of each sentence: t(word | NULL), and log frequency. */
+    private final float[][] nullProbability;
+    private final float[][] logFrequency;
+    private final SmallIntMap<float[]>[] pairCaches;
+    private final SmallIntMap<double[]>[] explainedCaches;
 
-    Direction(int[][] words, int[][] otherWords, TranslationTable table, java.util.function.IntToDoubleFunction logFrequency) {
+    Direction(int[][] words, int[][] otherWords, TranslationTable table, IntToDoubleFunction frequency) {
       this.words = words;
-      this.otherWords = otherWords;
-      this.table = table;
-      this.logFrequency = logFrequency;
+      this.otherLength = new int[otherWords.length];
       this.otherSums = new WordSums[otherWords.length];
       for (int k = 0; k < otherWords.length; k++) {
+        otherLength[k] = otherWords[k].length;
         WordSums sums = WordSums.withCapacity(8 * otherWords[k].length);
         for (int word : otherWords[k]) {
           int[] targets = table.targets(word);
@@ -107,6 +112,23 @@ final class LexicalEvidence {
         }
         otherSums[k] = sums;
       }
+      this.pairCaches = newCaches(words.length);
+      this.explainedCaches = newCaches(words.length);
+      this.nullProbability = new float[words.length][];
+      this.logFrequency = new float[words.length][];
+      for (int k = 0; k < words.length; k++) {
+        nullProbability[k] = new float[words[k].length];
+        logFrequency[k] = new float[words[k].length];
+        for (int x = 0; x < words[k].length; x++) {
+          nullProbability[k][x] = (float) table.probability(Vocabulary.NULL, words[k][x]);
+          logFrequency[k][x] = (float) frequency.applyAsDouble(words[k][x]);
+        }
+      }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> SmallIntMap<V>[] newCaches(int n) {
+      return (SmallIntMap<V>[]) new SmallIntMap<?>[n];
     }
 
     /** Whether the other side explains a sentence well enough to belong in a link with it. */
@@ -121,23 +143,100 @@ final class LexicalEvidence {
      * frequency.
      */
     double explained(int from, int count, int otherFrom, int otherCount) {
-      int otherLength = 0;
-      for (int k = otherFrom; k < otherFrom + otherCount; k++) {
-        otherLength += otherWords[k].length;
-      }
-      double norm = Math.log(otherLength + 1.0);
       double total = 0;
       for (int k = from; k < from + count; k++) {
-        for (int w : words[k]) {
-          double p = table.probability(Vocabulary.NULL, w);
-          for (int o = otherFrom; o < otherFrom + otherCount; o++) {
-            p += otherSums[o].get(w);
-          }
-          double ratio = p <= 0 ? WORST_WORD : Math.log(p) - norm - logFrequency.applyAsDouble(w);
-          total += Math.max(WORST_WORD, ratio);
-        }
+        total += explainedSentence(k, otherFrom, otherCount);
       }
       return total;
+    }
+
+    /** {@link #explained} of one sentence, computed once for each run of other sentences it meets. */
+    private double explainedSentence(int k, int otherFrom, int otherCount) {
+      SmallIntMap<double[]> cache = explainedCaches[k];
+      if (cache == null) {
+        cache = new SmallIntMap<>();
+        explainedCaches[k] = cache;
+      }
+      int key = otherFrom * (LinkShape.MAX_SIDE + 1) + otherCount;
+      double[] known = cache.get(key);
+      if (known != null) {
+        return known[0];
+      }
+      int length = 0;
+      for (int o = otherFrom; o < otherFrom + otherCount; o++) {
+        length += otherLength[o];
+      }
+      double norm = Math.log(length + 1.0);
+      float[] nulls = nullProbability[k];
+      float[] frequencies = logFrequency[k];
+      float[][] sums = new float[otherCount][];
+      for (int o = 0; o < otherCount; o++) {
+        sums[o] = pairSums(k, otherFrom + o);
+      }
+      double total = 0;
+      for (int x = 0; x < nulls.length; x++) {
+        double p = nulls[x];
+        for (float[] sum : sums) {
+          p += sum[x];
+        }
+        double ratio = p <= 0 ? WORST_WORD : Math.log(p) - norm - frequencies[x];
+        total += Math.max(WORST_WORD, ratio);
+      }
+      cache.put(key, new double[] {total});
+      return total;
+    }
+
+    /** For each word of sentence k, the sum of its translation probabilities given other sentence o's words. */
+    private float[] pairSums(int k, int o) {
+      SmallIntMap<float[]> cache = pairCaches[k];
+      if (cache == null) {
+        cache = new SmallIntMap<>();
+        pairCaches[k] = cache;
+      }
+      float[] known = cache.get(o);
+      if (known != null) {
+        return known;
+      }
+      int[] w = words[k];
+      float[] out = new float[w.length];
+      WordSums sums = otherSums[o];
+      for (int x = 0; x < w.length; x++) {
+        out[x] = sums.get(w[x]);
+      }
+      cache.put(o, out);
+      return out;
+    }
+  }
+
+  /**
+   * What one sentence met, by the other sentence's index (or run of sentences): the keys are the
+   * few dozen near it on the path, so a window of an array, grown when a key falls outside it,
+   * serves them without hashing or boxing.
+   */
+  private static final class SmallIntMap<V> {
+    private int base;
+    private Object[] values;
+
+    @SuppressWarnings("unchecked")
+    V get(int key) {
+      int index = key - base;
+      return values != null && index >= 0 && index < values.length ? (V) values[index] : null;
+    }
+
+    void put(int key, V value) {
+      if (values == null) {
+        base = Math.max(0, key - 16);
+        values = new Object[48];
+      }
+      if (key < base || key - base >= values.length) {
+        int from = Math.min(base, Math.max(0, key - 16));
+        int to = Math.max(base + values.length, key + 16);
+        Object[] grown = new Object[Math.max(to - from, 2 * values.length)];
+        System.arraycopy(values, 0, grown, base - from, values.length);
+        values = grown;
+        base = from;
+      }
+      values[key - base] = value;
     }
   }
 }

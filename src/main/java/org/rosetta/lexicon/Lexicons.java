@@ -2,9 +2,14 @@ package org.rosetta.lexicon;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import org.rosetta.lang.Language;
 import org.rosetta.memory.MemoryUnit;
 import org.rosetta.memory.TranslationMemory;
 import org.rosetta.text.Lang;
@@ -28,24 +33,50 @@ public final class Lexicons {
     this.more = more;
   }
 
-  /** Learns every pair the memory has units for, the pairs on separate threads. */
+  /** Learns every pair the memory has units for, pairs and directions on all cores. */
   public static Lexicons learn(TranslationMemory memory) {
     return learn(memory.units());
   }
 
   public static Lexicons learn(Collection<MemoryUnit> units) {
+    // Not the common pool: on two cores it has one thread, and the six trainings would queue.
+    ExecutorService threads = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), daemon());
+    try {
+      return learn(units, threads);
+    } finally {
+      threads.shutdown();
+    }
+  }
+
+  private static ThreadFactory daemon() {
+    return task -> {
+      Thread thread = new Thread(task, "lexicon-learner");
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  private static Lexicons learn(Collection<MemoryUnit> units, ExecutorService threads) {
+    // Each unit's words are keyed once per language (English serves two pairs), each language a task.
+    List<MemoryUnit> list = List.copyOf(units);
+    Map<Lang, CompletableFuture<List<List<String>>>> keyed = new EnumMap<>(Lang.class);
+    for (Lang lang : Lang.values()) {
+      keyed.put(lang, CompletableFuture.supplyAsync(() -> keys(list, lang), threads));
+    }
     List<CompletableFuture<PairLexicon>> running = new ArrayList<>();
     for (Lang[] pair : PAIRS) {
-      List<String[]> texts = new ArrayList<>();
-      for (MemoryUnit unit : units) {
-        String s = unit.texts().get(pair[0]);
-        String t = unit.texts().get(pair[1]);
-        if (s != null && t != null) {
-          texts.add(new String[] {s, t});
+      List<List<String>> sourceKeys = keyed.get(pair[0]).join();
+      List<List<String>> targetKeys = keyed.get(pair[1]).join();
+      List<List<String>> s = new ArrayList<>();
+      List<List<String>> t = new ArrayList<>();
+      for (int u = 0; u < list.size(); u++) {
+        if (sourceKeys.get(u) != null && targetKeys.get(u) != null) {
+          s.add(sourceKeys.get(u));
+          t.add(targetKeys.get(u));
         }
       }
-      if (!texts.isEmpty()) {
-        running.add(CompletableFuture.supplyAsync(() -> PairLexicon.learn(pair[0], pair[1], texts)));
+      if (!s.isEmpty()) {
+        running.add(PairLexicon.learn(pair[0], pair[1], s, t, threads));
       }
     }
     Map<String, PairLexicon> learned = new java.util.HashMap<>();
@@ -54,6 +85,17 @@ public final class Lexicons {
       learned.put(key(lexicon.source(), lexicon.target()), lexicon);
     }
     return new Lexicons(learned);
+  }
+
+  /** The lexical keys of every unit's text in a language, null where the unit has none. */
+  private static List<List<String>> keys(List<MemoryUnit> units, Lang lang) {
+    Language language = Language.of(lang);
+    List<List<String>> out = new ArrayList<>(units.size());
+    for (MemoryUnit unit : units) {
+      String text = unit.texts().get(lang);
+      out.add(text == null ? null : language.lexicalKeys(text));
+    }
+    return out;
   }
 
   /** The lexicons of a pair, in the direction given: the memory's, and what the batch taught. */

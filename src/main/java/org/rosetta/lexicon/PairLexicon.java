@@ -1,7 +1,8 @@
 package org.rosetta.lexicon;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.rosetta.lang.Language;
 import org.rosetta.text.Lang;
 
@@ -43,21 +44,21 @@ public final class PairLexicon {
     this.units = units;
   }
 
-  /** Trains both directions on the units that have both languages. */
-  static PairLexicon learn(Lang source, Lang target, List<String[]> pairs) {
-    Language sourceLanguage = Language.of(source);
-    Language targetLanguage = Language.of(target);
+  /**
+   * Trains both directions on units whose words are already keyed, each direction a task on the
+   * given threads.
+   */
+  static CompletableFuture<PairLexicon> learn(
+      Lang source, Lang target, List<List<String>> sourceKeys, List<List<String>> targetKeys, Executor threads) {
     Vocabulary sv = new Vocabulary();
     Vocabulary tv = new Vocabulary();
-    List<int[]> s = new ArrayList<>(pairs.size());
-    List<int[]> t = new ArrayList<>(pairs.size());
-    for (String[] pair : pairs) {
-      s.add(pair[0] == null ? new int[0] : ids(sourceLanguage.lexicalKeys(pair[0]), sv));
-      t.add(pair[1] == null ? new int[0] : ids(targetLanguage.lexicalKeys(pair[1]), tv));
-    }
-    TranslationTable forward = Model1.train(s, t, sv.size());
-    TranslationTable backward = Model1.train(t, s, tv.size());
-    return new PairLexicon(source, target, sv, tv, forward, backward, logFrequencies(s, sv.size()), logFrequencies(t, tv.size()), pairs.size());
+    List<int[]> s = sourceKeys.stream().map(keys -> ids(keys, sv)).toList();
+    List<int[]> t = targetKeys.stream().map(keys -> ids(keys, tv)).toList();
+    CompletableFuture<TranslationTable> forward = CompletableFuture.supplyAsync(() -> Model1.train(s, t, sv.size()), threads);
+    CompletableFuture<TranslationTable> backward = CompletableFuture.supplyAsync(() -> Model1.train(t, s, tv.size()), threads);
+    return forward.thenCombine(
+        backward,
+        (f, b) -> new PairLexicon(source, target, sv, tv, f, b, logFrequencies(s, sv.size()), logFrequencies(t, tv.size()), s.size()));
   }
 
   private static int[] ids(List<String> keys, Vocabulary vocabulary) {
