@@ -105,10 +105,17 @@ public final class Engine {
   }
 
   /**
+   * Rounds of learning from a batch's own links: the second round learns from links the first
+   * round's words made surer and more numerous (on the development chapters, Hebrew omission
+   * recall 0.79 after one round, 0.90 after two; a third changed nothing).
+   */
+  private static final int LEARNING_ROUNDS = 2;
+
+  /**
    * Checks a batch of documents and learns from it: the documents are aligned once (with the
    * memory's lexicons, if any), the word translations of their confident links are learned
-   * ({@link BatchLearning}), and they are aligned again with what was learned, as hunalign's
-   * realign does over a corpus. A batch too small to teach anything is aligned once.
+   * ({@link BatchLearning}), and they are aligned again with what was learned, twice, as
+   * hunalign's realign does over a corpus. A batch too small to teach anything is aligned once.
    *
    * @param terms the glossary's matcher, or null for no glossary
    */
@@ -118,12 +125,15 @@ public final class Engine {
     if (alignerKind != AlignerKind.ANCHORED) {
       return first;
     }
-    Lexicons learned = BatchLearning.learn(first);
-    if (learned.isEmpty()) {
+    if (!BatchLearning.canLearnFrom(first)) {
       return first;
     }
-    Lexicons both = memory.with(learned);
-    return prepared.stream().map(p -> finish(p, terms, both, null)).toList();
+    List<DocumentReport> reports = first;
+    for (int round = 0; round < LEARNING_ROUNDS; round++) {
+      Lexicons both = memory.with(BatchLearning.learn(reports));
+      reports = prepared.stream().map(p -> finish(p, terms, both, null)).toList();
+    }
+    return reports;
   }
 
   /** @param terms the glossary's matcher, or null for no glossary */

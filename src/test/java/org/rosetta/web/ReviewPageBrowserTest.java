@@ -168,4 +168,39 @@ class ReviewPageBrowserTest {
     assertThat(error.getText()).contains("English");
     assertThat(browser.getCurrentUrl()).isEqualTo(root.toString());
   }
+
+  @Test
+  void aTeamUploadsItsMemoryAndSeesWhatChecksLearnFrom() throws Exception {
+    Path memory = java.nio.file.Files.createTempFile("team-memory-", ".tsv");
+    java.nio.file.Files.writeString(
+        memory,
+        "id\ten\tru\the\n"
+            + "1\tPrime Minister Netanyahu met Russian President Vladimir Putin.\tПремьер-министр Нетаньяху встретился с президентом России Владимиром Путиным.\tראש הממשלה נתניהו נפגש עם נשיא רוסיה ולדימיר פוטין.\n"
+            + "2\tThe two leaders discussed the situation in Syria.\tЛидеры обсудили ситуацию в Сирии.\tהמנהיגים דנו במצב בסוריה.\n");
+    Path broken = java.nio.file.Files.createTempFile("pairs-", ".tsv");
+    java.nio.file.Files.writeString(broken, "source\ttarget\nHello\tПривет\n");
+    try {
+      browser.get(root.toString());
+      browser.findElement(By.id("memory-file")).sendKeys(broken.toAbsolutePath().toString());
+      browser.findElement(By.id("memory-submit")).click();
+      WebElement error = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#memory-upload [data-error-for=file]")));
+      assertThat(error.getText()).contains(":1: the header must name the language of each column");
+
+      browser.get(root.toString());
+      browser.findElement(By.id("memory-file")).sendKeys(memory.toAbsolutePath().toString());
+      browser.findElement(By.id("memory-submit")).click();
+      String name = memory.getFileName().toString();
+      WebElement row = waiting().until(d -> d.findElements(By.cssSelector("#memories tbody tr")).stream()
+          .filter(r -> r.getText().contains(name)).findFirst().orElse(null));
+      assertThat(row.findElement(By.cssSelector("td.num")).getText()).isEqualTo("2");
+      assertThat(browser.findElement(By.id("memory-summary")).getText()).contains("from uploaded files").contains("learned");
+
+      row.findElement(By.cssSelector("button.delete-memory")).click();
+      browser.switchTo().alert().accept();
+      waiting().until(d -> d.findElements(By.cssSelector("#memories tbody tr")).stream().noneMatch(r -> r.getText().contains(name)));
+    } finally {
+      java.nio.file.Files.deleteIfExists(memory);
+      java.nio.file.Files.deleteIfExists(broken);
+    }
+  }
 }
