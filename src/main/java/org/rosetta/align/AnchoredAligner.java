@@ -196,6 +196,9 @@ public final class AnchoredAligner implements Aligner {
     private final AnchorTable anchors;
     private final Paragraphs paragraphs;
     private final LexicalEvidence lexical;
+    /** The memory's weight and the cost of an unlinked sentence, by how much the memory can be trusted. */
+    private final double lexicalWeight;
+    private final double nullCost;
 
     /** @param lexical the memory's evidence, or null without a memory */
     LinkCostModel(
@@ -207,16 +210,19 @@ public final class AnchoredAligner implements Aligner {
       this.anchors = anchors;
       this.paragraphs = paragraphs;
       this.lexical = lexical;
+      double strength = lexical == null ? 0 : lexical.strength();
+      this.lexicalWeight = LEXICAL_WEIGHT * strength;
+      this.nullCost = NULL_COST + (NULL_COST_WITH_LEXICON - NULL_COST) * strength;
     }
 
     @Override
     public double cost(int i, int a, int j, int b) {
       double lexical = anchors.cost(i, a, j, b);
       if (a == 0 || b == 0) {
-        return LinkShape.costOf(a, b) + (this.lexical == null ? NULL_COST : NULL_COST_WITH_LEXICON) + lexical;
+        return LinkShape.costOf(a, b) + nullCost + lexical;
       }
       if (this.lexical != null) {
-        lexical -= LEXICAL_WEIGHT * this.lexical.score(i, a, j, b);
+        lexical -= lexicalWeight * this.lexical.score(i, a, j, b);
       }
       int s = LengthBasedAligner.sum(ls, i, a);
       // Untranslated letters count as their translation would: ratio times as many.

@@ -32,11 +32,31 @@ final class LexicalEvidence {
   /** ...judged only for sentences with this many known words: a short one ("How think ye?") is often folded into the next. */
   static final int MEMBER_WORDS = 6;
 
+  /**
+   * Units a lexicon needs to be trusted fully. Model 1 from a hundred units knows few words and
+   * those badly: weighed fully, it made Hebrew omissions wrong more often than right (omission
+   * precision 0.41 with 100 units of memory, against 0.68 with none), and from 2,000 units on it
+   * is as good as it gets with this weight.
+   */
+  static final int TRUSTED_UNITS = 2000;
+
   private final List<OneLexicon> lexicons;
+  private final double strength;
 
   /** @param lexicons the memory's lexicon of the pair, and the batch's if there is one */
   LexicalEvidence(List<PairLexicon> lexicons, List<Segment> source, List<Segment> target) {
     this.lexicons = lexicons.stream().map(l -> new OneLexicon(l, source, target)).toList();
+    this.strength = lexicons.stream().mapToDouble(LexicalEvidence::trust).max().orElse(0);
+  }
+
+  /** A memory's lexicon is trusted by its size; one a batch taught itself knows the batch's words. */
+  private static double trust(PairLexicon lexicon) {
+    return lexicon.selfTaught() ? 1.0 : Math.min(1.0, lexicon.units() / (double) TRUSTED_UNITS);
+  }
+
+  /** How far the evidence can be trusted, 0..1: as far as the most trusted lexicon. */
+  double strength() {
+    return strength;
   }
 
   /**

@@ -39,7 +39,7 @@ public final class BatchLearning {
   /** What the batch's confident links teach, or {@link Lexicons#NONE} when there are too few. */
   public static Lexicons learn(List<DocumentReport> reports) {
     List<MemoryUnit> units = confidentUnits(reports);
-    return units.size() < MIN_UNITS ? Lexicons.NONE : Lexicons.learn(units);
+    return units.size() < MIN_UNITS ? Lexicons.NONE : Lexicons.learn(units, true);
   }
 
   /**

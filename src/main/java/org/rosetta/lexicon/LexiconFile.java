@@ -70,7 +70,7 @@ public final class LexiconFile {
       TranslationTable backward = readTable(in);
       pairs.put(
           Lexicons.key(source, target),
-          new PairLexicon(source, target, sourceWords, targetWords, forward, backward, sourceLog, targetLog, units));
+          new PairLexicon(source, target, sourceWords, targetWords, forward, backward, sourceLog, targetLog, units, false));
     }
     return new Lexicons(pairs);
   }

@@ -39,10 +39,19 @@ public final class Lexicons {
   }
 
   public static Lexicons learn(Collection<MemoryUnit> units) {
+    return learn(units, false);
+  }
+
+  /**
+   * Learns from a batch's own links ({@link BatchLearning}).
+   *
+   * @param selfTaught whether the units come from the documents to be aligned
+   */
+  static Lexicons learn(Collection<MemoryUnit> units, boolean selfTaught) {
     // Not the common pool: on two cores it has one thread, and the six trainings would queue.
     ExecutorService threads = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), daemon());
     try {
-      return learn(units, threads);
+      return learn(units, selfTaught, threads);
     } finally {
       threads.shutdown();
     }
@@ -56,7 +65,7 @@ public final class Lexicons {
     };
   }
 
-  private static Lexicons learn(Collection<MemoryUnit> units, ExecutorService threads) {
+  private static Lexicons learn(Collection<MemoryUnit> units, boolean selfTaught, ExecutorService threads) {
     // Each unit's words are keyed once per language (English serves two pairs), each language a task.
     List<MemoryUnit> list = List.copyOf(units);
     Map<Lang, CompletableFuture<List<List<String>>>> keyed = new EnumMap<>(Lang.class);
@@ -76,7 +85,7 @@ public final class Lexicons {
         }
       }
       if (!s.isEmpty()) {
-        running.add(PairLexicon.learn(pair[0], pair[1], s, t, threads));
+        running.add(PairLexicon.learn(pair[0], pair[1], s, t, selfTaught, threads));
       }
     }
     Map<String, PairLexicon> learned = new java.util.HashMap<>();

@@ -22,6 +22,7 @@ public final class PairLexicon {
   private final float[] sourceLogFrequency;
   private final float[] targetLogFrequency;
   private final int units;
+  private final boolean selfTaught;
 
   PairLexicon(
       Lang source,
@@ -32,7 +33,8 @@ public final class PairLexicon {
       TranslationTable backward,
       float[] sourceLogFrequency,
       float[] targetLogFrequency,
-      int units) {
+      int units,
+      boolean selfTaught) {
     this.source = source;
     this.target = target;
     this.sourceWords = sourceWords;
@@ -42,6 +44,7 @@ public final class PairLexicon {
     this.sourceLogFrequency = sourceLogFrequency;
     this.targetLogFrequency = targetLogFrequency;
     this.units = units;
+    this.selfTaught = selfTaught;
   }
 
   /**
@@ -49,7 +52,7 @@ public final class PairLexicon {
    * given threads.
    */
   static CompletableFuture<PairLexicon> learn(
-      Lang source, Lang target, List<List<String>> sourceKeys, List<List<String>> targetKeys, Executor threads) {
+      Lang source, Lang target, List<List<String>> sourceKeys, List<List<String>> targetKeys, boolean selfTaught, Executor threads) {
     Vocabulary sv = new Vocabulary();
     Vocabulary tv = new Vocabulary();
     List<int[]> s = sourceKeys.stream().map(keys -> ids(keys, sv)).toList();
@@ -58,7 +61,7 @@ public final class PairLexicon {
     CompletableFuture<TranslationTable> backward = CompletableFuture.supplyAsync(() -> Model1.train(t, s, tv.size()), threads);
     return forward.thenCombine(
         backward,
-        (f, b) -> new PairLexicon(source, target, sv, tv, f, b, logFrequencies(s, sv.size()), logFrequencies(t, tv.size()), s.size()));
+        (f, b) -> new PairLexicon(source, target, sv, tv, f, b, logFrequencies(s, sv.size()), logFrequencies(t, tv.size()), s.size(), selfTaught));
   }
 
   private static int[] ids(List<String> keys, Vocabulary vocabulary) {
@@ -120,6 +123,14 @@ public final class PairLexicon {
 
   public double targetLogFrequency(int id) {
     return targetLogFrequency[id];
+  }
+
+  /**
+   * Whether the lexicon was learned from the documents it aligns (a batch's own links): it then
+   * knows their words however few its units are.
+   */
+  public boolean selfTaught() {
+    return selfTaught;
   }
 
   /** Units the lexicon was learned from. */
