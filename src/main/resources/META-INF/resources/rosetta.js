@@ -10,6 +10,26 @@ async function problemOf(response) {
   }
 }
 
+// Posts a form with its button disabled and its busy note shown; a problem answer is shown by its
+// fields, an unreachable server by unreachable(message).
+async function upload(path, data, busyId, buttonId, done, unreachable) {
+  document.getElementById(busyId).hidden = false;
+  document.getElementById(buttonId).disabled = true;
+  try {
+    const response = await fetch(path, { method: 'POST', body: data });
+    if (response.ok) {
+      await done(response);
+      return;
+    }
+    showProblem(await problemOf(response));
+  } catch (e) {
+    unreachable('The server could not be reached: ' + e.message);
+  } finally {
+    document.getElementById(busyId).hidden = true;
+    document.getElementById(buttonId).disabled = false;
+  }
+}
+
 // ---- upload page ----
 const form = document.getElementById('upload');
 if (form) {
@@ -34,22 +54,10 @@ if (form) {
     const glossary = document.getElementById('glossary-file').files[0];
     if (glossary) data.append('glossary', glossary, glossary.name);
     data.append('glossaryId', document.getElementById('glossaryId').value);
-    document.getElementById('busy').hidden = false;
-    document.getElementById('submit').disabled = true;
-    try {
-      const response = await fetch('/api/checks', { method: 'POST', body: data });
-      if (response.status === 201) {
-        const check = await response.json();
-        window.location.href = '/checks/' + check.id;
-        return;
-      }
-      showProblem(await problemOf(response));
-    } catch (e) {
-      document.getElementById('form-error').textContent = 'The server could not be reached: ' + e.message;
-    } finally {
-      document.getElementById('busy').hidden = true;
-      document.getElementById('submit').disabled = false;
-    }
+    await upload('/api/checks', data, 'busy', 'submit', async (response) => {
+      const check = await response.json();
+      window.location.href = '/checks/' + check.id;
+    }, (message) => { document.getElementById('form-error').textContent = message; });
   });
   for (const button of document.querySelectorAll('button.delete')) {
     button.addEventListener('click', async () => {
@@ -72,21 +80,8 @@ if (memoryForm) {
     }
     const data = new FormData();
     data.append('file', file, file.name);
-    document.getElementById('memory-busy').hidden = false;
-    document.getElementById('memory-submit').disabled = true;
-    try {
-      const response = await fetch('/api/memories', { method: 'POST', body: data });
-      if (response.ok) {
-        window.location.reload();
-        return;
-      }
-      showProblem(await problemOf(response));
-    } catch (e) {
-      showProblem({ errors: [{ field: 'file', message: 'The server could not be reached: ' + e.message }] });
-    } finally {
-      document.getElementById('memory-busy').hidden = true;
-      document.getElementById('memory-submit').disabled = false;
-    }
+    await upload('/api/memories', data, 'memory-busy', 'memory-submit', async () => window.location.reload(),
+      (message) => showProblem({ errors: [{ field: 'file', message: message }] }));
   });
   for (const button of document.querySelectorAll('button.delete-memory')) {
     button.addEventListener('click', async () => {

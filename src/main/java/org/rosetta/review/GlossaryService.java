@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.rosetta.Engine;
@@ -42,15 +43,9 @@ public class GlossaryService {
     }
     Glossary glossary = GlossaryReader.read(fileName, content);
     StoredGlossary row = row(fileName, content, hash, glossary);
-    try {
-      QuarkusTransaction.requiringNew().run(row::persist);
-    } catch (RuntimeException e) {
-      // The same glossary stored by a concurrent request between the lookup and this insert.
-      StoredGlossary stored = find(fileName, hash);
-      if (stored == null) {
-        throw e;
-      }
-      return new Kept(stored, false);
+    Optional<StoredGlossary> first = UniqueRows.persistOrFind(row, () -> find(fileName, hash));
+    if (first.isPresent()) {
+      return new Kept(first.get(), false);
     }
     parsed.put(row.id, glossary);
     return new Kept(row, true);

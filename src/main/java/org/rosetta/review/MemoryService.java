@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -72,15 +73,9 @@ public class MemoryService {
     row.contentHash = hash;
     row.units = memory.units().size();
     row.createdAt = Instant.now();
-    try {
-      QuarkusTransaction.requiringNew().run(row::persist);
-    } catch (RuntimeException e) {
-      // The same memory stored by a concurrent request between the lookup and this insert.
-      StoredMemory stored = find(fileName, hash);
-      if (stored == null) {
-        throw e;
-      }
-      return new Kept(stored, false);
+    Optional<StoredMemory> first = UniqueRows.persistOrFind(row, () -> find(fileName, hash));
+    if (first.isPresent()) {
+      return new Kept(first.get(), false);
     }
     changed();
     return new Kept(row, true);
