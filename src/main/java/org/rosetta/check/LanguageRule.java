@@ -36,7 +36,7 @@ public final class LanguageRule implements Rule {
         Severity severity = d.confidence() >= ERROR_CONFIDENCE ? Severity.ERROR : Severity.WARNING;
         findings.add(
             AlignmentRule.finding(
-                "language.unexpected",
+                RuleId.LANGUAGE_UNEXPECTED.id(),
                 severity,
                 lang,
                 List.of(s),

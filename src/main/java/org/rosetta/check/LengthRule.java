@@ -45,7 +45,7 @@ public final class LengthRule implements Rule {
           String direction = deviation < 0 ? "shorter" : "longer";
           findings.add(
               AlignmentRule.finding(
-                  "length.outlier",
+                  RuleId.LENGTH_OUTLIER.id(),
                   Severity.WARNING,
                   lang,
                   segments,

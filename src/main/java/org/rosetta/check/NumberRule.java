@@ -48,7 +48,7 @@ public final class NumberRule implements Rule {
 
   private static Finding mismatch(CheckContext context, Lang lang, Link link, Located n, String message) {
     Span span = n.segment.spanOf(n.start, n.end);
-    return new Finding("numbers.mismatch", Severity.ERROR, lang.code(), context.ids(lang, link), List.of(span), message, null, n.text);
+    return new Finding(RuleId.NUMBERS_MISMATCH.id(), Severity.ERROR, lang.code(), context.ids(lang, link), List.of(span), message, null, n.text);
   }
 
   private static Map<String, Integer> counts(List<Located> numbers) {

@@ -37,7 +37,7 @@ public final class PivotRule implements Rule {
       segments.addAll(context.targetOf(present, link));
       findings.add(
           AlignmentRule.finding(
-              "alignment.disagreement",
+              RuleId.ALIGNMENT_DISAGREEMENT.id(),
               Severity.WARNING,
               missing,
               segments,

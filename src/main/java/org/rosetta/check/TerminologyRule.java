@@ -87,7 +87,7 @@ public final class TerminologyRule implements Rule {
     String expected = String.join(" / ", approved);
     String targets = context.targetOf(lang, link).stream().map(Segment::id).collect(Collectors.joining(", "));
     return new Finding(
-        "terminology.missing",
+        RuleId.TERMINOLOGY_MISSING.id(),
         Severity.ERROR,
         lang.code(),
         context.ids(lang, link),
@@ -111,7 +111,7 @@ public final class TerminologyRule implements Rule {
     List<String> approved = concept.approved(lang).stream().map(Term::text).toList();
     String advice = approved.isEmpty() ? "" : "; use " + quoteAll(approved);
     return new Finding(
-        "terminology.forbidden",
+        RuleId.TERMINOLOGY_FORBIDDEN.id(),
         Severity.ERROR,
         lang.code(),
         List.of(segment.id()),
@@ -138,7 +138,7 @@ public final class TerminologyRule implements Rule {
           for (Usage u : list) {
             findings.add(
                 new Finding(
-                    "terminology.inconsistent",
+                    RuleId.TERMINOLOGY_INCONSISTENT.id(),
                     Severity.WARNING,
                     lang.code(),
                     u.segments,

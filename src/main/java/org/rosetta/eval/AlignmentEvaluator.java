@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.rosetta.align.Link;
 import org.rosetta.check.Finding;
+import org.rosetta.check.RuleId;
 import org.rosetta.report.DocumentReport;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
@@ -145,7 +146,7 @@ public final class AlignmentEvaluator {
   private static void untranslated(Scores s, DocumentReport report, List<Segment> target, List<int[]> spans, Lang lang) {
     Set<String> flagged = new HashSet<>();
     for (Finding f : report.findings()) {
-      if (f.rule().equals("untranslated") && f.language().equals(lang.code())) {
+      if (f.rule().equals(RuleId.UNTRANSLATED.id()) && f.language().equals(lang.code())) {
         flagged.addAll(f.segments());
       }
     }

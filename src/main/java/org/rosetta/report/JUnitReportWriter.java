@@ -7,7 +7,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.rosetta.check.Finding;
-import org.rosetta.check.RuleCatalog;
+import org.rosetta.check.RuleId;
 import org.rosetta.check.Severity;
 import org.rosetta.text.Lang;
 
@@ -45,7 +45,7 @@ public final class JUnitReportWriter implements ReportWriter {
   }
 
   private void suite(XMLStreamWriter xml, DocumentReport doc) throws XMLStreamException {
-    List<String> rules = RuleCatalog.ids().stream().filter(r -> !isInformational(r)).toList();
+    List<String> rules = java.util.Arrays.stream(RuleId.values()).map(RuleId::id).filter(r -> !isInformational(r)).toList();
     List<Lang> langs = doc.texts().keySet().stream().sorted().toList();
     int tests = 0;
     int failures = 0;
@@ -91,6 +91,6 @@ public final class JUnitReportWriter implements ReportWriter {
   }
 
   private static boolean isInformational(String rule) {
-    return rule.equals("alignment.merge") || rule.equals("alignment.split") || rule.equals("alignment.uncertain");
+    return RuleId.of(rule).map(RuleId::informational).orElse(false);
   }
 }

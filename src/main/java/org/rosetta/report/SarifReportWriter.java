@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import org.rosetta.check.Finding;
-import org.rosetta.check.RuleCatalog;
+import org.rosetta.check.RuleId;
 import org.rosetta.check.Severity;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Span;
@@ -37,11 +37,11 @@ public final class SarifReportWriter implements ReportWriter {
       json.writeStringField("name", "Rosetta");
       json.writeStringField("version", version);
       json.writeArrayFieldStart("rules");
-      for (String id : RuleCatalog.ids()) {
+      for (RuleId rule : RuleId.values()) {
         json.writeStartObject();
-        json.writeStringField("id", id);
+        json.writeStringField("id", rule.id());
         json.writeObjectFieldStart("shortDescription");
-        json.writeStringField("text", RuleCatalog.describe(id));
+        json.writeStringField("text", rule.description());
         json.writeEndObject();
         json.writeEndObject();
       }
