@@ -121,24 +121,33 @@ public final class Engine {
    */
   public List<DocumentReport> checkAll(List<DocumentInput> inputs, TermMatcher terms, Lexicons memory) {
     List<PreparedDocument> prepared = inputs.stream().map(this::prepare).toList();
-    List<DocumentReport> first = prepared.stream().map(p -> finish(p, terms, memory, null)).toList();
-    if (alignerKind != AlignerKind.ANCHORED) {
-      return first;
+    List<Map<Lang, List<Link>>> alignments = prepared.stream().map(p -> align(aligner(terms, memory), p.segments())).toList();
+    if (alignerKind == AlignerKind.ANCHORED) {
+      for (int round = 0; round < LEARNING_ROUNDS; round++) {
+        // The rules run once, on the last alignment; learning reads only links and texts.
+        List<DocumentReport> aligned = new ArrayList<>();
+        for (int d = 0; d < prepared.size(); d++) {
+          aligned.add(new DocumentReport(prepared.get(d).name(), prepared.get(d).texts(), alignments.get(d), List.of()));
+        }
+        Lexicons taught = BatchLearning.learn(aligned);
+        if (taught.isEmpty()) {
+          break;
+        }
+        Lexicons both = memory.with(taught);
+        alignments = prepared.stream().map(p -> align(aligner(terms, both), p.segments())).toList();
+      }
     }
-    if (!BatchLearning.canLearnFrom(first)) {
-      return first;
-    }
-    List<DocumentReport> reports = first;
-    for (int round = 0; round < LEARNING_ROUNDS; round++) {
-      Lexicons both = memory.with(BatchLearning.learn(reports));
-      reports = prepared.stream().map(p -> finish(p, terms, both, null)).toList();
+    List<DocumentReport> reports = new ArrayList<>();
+    for (int d = 0; d < prepared.size(); d++) {
+      reports.add(finish(prepared.get(d), terms, alignments.get(d)));
     }
     return reports;
   }
 
   /** @param terms the glossary's matcher, or null for no glossary */
   private DocumentReport run(DocumentInput input, TermMatcher terms, Lexicons lexicons, Map<Lang, List<Link>> given) {
-    return finish(prepare(input), terms, lexicons, given);
+    PreparedDocument doc = prepare(input);
+    return finish(doc, terms, given == null ? align(aligner(terms, lexicons), doc.segments()) : new EnumMap<>(given));
   }
 
   /** A document segmented and its segments' languages detected: what does not change when it is aligned again. */
@@ -161,9 +170,9 @@ public final class Engine {
     return new PreparedDocument(input.name(), segments, detections, texts);
   }
 
-  private DocumentReport finish(PreparedDocument doc, TermMatcher terms, Lexicons lexicons, Map<Lang, List<Link>> given) {
+  /** Runs the rules on a document's alignments. */
+  private DocumentReport finish(PreparedDocument doc, TermMatcher terms, Map<Lang, List<Link>> alignments) {
     Map<Lang, List<Segment>> segments = doc.segments();
-    Map<Lang, List<Link>> alignments = given == null ? align(aligner(terms, lexicons), segments) : new EnumMap<>(given);
     for (Lang target : Lang.targets()) {
       if (!segments.containsKey(target)) {
         alignments.remove(target);

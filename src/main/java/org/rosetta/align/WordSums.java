@@ -8,7 +8,6 @@ import java.util.Arrays;
  * dominate.
  */
 final class WordSums {
-  private static final WordSums EMPTY = new WordSums(1);
   private int[] keys;
   private float[] values;
   private int size;
@@ -18,10 +17,6 @@ final class WordSums {
     keys = new int[capacity];
     values = new float[capacity];
     Arrays.fill(keys, -1);
-  }
-
-  static WordSums empty() {
-    return EMPTY;
   }
 
   static WordSums withCapacity(int expected) {

@@ -81,8 +81,7 @@ public final class AlignmentEvaluator {
     }
     if (link.isAddition()) {
       for (int j = link.targetFrom(); j < link.targetTo(); j++) {
-        Segment t = target.get(j);
-        if (added.stream().noneMatch(span -> overlaps(t, span))) {
+        if (!isAdded(target.get(j), added)) {
           return false;
         }
       }
@@ -136,7 +135,7 @@ public final class AlignmentEvaluator {
     for (Segment t : target) {
       if (!linked[t.index()]) {
         s.predictedAdditions++;
-        if (added.stream().anyMatch(span -> overlaps(t, span))) {
+        if (isAdded(t, added)) {
           s.predictedAdditionsCorrect++;
         }
       }
@@ -170,6 +169,11 @@ public final class AlignmentEvaluator {
       out.add(verses);
     }
     return out;
+  }
+
+  /** Whether a target sentence is (part of) one the gold says was inserted. */
+  private static boolean isAdded(Segment t, List<int[]> added) {
+    return added.stream().anyMatch(span -> overlaps(t, span));
   }
 
   private static boolean overlaps(Segment s, int[] span) {

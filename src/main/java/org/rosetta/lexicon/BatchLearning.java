@@ -3,7 +3,6 @@ package org.rosetta.lexicon;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.rosetta.align.Link;
 import org.rosetta.memory.MemoryUnit;
 import org.rosetta.report.DocumentReport;
@@ -57,7 +56,10 @@ public final class BatchLearning {
           if (link.score() >= FAIRLY_CONFIDENT && !link.isOmission() && !link.isAddition()) {
             candidates.add(new Scored(
                 link.score(),
-                MemoryUnit.of(text(english, link.sourceFrom(), link.sourceTo()), lang, text(target, link.targetFrom(), link.targetTo()))));
+                MemoryUnit.of(
+                    Segment.joinedText(english.subList(link.sourceFrom(), link.sourceTo())),
+                    lang,
+                    Segment.joinedText(target.subList(link.targetFrom(), link.targetTo())))));
           }
         }
       });
@@ -75,8 +77,4 @@ public final class BatchLearning {
   }
 
   private record Scored(double score, MemoryUnit unit) {}
-
-  private static String text(List<Segment> segments, int from, int to) {
-    return segments.subList(from, to).stream().map(Segment::text).collect(Collectors.joining(" "));
-  }
 }

@@ -47,11 +47,6 @@ public final class LexiconCache {
     return learned;
   }
 
-  /** Whether the memories' lexicons are in the cache. */
-  public boolean has(List<String> contents) {
-    return Files.isRegularFile(folder.resolve("lexicon-" + key(contents) + ".bin"));
-  }
-
   private void store(Path file, Lexicons lexicons) {
     Path temporary = null;
     try {

@@ -35,13 +35,4 @@ public final class TranslationTable {
   int rows() {
     return targets.length;
   }
-
-  /** Number of word pairs kept. */
-  public long entries() {
-    long n = 0;
-    for (int[] row : targets) {
-      n += row.length;
-    }
-    return n;
-  }
 }

@@ -26,11 +26,11 @@ public record ReviewedLink(
   }
 
   public String sourceText() {
-    return join(source);
+    return Segment.joinedText(source);
   }
 
   public String targetText() {
-    return join(target);
+    return Segment.joinedText(target);
   }
 
   public String sourceIds() {
@@ -39,9 +39,5 @@ public record ReviewedLink(
 
   public String targetIds() {
     return target.stream().map(Segment::id).collect(Collectors.joining(" "));
-  }
-
-  private static String join(List<Segment> segments) {
-    return segments.stream().map(Segment::text).collect(Collectors.joining(" "));
   }
 }

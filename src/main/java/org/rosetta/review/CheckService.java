@@ -15,9 +15,7 @@ import org.rosetta.Engine;
 import org.rosetta.app.EngineProvider;
 import org.rosetta.report.DocumentReport;
 import org.rosetta.report.ReviewedLink;
-import org.rosetta.segment.SentenceSegmenter;
 import org.rosetta.terminology.TermMatcher;
-import org.rosetta.text.DocumentInput;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
 
@@ -130,26 +128,9 @@ public class CheckService {
 
   /** Every link of the check with its texts and verdict, for the exports. */
   public List<ReviewedLink> reviewedLinks(StoredCheck check) {
-    DocumentInput input = check.input();
-    SentenceSegmenter segmenter = new SentenceSegmenter();
-    Map<Lang, List<Segment>> segments = new EnumMap<>(Lang.class);
-    input.texts().forEach((lang, text) -> segments.put(lang, segmenter.segment(text)));
+    Map<Lang, List<Segment>> segments = check.segments();
     List<ReviewedLink> out = new ArrayList<>();
-    links(check)
-        .forEach(
-            (lang, rows) -> {
-              for (StoredLink row : rows) {
-                out.add(
-                    new ReviewedLink(
-                        lang,
-                        segments.get(Lang.EN).subList(row.sourceFrom, row.sourceTo),
-                        segments.get(lang).subList(row.targetFrom, row.targetTo),
-                        row.score,
-                        row.status.code(),
-                        row.reviewer,
-                        row.reviewedAt));
-              }
-            });
+    links(check).values().forEach(rows -> rows.forEach(row -> out.add(row.reviewed(segments))));
     return out;
   }
 

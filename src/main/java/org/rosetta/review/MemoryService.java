@@ -5,10 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,7 +20,7 @@ import org.rosetta.lexicon.Lexicons;
 import org.rosetta.memory.MemoryReader;
 import org.rosetta.memory.MemoryUnit;
 import org.rosetta.memory.TranslationMemory;
-import org.rosetta.segment.SentenceSegmenter;
+import org.rosetta.report.ReviewedLink;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
 
@@ -184,30 +184,13 @@ public class MemoryService {
   private static List<MemoryUnit> acceptedUnits() {
     List<StoredLink> links =
         StoredLink.list("status = ?1 and sourceTo > sourceFrom and targetTo > targetFrom order by check.id, lang, position", LinkStatus.ACCEPTED);
-    Map<Long, Map<Lang, List<Segment>>> segmented = new LinkedHashMap<>();
-    SentenceSegmenter segmenter = new SentenceSegmenter();
+    Map<Long, Map<Lang, List<Segment>>> segmented = new HashMap<>();
     List<MemoryUnit> units = new ArrayList<>();
     for (StoredLink link : links) {
-      Map<Lang, List<Segment>> segments =
-          segmented.computeIfAbsent(
-              link.check.id,
-              id -> {
-                Map<Lang, List<Segment>> out = new java.util.EnumMap<>(Lang.class);
-                link.check.input().texts().forEach((lang, text) -> out.put(lang, segmenter.segment(text)));
-                return out;
-              });
-      Lang lang = Lang.of(link.lang);
-      units.add(
-          MemoryUnit.of(
-              joined(segments.get(Lang.EN).subList(link.sourceFrom, link.sourceTo)),
-              lang,
-              joined(segments.get(lang).subList(link.targetFrom, link.targetTo))));
+      ReviewedLink reviewed = link.reviewed(segmented.computeIfAbsent(link.check.id, id -> link.check.segments()));
+      units.add(MemoryUnit.of(reviewed.sourceText(), reviewed.lang(), reviewed.targetText()));
     }
     return units;
-  }
-
-  private static String joined(List<Segment> segments) {
-    return String.join(" ", segments.stream().map(Segment::text).toList());
   }
 
   /** Accepted units as one text, for the cache key. */

@@ -17,7 +17,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.rosetta.text.DocumentInput;
+import org.rosetta.segment.SentenceSegmenter;
 import org.rosetta.text.Lang;
+import org.rosetta.text.Segment;
 import org.rosetta.text.SourceText;
 
 /**
@@ -76,6 +78,14 @@ public class StoredCheck extends PanacheEntityBase {
       texts.put(Lang.HE, new SourceText(Lang.HE, "he", heText));
     }
     return new DocumentInput(name, texts);
+  }
+
+  /** The check's texts cut into sentences, as the links' indices count them. */
+  public Map<Lang, List<Segment>> segments() {
+    SentenceSegmenter segmenter = new SentenceSegmenter();
+    Map<Lang, List<Segment>> segments = new EnumMap<>(Lang.class);
+    input().texts().forEach((lang, text) -> segments.put(lang, segmenter.segment(text)));
+    return segments;
   }
 
   /** The languages the check has a text in, English first. */

@@ -14,7 +14,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.rosetta.align.Link;
+import org.rosetta.report.ReviewedLink;
+import org.rosetta.text.Lang;
+import org.rosetta.text.Segment;
 
 /** One link of a check's current alignment with one target language, and the reviewer's verdict. */
 @Entity
@@ -60,6 +65,19 @@ public class StoredLink extends PanacheEntityBase {
 
   public Link link() {
     return new Link(sourceFrom, sourceTo, targetFrom, targetTo, score);
+  }
+
+  /** The link with its sentences and verdict, as the exports and the memory read it. */
+  public ReviewedLink reviewed(Map<Lang, List<Segment>> segments) {
+    Lang target = Lang.of(lang);
+    return new ReviewedLink(
+        target,
+        segments.get(Lang.EN).subList(sourceFrom, sourceTo),
+        segments.get(target).subList(targetFrom, targetTo),
+        score,
+        status.code(),
+        reviewer,
+        reviewedAt);
   }
 
   public boolean sameSegments(Link other) {

@@ -34,6 +34,11 @@ public record Segment(
     return n;
   }
 
+  /** The texts of consecutive segments as one, a space between: the text of a link's side. */
+  public static String joinedText(java.util.List<Segment> segments) {
+    return String.join(" ", segments.stream().map(Segment::text).toList());
+  }
+
   /** Code-point span of a part of this segment given in UTF-16 offsets within {@link #text()}. */
   public Span spanOf(int charFrom, int charTo) {
     int from = start + text.codePointCount(0, charFrom);
