@@ -163,7 +163,28 @@ if (checkId) {
     if (await send('POST', '/' + operation, body)) window.location.reload();
   }
 
+  // A suggested replacement is copied with one click, to be pasted into the translation.
+  async function copySuggestion(button) {
+    const text = button.dataset.text;
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch (e) {
+      const area = document.createElement('textarea');
+      area.value = text;
+      document.body.appendChild(area);
+      area.select();
+      document.execCommand('copy');
+      area.remove();
+    }
+    button.classList.add('copied');
+    button.title = 'Copied';
+  }
+
   document.addEventListener('click', (event) => {
+    if (event.target.matches('button.suggestion')) {
+      copySuggestion(event.target);
+      return;
+    }
     const link = event.target.closest('.link');
     if (!link) return;
     if (event.target.matches('button.accept')) decide(link, 'accepted');

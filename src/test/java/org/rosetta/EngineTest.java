@@ -73,6 +73,36 @@ class EngineTest {
     assertThat(new String(cps, f.spans().get(0).start(), f.spans().get(0).end() - f.spans().get(0).start())).isEqualTo("милитантным исламом");
   }
 
+  /**
+   * Every forbidden variant of the glossary put into the seed's Russian, inflected as the approved
+   * term stood there, is reported with that approved form as its first suggestion.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{1} → {2}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "с воинствующим исламом|с милитантным исламом|воинствующим исламом",
+        "с воинствующим исламом|с боевым исламом|воинствующим исламом",
+        "двусторонних отношений|билатеральных отношений|двусторонних отношений",
+        "с президентом России|с председателем России|президентом",
+        "Премьер-министр Биньямин|Первый министр Биньямин|Премьер-министр",
+        "Биньямин Нетаньяху встретился|Бенджамин Нетаньяху встретился|Биньямин",
+        "Биньямин Нетаньяху встретился|Биньямин Нетаниягу встретился|Нетаньяху",
+        "на конференции по климату|на конференции по погоде|конференции по климату",
+        "наши военные очень|наша военщина очень|военные",
+        "Израилем и Россией|Израилем и Русью|Россией",
+      })
+  void everyForbiddenVariantInTheSeedGetsTheApprovedFormInItsCase(String approved, String forbidden, String suggestion) {
+    String russian = Fixtures.text(Lang.RU);
+    assertThat(russian).contains(approved);
+    DocumentReport report = engine.check(Fixtures.seed(Map.of(Lang.RU, russian.replaceFirst(approved, forbidden))), glossary);
+
+    assertThat(findings(report, "terminology.forbidden"))
+        .filteredOn(f -> f.language().equals("ru"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.suggestions()).first().isEqualTo(suggestion));
+  }
+
   @Test
   void aMissingApprovedTermIsReportedWithTheEnglishTerm() {
     String hebrew = Fixtures.text(Lang.HE).replace("בוועידת האקלים בפריז", "בכנס בצרפת");

@@ -162,6 +162,7 @@ final class WorldNames {
         terms.put(lang, list);
       }
     }
-    return new Concept(id, terms);
+    // The English side finds "Egypt", not "Egyptian", so the Russian side must not find "египетский".
+    return new Concept(id, terms, false);
   }
 }

@@ -13,6 +13,8 @@ import org.rosetta.text.Span;
  * @param spans exact code-point ranges to highlight (may be empty)
  * @param expected what the rule expected, e.g. the approved term; null when not applicable
  * @param found what was there instead; null when not applicable
+ * @param suggestions replacements ready to paste in place of {@code found} (the approved terms
+ *     inflected like the forbidden one), best first; empty when the rule has none
  */
 public record Finding(
     String rule,
@@ -22,12 +24,20 @@ public record Finding(
     List<Span> spans,
     String message,
     String expected,
-    String found) {
+    String found,
+    List<String> suggestions) {
   public Finding {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(message, "message");
     segments = List.copyOf(segments);
     spans = List.copyOf(spans);
+    suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
+  }
+
+  /** A finding without suggestions. */
+  public Finding(
+      String rule, Severity severity, String language, List<String> segments, List<Span> spans, String message, String expected, String found) {
+    this(rule, severity, language, segments, spans, message, expected, found, List.of());
   }
 }

@@ -18,6 +18,7 @@ public enum RuleId {
   UNTRANSLATED("untranslated", "A sentence of the translation is still in English", false),
   LANGUAGE_UNEXPECTED("language.unexpected", "A sentence is in another language than its file", false),
   TERMINOLOGY_MISSING("terminology.missing", "An English glossary term is not rendered by an approved term", false),
+  TERMINOLOGY_COUNT("terminology.count", "A glossary term is rendered fewer times than English names it", false),
   TERMINOLOGY_FORBIDDEN("terminology.forbidden", "A forbidden (deprecated) rendering of a glossary term is used", false),
   TERMINOLOGY_INCONSISTENT("terminology.inconsistent", "One glossary term is rendered in different ways in one document", false),
   NUMBERS_MISMATCH("numbers.mismatch", "A number differs between English and translation", false),

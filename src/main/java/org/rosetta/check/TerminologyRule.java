@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.rosetta.align.Link;
 import org.rosetta.terminology.Concept;
+import org.rosetta.terminology.FixSuggester;
 import org.rosetta.terminology.Term;
 import org.rosetta.terminology.TermHit;
 import org.rosetta.text.Lang;
@@ -16,8 +17,10 @@ import org.rosetta.text.Span;
 
 /**
  * Glossary compliance of every aligned pair: an English term calls for one of its approved target
- * terms in the linked sentences ({@code terminology.missing}); a deprecated target term is an
- * error wherever it stands ({@code terminology.forbidden}); one English concept rendered by two
+ * terms in the linked sentences ({@code terminology.missing}), as many times as English names it
+ * ({@code terminology.count}); a deprecated target term is an error where its English names the
+ * concept or where it renders no English ({@code terminology.forbidden}, with the approved terms
+ * inflected like it as suggestions); one English concept rendered by two
  * different approved terms of the same part of speech is inconsistent ({@code
  * terminology.inconsistent}, on the less frequent rendering).
  */
@@ -32,44 +35,57 @@ public final class TerminologyRule implements Rule {
     for (Lang lang : context.targets()) {
       Map<String, List<Usage>> usages = new LinkedHashMap<>();
       for (Link link : context.alignments().get(lang)) {
-        if (link.isOmission() || link.isAddition()) {
+        if (link.isOmission()) {
           continue;
         }
         List<Located> source = hits(context, Lang.EN, context.sourceOf(link));
         List<Located> target = hits(context, lang, context.targetOf(lang, link));
-        for (Located s : source) {
-          Concept concept = s.hit.concept();
+        forbidden(context, lang, link, target, findings);
+        if (link.isAddition()) {
+          continue;
+        }
+        Map<String, List<Located>> sourceByConcept =
+            source.stream().collect(Collectors.groupingBy(s -> s.hit.concept().id(), LinkedHashMap::new, Collectors.toList()));
+        for (List<Located> mentions : sourceByConcept.values()) {
+          Concept concept = mentions.get(0).hit.concept();
           if (concept.terms(lang).isEmpty()) {
             continue;
           }
-          List<Located> rendered =
-              target.stream()
-                  .filter(t -> t.hit.concept().id().equals(concept.id()) && t.hit.term().status().approved())
-                  .toList();
-          if (rendered.isEmpty()) {
-            boolean forbiddenInstead =
-                target.stream().anyMatch(t -> t.hit.concept().id().equals(concept.id()));
-            if (!forbiddenInstead) {
-              findings.add(missing(context, lang, link, s, concept));
-            }
-          } else {
-            for (Located r : rendered) {
-              String key = concept.id() + "\u0000" + r.hit.term().partOfSpeech();
-              usages.computeIfAbsent(key, k -> new ArrayList<>()).add(new Usage(r, s, context.ids(lang, link)));
-            }
+          List<Located> renderings = target.stream().filter(t -> t.hit.concept().id().equals(concept.id())).toList();
+          List<Located> approved = renderings.stream().filter(t -> t.hit.term().status().approved()).toList();
+          if (renderings.isEmpty()) {
+            findings.add(missing(context, lang, link, mentions.get(0), concept));
+          } else if (renderings.size() < mentions.size()) {
+            findings.add(tooFew(context, lang, link, mentions, renderings));
           }
-        }
-      }
-      for (Segment segment : context.segments(lang)) {
-        for (TermHit hit : context.terms().find(lang, segment.text())) {
-          if (!hit.term().status().approved()) {
-            findings.add(forbidden(lang, segment, hit));
+          for (Located r : approved) {
+            String key = concept.id() + "\u0000" + r.hit.term().partOfSpeech();
+            usages.computeIfAbsent(key, k -> new ArrayList<>()).add(new Usage(r, mentions.get(0), context.ids(lang, link)));
           }
         }
       }
       usages.values().forEach(list -> inconsistent(lang, list, findings));
     }
     return findings;
+  }
+
+  /**
+   * Forbidden terms of a link's translation, where its English names the concept (even inside a
+   * longer term) or it renders no English at all: "вестники" is a forbidden rendering of
+   * "angels", not of "messengers".
+   */
+  private static void forbidden(CheckContext context, Lang lang, Link link, List<Located> target, List<Finding> findings) {
+    for (Located t : target) {
+      if (t.hit.term().status().approved()) {
+        continue;
+      }
+      boolean concerned =
+          link.isAddition()
+              || context.sourceOf(link).stream().anyMatch(s -> context.terms().names(Lang.EN, s.text(), t.hit.concept()));
+      if (concerned) {
+        findings.add(forbidden(lang, t.segment, t.hit));
+      }
+    }
   }
 
   private static List<Located> hits(CheckContext context, Lang lang, List<Segment> segments) {
@@ -105,6 +121,43 @@ public final class TerminologyRule implements Rule {
         null);
   }
 
+  private static Finding tooFew(CheckContext context, Lang lang, Link link, List<Located> mentions, List<Located> renderings) {
+    Concept concept = mentions.get(0).hit.concept();
+    String english = mentions.get(0).hit.found();
+    String sources = mentions.stream().map(m -> m.segment.id()).distinct().collect(Collectors.joining(", "));
+    String targets = context.targetOf(lang, link).stream().map(Segment::id).collect(Collectors.joining(", "));
+    List<Span> spans = new ArrayList<>();
+    mentions.forEach(m -> spans.add(m.span()));
+    renderings.forEach(r -> spans.add(r.span()));
+    return new Finding(
+        RuleId.TERMINOLOGY_COUNT.id(),
+        Severity.WARNING,
+        lang.code(),
+        context.ids(lang, link),
+        spans,
+        "\""
+            + english
+            + "\" occurs "
+            + times(mentions.size())
+            + " in "
+            + sources
+            + " but is rendered only "
+            + times(renderings.size())
+            + " in "
+            + targets
+            + ": is one mention left out?",
+        String.join(" / ", concept.approved(lang).stream().map(Term::text).toList()),
+        null);
+  }
+
+  private static String times(int n) {
+    return switch (n) {
+      case 1 -> "once";
+      case 2 -> "twice";
+      default -> n + " times";
+    };
+  }
+
   private static Finding forbidden(Lang lang, Segment segment, TermHit hit) {
     Concept concept = hit.concept();
     String english = concept.approved(Lang.EN).get(0).text();
@@ -118,7 +171,8 @@ public final class TerminologyRule implements Rule {
         List.of(segment.spanOf(hit.start(), hit.end())),
         "\"" + hit.found() + "\" in " + segment.id() + " is a forbidden rendering of \"" + english + "\"" + advice,
         String.join(" / ", approved),
-        hit.found());
+        hit.found(),
+        FixSuggester.suggest(lang, hit));
   }
 
   private static void inconsistent(Lang lang, List<Usage> usages, List<Finding> findings) {

@@ -14,6 +14,9 @@ import org.rosetta.text.Lang;
  */
 public final class Hebrew implements Language {
   static final Hebrew INSTANCE = new Hebrew();
+  /** The most clitic letters a word can carry: ו כ ש ה in "וכשהגיע". */
+  public static final int MAX_CLITICS = 3;
+
   static final int LEXICAL_PREFIXES = 2;
   static final int LEXICAL_STEM = 3;
 

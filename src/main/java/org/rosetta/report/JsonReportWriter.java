@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.rosetta.align.Link;
 import org.rosetta.check.Finding;
+import org.rosetta.check.RuleId;
 import org.rosetta.check.Severity;
 import org.rosetta.detect.Detection;
 import org.rosetta.text.Lang;
@@ -136,6 +137,13 @@ public final class JsonReportWriter implements ReportWriter {
     }
     if (f.found() != null) {
       json.writeStringField("found", f.found());
+    }
+    if (f.rule().equals(RuleId.TERMINOLOGY_FORBIDDEN.id()) || !f.suggestions().isEmpty()) {
+      json.writeArrayFieldStart("suggestions");
+      for (String suggestion : f.suggestions()) {
+        json.writeString(suggestion);
+      }
+      json.writeEndArray();
     }
     json.writeEndObject();
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import org.rosetta.check.Finding;
 import org.rosetta.check.RuleId;
 import org.rosetta.check.Severity;
@@ -71,20 +72,57 @@ public final class SarifReportWriter implements ReportWriter {
     json.writeEndObject();
     json.writeArrayFieldStart("locations");
     for (Span span : f.spans()) {
-      TextReport text = doc.texts().get(Lang.of(span.segment().substring(0, span.segment().indexOf('-'))));
       json.writeStartObject();
       json.writeObjectFieldStart("physicalLocation");
-      json.writeObjectFieldStart("artifactLocation");
-      json.writeStringField("uri", text == null ? doc.name() : text.file());
-      json.writeEndObject();
-      json.writeObjectFieldStart("region");
-      json.writeNumberField("charOffset", span.start());
-      json.writeNumberField("charLength", span.end() - span.start());
-      json.writeEndObject();
+      artifact(json, doc, span);
+      region(json, "region", span);
       json.writeEndObject();
       json.writeEndObject();
     }
     json.writeEndArray();
+    if (!f.suggestions().isEmpty() && !f.spans().isEmpty()) {
+      fixes(json, doc, f.spans().get(0), f.suggestions());
+    }
+    json.writeEndObject();
+  }
+
+  /** Each suggestion as a fix replacing the found words, which SARIF viewers offer to apply. */
+  private static void fixes(JsonGenerator json, DocumentReport doc, Span span, List<String> suggestions) throws IOException {
+    json.writeArrayFieldStart("fixes");
+    for (String suggestion : suggestions) {
+      json.writeStartObject();
+      json.writeObjectFieldStart("description");
+      json.writeStringField("text", "Replace with \"" + suggestion + "\"");
+      json.writeEndObject();
+      json.writeArrayFieldStart("artifactChanges");
+      json.writeStartObject();
+      artifact(json, doc, span);
+      json.writeArrayFieldStart("replacements");
+      json.writeStartObject();
+      region(json, "deletedRegion", span);
+      json.writeObjectFieldStart("insertedContent");
+      json.writeStringField("text", suggestion);
+      json.writeEndObject();
+      json.writeEndObject();
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static void artifact(JsonGenerator json, DocumentReport doc, Span span) throws IOException {
+    TextReport text = doc.texts().get(Lang.of(span.segment().substring(0, span.segment().indexOf('-'))));
+    json.writeObjectFieldStart("artifactLocation");
+    json.writeStringField("uri", text == null ? doc.name() : text.file());
+    json.writeEndObject();
+  }
+
+  private static void region(JsonGenerator json, String field, Span span) throws IOException {
+    json.writeObjectFieldStart(field);
+    json.writeNumberField("charOffset", span.start());
+    json.writeNumberField("charLength", span.end() - span.start());
     json.writeEndObject();
   }
 

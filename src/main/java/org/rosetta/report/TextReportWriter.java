@@ -37,6 +37,10 @@ public final class TextReportWriter implements ReportWriter {
       for (Finding f : doc.findings()) {
         if (f.severity().atLeast(minimum)) {
           out.write(String.format(Locale.ROOT, "   %-7s %-3s %-24s %s%n", f.severity().code(), f.language(), f.rule(), f.message()));
+          if (!f.suggestions().isEmpty()) {
+            String quoted = f.suggestions().stream().map(x -> "\"" + x + "\"").collect(java.util.stream.Collectors.joining(" or "));
+            out.write(String.format(Locale.ROOT, "   %-7s %-3s %-24s write %s%n", "", "", "", quoted));
+          }
         }
       }
       out.write(

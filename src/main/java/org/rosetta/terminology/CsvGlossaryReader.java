@@ -13,7 +13,8 @@ import org.rosetta.text.InputException;
 /**
  * Reads a glossary table with the header {@code concept,lang,term,status,pos}: one term per row,
  * the columns of TBX-Basic's concept / language / term / administrative status / part of speech.
- * Only {@code concept}, {@code lang} and {@code term} are required.
+ * Only {@code concept}, {@code lang} and {@code term} are required; an optional {@code derived}
+ * column (yes/no) says whether words derived from the concept's terms render it.
  */
 final class CsvGlossaryReader {
   private final char delimiter;
@@ -55,6 +56,7 @@ final class CsvGlossaryReader {
             column(row, header, "status"),
             column(row, header, "pos"),
             line);
+        builder.derivedForms(column(row, header, "concept"), column(row, header, "derived"), line);
       }
     } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
       String problem = rootMessage(e);

@@ -13,6 +13,7 @@ final class GlossaryBuilder {
   private final String origin;
   private final Map<String, Map<Lang, List<Term>>> concepts = new LinkedHashMap<>();
   private final Map<String, Integer> firstLine = new LinkedHashMap<>();
+  private final Map<String, Boolean> derivedForms = new LinkedHashMap<>();
 
   GlossaryBuilder(String origin) {
     this.origin = origin;
@@ -48,6 +49,29 @@ final class GlossaryBuilder {
         .add(new Term(text, termStatus, partOfSpeech));
   }
 
+  /**
+   * Whether the concept admits derived forms, as a glossary says it (yes/no, true/false, on/off);
+   * an empty value keeps the default.
+   */
+  void derivedForms(String conceptId, String value, int line) {
+    String v = value == null ? "" : value.strip().toLowerCase(java.util.Locale.ROOT);
+    if (v.isEmpty()) {
+      return;
+    }
+    boolean on =
+        switch (v) {
+          case "yes", "true", "on", "1" -> true;
+          case "no", "false", "off", "0" -> false;
+          default ->
+              throw new InputException(
+                  origin, line, "derived forms of concept '" + conceptId + "' are '" + value + "' (expected yes or no)");
+        };
+    Boolean before = derivedForms.put(conceptId, on);
+    if (before != null && before != on) {
+      throw new InputException(origin, line, "concept '" + conceptId + "' both admits and refuses derived forms");
+    }
+  }
+
   Glossary build() {
     if (concepts.isEmpty()) {
       throw new InputException(origin, "has no terms");
@@ -61,7 +85,8 @@ final class GlossaryBuilder {
             throw new InputException(
                 origin, firstLine.get(id), "concept '" + id + "' has no approved English term");
           }
-          list.add(new Concept(id, terms));
+          Boolean derived = derivedForms.get(id);
+          list.add(derived == null ? new Concept(id, terms) : new Concept(id, terms, derived));
         });
     return new Glossary(list);
   }

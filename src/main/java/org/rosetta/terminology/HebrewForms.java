@@ -3,20 +3,21 @@ package org.rosetta.terminology;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.rosetta.lang.Hebrew;
 import org.rosetta.text.HebrewClitics;
 import org.rosetta.text.HebrewLetters;
 
 /**
  * Hebrew words compared after removing niqqud, normalising final letters (ך ם ן ף ץ), and
  * stripping the clitic prefixes ו ה ב ל מ ש כ (up to three, as in "וכשה") and common plural,
- * construct and possessive endings from the text's word. "ובמוסקבה" matches "מוסקבה";
+ * construct and possessive endings from the text's word ("מלאכו", his angel; "תלמידיך", your disciples). "ובמוסקבה" matches "מוסקבה";
  * "לממשלה" matches "הממשלה" (the article is swallowed after ב, ל, כ); "מנגנוני" matches "מנגנון".
  */
 final class HebrewForms implements WordForms {
-  private static final int MAX_PREFIX = 3;
   private static final int MIN_STEM = 2;
   private static final List<String> SUFFIXES =
-      normalized("ים", "ות", "י", "ה", "ת", "יו", "יה", "נו", "ינו", "כם", "יכם", "הם", "יהם", "ן", "ם", "יים", "ית");
+      normalized(
+          "ים", "ות", "י", "ה", "ת", "ו", "יו", "יה", "ך", "יך", "נו", "ינו", "כם", "יכם", "כן", "הם", "יהם", "ן", "ם", "יים", "ית");
 
   /** Endings a dictionary form may lose in construct state or plural: מניעה / מניעת. */
   private static final List<String> TERM_SUFFIXES = normalized("ה", "ת", "ים", "ות");
@@ -42,7 +43,7 @@ final class HebrewForms implements WordForms {
   public Set<String> textKeys(String word) {
     String w = HebrewLetters.normalize(word);
     Set<String> keys = new HashSet<>();
-    for (int p = 0; p <= MAX_PREFIX && w.length() - p >= MIN_STEM; p++) {
+    for (int p = 0; p <= Hebrew.MAX_CLITICS && w.length() - p >= MIN_STEM; p++) {
       if (p > 0 && !HebrewClitics.isPrefix(w.charAt(p - 1))) {
         break;
       }

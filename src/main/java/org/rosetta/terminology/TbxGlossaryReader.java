@@ -11,10 +11,12 @@ import org.rosetta.text.SafeXml;
 /**
  * Reads TBX (ISO 30042): TBX-Basic / TBX v3 {@code conceptEntry/langSec/termSec} and the older
  * TBX v2 {@code termEntry/langSet/tig}. Terms carry {@code termNote type="administrativeStatus"}
- * and {@code type="partOfSpeech"}. A DOCTYPE is refused outright, so no entity is ever expanded
+ * and {@code type="partOfSpeech"}; a concept may say whether words derived from its terms render it
+ * with {@code <descrip type="derivedForms">yes|no</descrip>} (or {@code admin}). A DOCTYPE is refused outright, so no entity is ever expanded
  * and nothing external is fetched.
  */
 final class TbxGlossaryReader {
+  private static final String DERIVED_FORMS = "derivedForms";
 
   Glossary read(String origin, String content) {
     GlossaryBuilder builder = new GlossaryBuilder(origin);
@@ -51,6 +53,11 @@ final class TbxGlossaryReader {
               }
             }
             case "termNote" -> noteType = attribute(xml, "type");
+            case "descrip", "admin" -> {
+              if (DERIVED_FORMS.equals(attribute(xml, "type")) && concept != null) {
+                builder.derivedForms(concept, xml.getElementText(), xml.getLocation().getLineNumber());
+              }
+            }
             default -> {}
           }
           if ("termNote".equals(xml.getLocalName()) && term != null) {

@@ -14,9 +14,10 @@ import org.rosetta.text.Lang;
 import org.rosetta.text.RecentResults;
 
 /**
- * Finds a glossary's terms in text, inflection-aware: English and Russian by Snowball stems,
- * Hebrew by clitic prefixes and endings ({@link HebrewForms}); multi-word terms word by word,
- * case-insensitively. Where terms overlap the longest wins ("Russian President" over
+ * Finds a glossary's terms in text, inflection-aware: English by Snowball stems, Russian by
+ * dictionary form ({@link RussianForms}), Hebrew by clitic prefixes and endings ({@link
+ * HebrewForms}); multi-word terms word by word, case-insensitively; for concepts that admit them,
+ * words derived from a one-word name (Израиль → израильский). Where terms overlap the longest wins ("Russian President" over
  * "President"). Thread-safe once built; remembers what it found in recent segments, since the
  * aligner and the rules ask about the same segments several times.
  */
@@ -28,28 +29,38 @@ public final class TermMatcher {
   private static final int REMEMBERED = 20_000;
 
   private final Map<Lang, WordForms> forms = new EnumMap<>(Lang.class);
-  private final RecentResults<Query, List<TermHit>> found = new RecentResults<>(REMEMBERED);
+  private final RecentResults<Query, Found> found = new RecentResults<>(REMEMBERED);
   private final Map<Lang, Map<String, List<Pattern>>> index = new EnumMap<>(Lang.class);
 
   public TermMatcher(Glossary glossary) {
-    forms.put(Lang.EN, SnowballForms.english());
-    forms.put(Lang.RU, SnowballForms.russian());
+    forms.put(Lang.EN, new SnowballForms());
+    forms.put(Lang.RU, new RussianForms());
     forms.put(Lang.HE, new HebrewForms());
     for (Lang lang : Lang.values()) {
       Map<String, List<Pattern>> byFirstKey = new HashMap<>();
       for (Concept concept : glossary.concepts()) {
         for (Term term : concept.terms(lang)) {
           List<Set<String>> words = keys(lang, term);
-          if (!term.status().approved() && collidesWithApproved(lang, concept, words)) {
-            // "Хануках" stems like the approved "Ханука": only the exact form can be told apart.
+          boolean exactOnly = !term.status().approved() && collidesWithApproved(lang, concept, words);
+          if (exactOnly) {
+            // "Хануках" is a form of the approved "Ханука": only the exact form can be told apart.
             words = exactForms(lang, term);
           }
           if (words.isEmpty()) {
             continue;
           }
-          Pattern pattern = new Pattern(concept, term, words);
-          for (String key : words.get(0)) {
-            byFirstKey.computeIfAbsent(key, k -> new ArrayList<>()).add(pattern);
+          List<Pattern> patterns = new ArrayList<>();
+          patterns.add(new Pattern(concept, term, words, false));
+          if (concept.derivedForms() && !exactOnly && words.size() == 1) {
+            Set<String> derived = forms.get(lang).derivedKeys(term.text());
+            if (!derived.isEmpty()) {
+              patterns.add(new Pattern(concept, term, List.of(derived), true));
+            }
+          }
+          for (Pattern pattern : patterns) {
+            for (String key : pattern.words().get(0)) {
+              byFirstKey.computeIfAbsent(key, k -> new ArrayList<>()).add(pattern);
+            }
           }
         }
       }
@@ -87,17 +98,28 @@ public final class TermMatcher {
 
   /** All term occurrences in {@code text}, in text order, overlaps resolved to the longest. */
   public List<TermHit> find(Lang lang, String text) {
-    return found.get(new Query(lang, text), this::search);
+    return found.get(new Query(lang, text), this::search).resolved();
   }
+
+  /**
+   * Whether a text names a concept anywhere, even inside a longer term: "Russian President" names
+   * both Russian President and President.
+   */
+  public boolean names(Lang lang, String text, Concept concept) {
+    return found.get(new Query(lang, text), this::search).all().stream().anyMatch(h -> h.concept().id().equals(concept.id()));
+  }
+
+  /** Every match of a text, and the ones kept once overlaps are resolved. */
+  private record Found(List<TermHit> all, List<TermHit> resolved) {}
 
   private record Query(Lang lang, String text) {}
 
-  private List<TermHit> search(Query query) {
+  private Found search(Query query) {
     Lang lang = query.lang();
     String text = query.text();
     Map<String, List<Pattern>> byFirstKey = index.get(lang);
     if (byFirstKey.isEmpty()) {
-      return List.of();
+      return new Found(List.of(), List.of());
     }
     List<Token> tokens = WordTokenizer.tokenize(text);
     List<Set<String>> keys =
@@ -115,12 +137,12 @@ public final class TermMatcher {
           if (p.matchesAt(keys, i)) {
             int start = tokens.get(i).start();
             int end = tokens.get(i + p.words.size() - 1).end();
-            hits.add(new TermHit(p.concept, p.term, start, end, text.substring(start, end)));
+            hits.add(new TermHit(p.concept, p.term, start, end, text.substring(start, end), p.derived));
           }
         }
       }
     }
-    return longestFirst(hits);
+    return new Found(List.copyOf(hits), longestFirst(hits));
   }
 
   private static List<TermHit> longestFirst(List<TermHit> hits) {
@@ -131,6 +153,7 @@ public final class TermMatcher {
             .reversed()
             .thenComparingInt(TermHit::start)
             .thenComparing(h -> !h.found().equalsIgnoreCase(h.term().text()))
+            .thenComparing(TermHit::derived)
             .thenComparing(h -> !h.term().status().approved()));
     for (TermHit hit : sorted) {
       boolean sameSpanAndConcept =
@@ -144,8 +167,11 @@ public final class TermMatcher {
     return Collections.unmodifiableList(kept);
   }
 
-  /** One term's words as key sets, to be matched against consecutive tokens. */
-  private record Pattern(Concept concept, Term term, List<Set<String>> words) {
+  /**
+   * One term's words as key sets, to be matched against consecutive tokens; or, {@code derived},
+   * the keys of the words derived from a one-word name.
+   */
+  private record Pattern(Concept concept, Term term, List<Set<String>> words, boolean derived) {
     boolean matchesAt(List<Set<String>> textKeys, int from) {
       if (from + words.size() > textKeys.size()) {
         return false;

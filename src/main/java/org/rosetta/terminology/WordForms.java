@@ -9,4 +9,12 @@ interface WordForms {
 
   /** Every form under which a text's word may match a term word. */
   Set<String> textKeys(String word);
+
+  /**
+   * The keys under which a text's word derived from a name matches it (Израиль → израильский),
+   * for concepts that admit derived forms; none where the language has no derivation rules.
+   */
+  default Set<String> derivedKeys(String name) {
+    return Set.of();
+  }
 }

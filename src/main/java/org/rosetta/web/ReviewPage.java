@@ -57,7 +57,8 @@ public record ReviewPage(
     }
   }
 
-  public record FindingView(String rule, String severity, String message) {}
+  /** A finding under its link, with the replacements a reviewer can copy (forbidden terms). */
+  public record FindingView(String rule, String severity, String message, List<String> suggestions) {}
 
   public record Option(String value, String label) {}
 }

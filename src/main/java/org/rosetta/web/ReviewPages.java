@@ -163,7 +163,9 @@ final class ReviewPages {
         concerns |= ids.contains(s.asText()) || targetIds.contains(s.asText());
       }
       if (concerns) {
-        about.add(new FindingView(f.path("rule").asText(), f.path("severity").asText(), f.path("message").asText()));
+        List<String> suggestions = new ArrayList<>();
+        f.path("suggestions").forEach(x -> suggestions.add(x.asText()));
+        about.add(new FindingView(f.path("rule").asText(), f.path("severity").asText(), f.path("message").asText(), suggestions));
       }
     }
     double score = link.path("score").asDouble();

@@ -151,7 +151,10 @@ class CheckApiTest {
     JsonPath check = create(body);
     List<Map<String, Object>> forbidden =
         check.getList("documents[0].findings").stream().map(CheckApiTest::<Map<String, Object>>cast).filter(f -> "terminology.forbidden".equals(f.get("rule"))).toList();
-    assertThat(forbidden).singleElement().satisfies(f -> assertThat((String) f.get("found")).startsWith("билатеральн"));
+    assertThat(forbidden).singleElement().satisfies(f -> {
+      assertThat((String) f.get("found")).isEqualTo("билатеральных отношений");
+      assertThat(f.get("suggestions")).isEqualTo(List.of("двусторонних отношений"));
+    });
   }
 
   @Test

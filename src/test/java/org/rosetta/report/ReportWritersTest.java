@@ -63,6 +63,7 @@ class ReportWritersTest {
     assertThat(forbidden.path("severity").asText()).isEqualTo("error");
     assertThat(forbidden.path("found").asText()).isEqualTo("милитантным исламом");
     assertThat(forbidden.path("spans").get(0).path("segment").asText()).startsWith("ru-");
+    assertThat(forbidden.path("suggestions")).extracting(JsonNode::asText).containsExactly("воинствующим исламом", "радикальным исламом");
   }
 
   @Test
@@ -88,6 +89,12 @@ class ReportWritersTest {
     JsonNode location = forbidden.path("locations").get(0).path("physicalLocation");
     assertThat(location.path("artifactLocation").path("uri").asText()).endsWith("eventputin301115.ru.txt");
     assertThat(location.path("region").path("charLength").asInt()).isEqualTo("милитантным исламом".length());
+    JsonNode fix = forbidden.path("fixes").get(0).path("artifactChanges").get(0);
+    assertThat(fix.path("artifactLocation").path("uri").asText()).endsWith("eventputin301115.ru.txt");
+    JsonNode replacement = fix.path("replacements").get(0);
+    assertThat(replacement.path("deletedRegion")).isEqualTo(location.path("region"));
+    assertThat(replacement.path("insertedContent").path("text").asText()).isEqualTo("воинствующим исламом");
+    assertThat(forbidden.path("fixes")).hasSize(2);
   }
 
   @Test
@@ -107,6 +114,7 @@ class ReportWritersTest {
     String text = render(new TextReportWriter(Severity.WARNING));
 
     assertThat(text).contains("== eventputin301115").contains("terminology.forbidden").contains("милитантным исламом")
+        .contains("write \"воинствующим исламом\" or \"радикальным исламом\"")
         .contains("1 documents: 1 errors");
   }
 }

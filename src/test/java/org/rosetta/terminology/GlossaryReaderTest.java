@@ -53,6 +53,38 @@ class GlossaryReaderTest {
   }
 
   @Test
+  void derivedFormsAreOnForNamesAndSwitchablePerConcept() {
+    Glossary csv =
+        GlossaryReader.read(
+            "g.csv",
+            "concept,lang,term,status,pos,derived\nisrael,en,Israel,,,\nwar,en,war,,,\nwar,ru,война,,,yes\negypt,en,Egypt,,,no\n");
+    String tbx =
+        """
+        <tbx xmlns="urn:iso:std:iso:30042:ed-2"><text><body>
+        <conceptEntry id="israel"><descrip type="derivedForms">no</descrip>
+          <langSec xml:lang="en"><termSec><term>Israel</term></termSec></langSec></conceptEntry>
+        <conceptEntry id="state"><langSec xml:lang="en"><termSec><term>state</term>
+          <termNote type="partOfSpeech">properNoun</termNote></termSec></langSec></conceptEntry>
+        </body></text></tbx>
+        """;
+
+    assertThat(csv.concepts()).extracting(Concept::id, Concept::derivedForms)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("israel", true),
+            org.assertj.core.groups.Tuple.tuple("war", true),
+            org.assertj.core.groups.Tuple.tuple("egypt", false));
+    assertThat(GlossaryReader.read("g.tbx", tbx).concepts()).extracting(Concept::derivedForms).containsExactly(false, true);
+  }
+
+  @Test
+  void aBadDerivedFormsValueIsNamedByLine() {
+    assertThatThrownBy(() -> GlossaryReader.read("g.csv", "concept,lang,term,derived\nc1,en,Paris,maybe\n"))
+        .hasMessage("g.csv:2: derived forms of concept 'c1' are 'maybe' (expected yes or no)");
+    assertThatThrownBy(() -> GlossaryReader.read("g.csv", "concept,lang,term,derived\nc1,en,Paris,yes\nc1,ru,Париж,no\n"))
+        .hasMessage("g.csv:3: concept 'c1' both admits and refuses derived forms");
+  }
+
+  @Test
   void aConceptWithoutEnglishIsRefused() {
     assertThatThrownBy(() -> GlossaryReader.read("g.csv", "concept,lang,term\nc1,en,Paris\nc2,ru,Москва\n"))
         .hasMessage("g.csv:3: concept 'c2' has no approved English term");

@@ -84,4 +84,61 @@ class TermMatcherTest {
     assertThat(concepts(Lang.HE, "אני זוכר את שיחתנו המפורטת")).isEmpty();
     assertThat(concepts(Lang.RU, "Я помню нашу обстоятельную беседу")).isEmpty();
   }
+
+  /** Names of the Bible, whose Russian forms a stemmer cannot see; "israel-strict" refuses derived forms. */
+  private static final TermMatcher NAMES =
+      new TermMatcher(
+          GlossaryReader.read(
+              "names.csv",
+              """
+              concept,lang,term,status,pos,derived
+              christ,en,Christ,preferred,properNoun,
+              christ,ru,Христос,preferred,properNoun,
+              moses,en,Moses,preferred,properNoun,
+              moses,ru,Моисей,preferred,properNoun,
+              philistine,en,Philistine,preferred,,
+              philistine,ru,Филистимлянин,preferred,,
+              galilee,en,Galilee,preferred,,
+              galilee,ru,Галилея,preferred,,
+              galilee,ru,Галиль,forbidden,,
+              egypt,en,Egypt,preferred,,
+              egypt,ru,Египет,preferred,,
+              israel-strict,en,Israel,preferred,,no
+              israel-strict,ru,Израиль,preferred,,no
+              """));
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "christ|и Христа распятого",
+        "christ|и вы ― во Христе Иисусе",
+        "christ|благовествуя о Христе",
+        "moses|и закон Моисея",
+        "philistine|и Филистимляне стали завидовать ему",
+        "galilee|придя в пределы Галилеи",
+        "galilee|ходил Иисус по всей Галилее",
+        "galilee|мужи Галилейские! что вы стоите",
+        "egypt|поселился в земле Египетской",
+        "egypt|и Египтяне увидели",
+        "philistine|в земле Филистимской",
+        "christ|быть служителем Христовым",
+      })
+  void namesMatchInEveryCaseAndInTheirDerivedWords(String concept, String text) {
+    assertThat(NAMES.find(Lang.RU, text)).extracting(h -> h.concept().id()).containsExactly(concept);
+  }
+
+  @Test
+  void aFormOfTheApprovedNameIsNotTheForbiddenOne() {
+    assertThat(NAMES.find(Lang.RU, "вышел из Галилеи и пришел в пределы Иудейские"))
+        .singleElement()
+        .satisfies(h -> assertThat(h.term().status()).isEqualTo(TermStatus.PREFERRED));
+    assertThat(NAMES.find(Lang.RU, "пришел в Галиль")).singleElement().satisfies(h -> assertThat(h.term().text()).isEqualTo("Галиль"));
+  }
+
+  @Test
+  void aConceptCanRefuseDerivedForms() {
+    assertThat(NAMES.find(Lang.RU, "все Израильтяне пошли")).isEmpty();
+    assertThat(NAMES.find(Lang.RU, "и весь Израиль пошел")).extracting(h -> h.concept().id()).containsExactly("israel-strict");
+  }
 }

@@ -104,6 +104,15 @@ class ReviewPageBrowserTest {
     WebElement forbidden = browser.findElement(By.cssSelector("mark.finding[data-rule='terminology.forbidden']"));
     assertThat(forbidden.getText()).startsWith("билатеральн");
     assertThat(forbidden.getAttribute("title")).contains("terminology.forbidden");
+    WebElement suggestion = browser.findElement(By.cssSelector("li.finding[data-rule='terminology.forbidden'] button.suggestion"));
+    assertThat(suggestion.getText()).isEqualTo("двусторонних отношений");
+    // The page's clipboard is watched rather than read: headless Chromium has no system clipboard.
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("navigator.clipboard.writeText = async (text) => { window.copiedText = text; };");
+    suggestion.click();
+    waiting().until(d -> suggestion.getAttribute("class").contains("copied"));
+    assertThat(((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.copiedText")).isEqualTo("двусторонних отношений");
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
 
     new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("severity-filter"))).selectByValue("warning");
     assertThat(forbidden.getAttribute("class")).contains("hidden-by-filter");

@@ -1,0 +1,4 @@
+package org.rosetta.lang.ru;
+
+/** A word form with its tag. */
+public record Form(String text, RussianTag tag) {}
