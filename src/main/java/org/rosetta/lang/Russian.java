@@ -77,6 +77,22 @@ public final class Russian implements Language {
     return out;
   }
 
+  /**
+   * The dictionary forms a glossary word may be a form of, normalised; for a name (written with a
+   * capital) only its readings as a noun or adjective, so that "Того" (Togo) is not taken for a
+   * form of the pronoun "тот".
+   */
+  public Set<String> termLemmas(String termWord) {
+    boolean name = Character.isUpperCase(termWord.codePointAt(0));
+    Set<String> out = new LinkedHashSet<>();
+    for (Analysis a : RussianDictionary.get().analyse(normal(termWord))) {
+      if (!name || a.tag().noun() || a.tag().adjective()) {
+        out.add(normal(a.lemma()));
+      }
+    }
+    return out;
+  }
+
   /** The bases of the words derived from a name (see {@link Derivation}). */
   public Set<String> derivationBases(String name) {
     return Derivation.basesOfName(normal(name));

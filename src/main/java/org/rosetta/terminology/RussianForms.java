@@ -18,13 +18,19 @@ final class RussianForms implements WordForms {
   private static final String DERIVED = "D:";
 
   private final Russian russian = Russian.get();
+  private final boolean derived;
+
+  /** @param derived whether text words are also keyed by the names they may derive from */
+  RussianForms(boolean derived) {
+    this.derived = derived;
+  }
 
   @Override
   public Set<String> termKeys(String word) {
     Set<String> keys = new HashSet<>();
     String normal = russian.normal(word);
     keys.add(FORM + normal);
-    russian.lemmas(normal).forEach(l -> keys.add(LEMMA + l));
+    russian.termLemmas(word).forEach(l -> keys.add(LEMMA + l));
     russian.guessedForms(normal).forEach(f -> keys.add(FORM + f));
     return keys;
   }
@@ -35,7 +41,9 @@ final class RussianForms implements WordForms {
     String normal = russian.normal(word);
     keys.add(FORM + normal);
     russian.lemmas(normal).forEach(l -> keys.add(LEMMA + l));
-    russian.derivedFrom(normal).forEach(b -> keys.add(DERIVED + b));
+    if (derived) {
+      russian.derivedFrom(normal).forEach(b -> keys.add(DERIVED + b));
+    }
     return keys;
   }
 

@@ -34,7 +34,8 @@ public final class TermMatcher {
 
   public TermMatcher(Glossary glossary) {
     forms.put(Lang.EN, new SnowballForms());
-    forms.put(Lang.RU, new RussianForms());
+    // Derived words are looked for only where a concept admits them: it costs a dozen tries a word.
+    forms.put(Lang.RU, new RussianForms(glossary.concepts().stream().anyMatch(Concept::derivedForms)));
     forms.put(Lang.HE, new HebrewForms());
     for (Lang lang : Lang.values()) {
       Map<String, List<Pattern>> byFirstKey = new HashMap<>();
