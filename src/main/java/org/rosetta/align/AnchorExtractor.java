@@ -5,18 +5,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.rosetta.lang.Hebrew;
+import org.rosetta.lang.Language;
+import org.rosetta.lang.Token;
+import org.rosetta.lang.WordTokenizer;
+import org.rosetta.lang.WrittenNumber;
 import org.rosetta.terminology.TermHit;
 import org.rosetta.terminology.TermMatcher;
-import org.rosetta.text.HebrewClitics;
 import org.rosetta.text.Segment;
 import org.rosetta.text.SegmentKind;
 
 /** Collects the anchors of a sentence: numbers, names, countries and dates, glossary terms, punctuation, labels. */
 public final class AnchorExtractor {
-  private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,\\u00A0 ]\\d{3})*(?:[.,]\\d+)?");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'\\u2019\\u05F3\\u05F4\"]+");
   private static final int MIN_SKELETON = 3;
   private static final int COGNATE_CONSONANTS = 4;
   private static final String OPENING_QUOTES = "\"«“„‘'";
@@ -32,9 +32,8 @@ public final class AnchorExtractor {
   public List<Anchor> anchors(Segment segment) {
     String text = segment.text();
     List<Anchor> out = new ArrayList<>();
-    Matcher numbers = NUMBER.matcher(text);
-    while (numbers.find()) {
-      out.add(new Anchor(AnchorKind.NUMBER, numbers.group().replaceAll("[.,\\u00A0 ](?=\\d{3}\\b)", "")));
+    for (WrittenNumber n : Language.of(segment.lang()).numbers(text)) {
+      out.add(new Anchor(AnchorKind.NUMBER, n.value()));
     }
     names(text, out);
     WorldNames.find(segment.lang(), text).forEach(id -> out.add(new Anchor(AnchorKind.WORLD_NAME, id)));
@@ -66,9 +65,11 @@ public final class AnchorExtractor {
   }
 
   private static void names(String text, List<Anchor> out) {
-    Matcher words = WORD.matcher(text);
-    while (words.find()) {
-      String word = words.group();
+    for (Token token : WordTokenizer.tokenize(text)) {
+      String word = token.surface();
+      if (!Character.isLetter(word.codePointAt(0))) {
+        continue;
+      }
       boolean latin = Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.LATIN;
       if (latin && word.length() >= 3) {
         out.add(new Anchor(AnchorKind.WORD, word.toLowerCase(Locale.ROOT)));
@@ -97,11 +98,7 @@ public final class AnchorExtractor {
   }
 
   private static String stripPrefix(String word) {
-    int p = 0;
-    while (p < 2 && word.length() - p > 4 && HebrewClitics.isPrefix(word.charAt(p))) {
-      p++;
-    }
-    return word.substring(p);
+    return Hebrew.withoutClitics(word, 2, 4);
   }
 
   /**
@@ -115,9 +112,8 @@ public final class AnchorExtractor {
       if (word.length() < 3) {
         return out;
       }
-      addSkeleton(out, word);
-      for (int p = 0; p < 2 && word.length() - p > 3 && HebrewClitics.isPrefix(word.charAt(p)); p++) {
-        addSkeleton(out, word.substring(p + 1));
+      for (String reading : Hebrew.cliticReadings(word, 2, 3)) {
+        addSkeleton(out, reading);
       }
     } else if (Character.isUpperCase(word.codePointAt(0)) && word.length() >= 3) {
       addSkeleton(out, word);

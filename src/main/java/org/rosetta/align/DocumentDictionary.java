@@ -8,6 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rosetta.lang.Hebrew;
+import org.rosetta.lang.Token;
+import org.rosetta.lang.WordTokenizer;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
 
@@ -163,23 +166,15 @@ final class DocumentDictionary {
   /** The words of a segment, crudely stemmed: enough to tie inflected forms within a document. */
   private static Set<String> words(Segment segment) {
     Set<String> out = new HashSet<>();
-    String text = segment.text().toLowerCase(segment.lang().locale());
-    int i = 0;
-    while (i < text.length()) {
-      if (!Character.isLetter(text.charAt(i))) {
-        i++;
+    for (Token token : WordTokenizer.tokenize(segment.text())) {
+      String w = token.surface().toLowerCase(segment.lang().locale());
+      if (!Character.isLetter(w.codePointAt(0))) {
         continue;
       }
-      int start = i;
-      while (i < text.length() && Character.isLetter(text.charAt(i))) {
-        i++;
-      }
-      String w = text.substring(start, i);
       if (segment.lang() == Lang.HE) {
         // Only "and" and "the": the other clitics change the meaning too much to pair words.
-        while (w.length() > 3 && (w.charAt(0) == 'ו' || w.charAt(0) == 'ה')) {
-          w = w.substring(1);
-        }
+        List<String> readings = Hebrew.conjunctionAndArticleReadings(w, w.length(), 3);
+        w = readings.get(readings.size() - 1);
       }
       if (w.length() >= 3) {
         out.add(w.length() > PREFIX ? w.substring(0, PREFIX) : w);

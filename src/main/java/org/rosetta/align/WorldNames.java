@@ -10,15 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.rosetta.lang.Hebrew;
+import org.rosetta.lang.Token;
+import org.rosetta.lang.WordTokenizer;
 import org.rosetta.terminology.Concept;
 import org.rosetta.terminology.Glossary;
 import org.rosetta.terminology.Term;
 import org.rosetta.terminology.TermHit;
 import org.rosetta.terminology.TermMatcher;
 import org.rosetta.terminology.TermStatus;
-import org.rosetta.text.HebrewClitics;
 import org.rosetta.text.HebrewLetters;
 import org.rosetta.text.Lang;
 
@@ -31,7 +31,6 @@ import org.rosetta.text.Lang;
 final class WorldNames {
   private static final int MIN_LETTERS = 3;
   private static final String COUNTRY = "country:";
-  private static final Pattern WORD = Pattern.compile("\\p{L}+");
   /** How many first letters of a name's first word the quick test compares. */
   private static final int KEY = 4;
 
@@ -69,18 +68,13 @@ final class WorldNames {
    */
   private static boolean mayContainName(Lang lang, String text) {
     Set<String> keys = Holder.FIRST_LETTERS.get(lang);
-    Matcher words = WORD.matcher(comparable(lang, text));
-    while (words.find()) {
-      String word = words.group();
+    for (Token token : WordTokenizer.tokenize(comparable(lang, text))) {
+      String word = token.surface();
       if (lang == Lang.EN && !Character.isUpperCase(word.charAt(0))) {
         continue;
       }
       String lower = word.toLowerCase(lang.locale());
-      for (int p = 0; p <= (lang == Lang.HE ? 2 : 0) && p < lower.length(); p++) {
-        if (p > 0 && !HebrewClitics.isPrefix(lower.charAt(p - 1))) {
-          break;
-        }
-        String rest = lower.substring(p);
+      for (String rest : lang == Lang.HE ? Hebrew.cliticReadings(lower, 2, 1) : List.of(lower)) {
         if (keys.contains(key(rest)) || (rest.length() > MIN_LETTERS && keys.contains(rest.substring(0, MIN_LETTERS)))) {
           return true;
         }
@@ -107,9 +101,9 @@ final class WorldNames {
       Set<String> keys = new HashSet<>();
       for (Concept concept : glossary.concepts()) {
         for (Term term : concept.terms(lang)) {
-          Matcher first = WORD.matcher(comparable(lang, term.text()));
-          if (first.find()) {
-            keys.add(key(first.group().toLowerCase(lang.locale())));
+          List<Token> words = WordTokenizer.tokenize(comparable(lang, term.text()));
+          if (!words.isEmpty()) {
+            keys.add(key(words.get(0).surface().toLowerCase(lang.locale())));
           }
         }
       }

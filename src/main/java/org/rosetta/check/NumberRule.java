@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.rosetta.align.Link;
+import org.rosetta.lang.Language;
+import org.rosetta.lang.WrittenNumber;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
 import org.rosetta.text.Span;
@@ -14,11 +14,10 @@ import org.rosetta.text.Span;
 /**
  * Numbers written in digits must survive translation ({@code numbers.mismatch}): each number of
  * the English sentences should appear in the linked target sentences, whatever the grouping or
- * decimal separator ("1,500" = "1 500", "2.5" = "2,5"), and no new number should appear.
+ * decimal separator ("1,500" = "1 500", "2.5" = "2,5", as the language's {@link Language#numbers}
+ * reads them), and no new number should appear.
  */
 public final class NumberRule implements Rule {
-  private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,\\u00A0\\u202F ]\\d+)*");
-
   @Override
   public List<Finding> check(CheckContext context) {
     List<Finding> findings = new ArrayList<>();
@@ -60,21 +59,11 @@ public final class NumberRule implements Rule {
   private static List<Located> numbers(List<Segment> segments) {
     List<Located> out = new ArrayList<>();
     for (Segment s : segments) {
-      Matcher m = NUMBER.matcher(s.text());
-      while (m.find()) {
-        out.add(new Located(s, m.start(), m.end(), m.group(), canonical(m.group())));
+      for (WrittenNumber n : Language.of(s.lang()).numbers(s.text())) {
+        out.add(new Located(s, n.start(), n.end(), n.text(), n.value()));
       }
     }
     return out;
-  }
-
-  /** Digits only, with a trailing group of one or two digits kept apart as decimals. */
-  static String canonical(String number) {
-    String[] groups = number.split("[.,\\u00A0\\u202F ]");
-    if (groups.length > 1 && groups[groups.length - 1].length() < 3) {
-      return String.join("", java.util.Arrays.copyOf(groups, groups.length - 1)) + "." + groups[groups.length - 1];
-    }
-    return String.join("", groups);
   }
 
   private record Located(Segment segment, int start, int end, String text, String value) {}

@@ -2,7 +2,6 @@ package org.rosetta.lang;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.rosetta.text.HebrewClitics;
 import org.rosetta.text.HebrewLetters;
 import org.rosetta.text.Lang;
 
@@ -16,6 +15,9 @@ public final class Hebrew implements Language {
   static final Hebrew INSTANCE = new Hebrew();
   /** The most clitic letters a word can carry: ו כ ש ה in "וכשהגיע". */
   public static final int MAX_CLITICS = 3;
+
+  private static final String CLITICS = "והבלמשכ";
+  private static final String AND_THE = "וה";
 
   static final int LEXICAL_PREFIXES = 2;
   static final int LEXICAL_STEM = 3;
@@ -42,10 +44,39 @@ public final class Hebrew implements Language {
 
   /** The word without up to {@code prefixes} clitic letters, keeping at least {@code stem} letters. */
   public static String withoutClitics(String word, int prefixes, int stem) {
-    int p = 0;
-    while (p < prefixes && word.length() - p > stem && HebrewClitics.isPrefix(word.charAt(p))) {
-      p++;
+    List<String> readings = cliticReadings(word, prefixes, stem);
+    return readings.get(readings.size() - 1);
+  }
+
+  /**
+   * The word as written and without its first 1, 2… letters, as long as each letter cut is one of
+   * the clitics ו ה ב ל מ ש כ, at most {@code prefixes} of them, and at least {@code stem} letters
+   * remain: "ובארץ" → ובארץ, בארץ, ארץ. Every use of clitics reads them here; how far each goes is its
+   * own choice (term matching tries all three, the lexicon cuts two from long words only).
+   */
+  public static List<String> cliticReadings(String word, int prefixes, int stem) {
+    return readings(word, prefixes, stem, CLITICS);
+  }
+
+  /**
+   * Like {@link #cliticReadings}, with only "and" (ו) and "the" (ה): the clitics that change a
+   * word's meaning least, for pairing words by their spelling.
+   */
+  public static List<String> conjunctionAndArticleReadings(String word, int prefixes, int stem) {
+    return readings(word, prefixes, stem, AND_THE);
+  }
+
+  /** Whether a letter is one of the clitics ו ה ב ל מ ש כ. */
+  public static boolean isClitic(char c) {
+    return CLITICS.indexOf(c) >= 0;
+  }
+
+  private static List<String> readings(String word, int prefixes, int stem, String letters) {
+    List<String> out = new ArrayList<>();
+    out.add(word);
+    for (int p = 0; p < prefixes && word.length() - (p + 1) >= stem && letters.indexOf(word.charAt(p)) >= 0; p++) {
+      out.add(word.substring(p + 1));
     }
-    return word.substring(p);
+    return out;
   }
 }

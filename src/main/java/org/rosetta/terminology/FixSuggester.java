@@ -13,7 +13,6 @@ import org.rosetta.lang.WordTokenizer;
 import org.rosetta.lang.ru.Analysis;
 import org.rosetta.lang.ru.Inflection;
 import org.rosetta.lang.ru.RussianTag;
-import org.rosetta.text.HebrewClitics;
 import org.rosetta.text.HebrewLetters;
 import org.rosetta.text.Lang;
 
@@ -162,7 +161,7 @@ public final class FixSuggester {
       if (HebrewLetters.normalize(found.substring(p)).startsWith(stem)) {
         return found.substring(0, p);
       }
-      if (!HebrewClitics.isPrefix(found.charAt(p))) {
+      if (!Hebrew.isClitic(found.charAt(p))) {
         break;
       }
     }

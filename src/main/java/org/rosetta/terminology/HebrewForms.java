@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.rosetta.lang.Hebrew;
-import org.rosetta.text.HebrewClitics;
 import org.rosetta.text.HebrewLetters;
 
 /**
@@ -43,11 +42,9 @@ final class HebrewForms implements WordForms {
   public Set<String> textKeys(String word) {
     String w = HebrewLetters.normalize(word);
     Set<String> keys = new HashSet<>();
-    for (int p = 0; p <= Hebrew.MAX_CLITICS && w.length() - p >= MIN_STEM; p++) {
-      if (p > 0 && !HebrewClitics.isPrefix(w.charAt(p - 1))) {
-        break;
-      }
-      String rest = w.substring(p);
+    List<String> readings = Hebrew.cliticReadings(w, Hebrew.MAX_CLITICS, MIN_STEM);
+    for (int p = 0; p < readings.size(); p++) {
+      String rest = readings.get(p);
       addWithSuffixes(keys, rest);
       char last = p > 0 ? w.charAt(p - 1) : 0;
       if (last == 'ב' || last == 'ל' || last == 'כ') {
