@@ -17,8 +17,8 @@ import org.rosetta.text.RecentResults;
  * Finds a glossary's terms in text, inflection-aware: English by Snowball stems, Russian by
  * dictionary form ({@link RussianForms}), Hebrew by clitic prefixes and endings ({@link
  * HebrewForms}); multi-word terms word by word, case-insensitively; for concepts that admit them,
- * words derived from a one-word name (Израиль → израильский). Where terms overlap the longest wins ("Russian President" over
- * "President"). Thread-safe once built; remembers what it found in recent segments, since the
+ * words derived from a one-word name (Израиль → израильский). Where terms overlap the longest
+ * wins ("Russian President" over "President"). Thread-safe once built; remembers what it found in recent segments, since the
  * aligner and the rules ask about the same segments several times.
  */
 public final class TermMatcher {

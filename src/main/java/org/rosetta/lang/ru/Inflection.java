@@ -1,6 +1,4 @@
 package org.rosetta.lang.ru;
 
 /** Number and case: what a replacement word copies from the word it replaces ("исламом": singular, instrumental). */
-public record Inflection(boolean plural, GrammaticalCase grammaticalCase) {
-  public static final Inflection NOMINATIVE_SINGULAR = new Inflection(false, GrammaticalCase.NOMINATIVE);
-}
+public record Inflection(boolean plural, GrammaticalCase grammaticalCase) {}
