@@ -69,6 +69,46 @@ class ServiceRestartIT {
         .as("the review page shows the verdict").contains("data-link=\"" + linkId + "\"").contains("accepted by Anna");
   }
 
+  /**
+   * A verdict answered 200 is on disk: the service killed with SIGKILL right after a stream of
+   * verdicts comes back with every one of them (the embedded database used to keep the last
+   * second of commits in memory).
+   */
+  @Test
+  void noAnsweredVerdictIsLostToAKill() throws Exception {
+    int port = freePort();
+    String base = start(port);
+    Map<String, Object> seed = new java.util.HashMap<>();
+    seed.put("name", "kill");
+    for (org.rosetta.text.Lang lang : org.rosetta.text.Lang.values()) {
+      seed.put(lang.code(), org.rosetta.Fixtures.text(lang));
+    }
+    JsonPath check = given().baseUri(base).contentType(ContentType.JSON).body(seed).post("/api/checks").then().statusCode(201).extract().jsonPath();
+    long id = check.getLong("id");
+    List<Object> answered = new java.util.ArrayList<>();
+    for (String lang : List.of("ru", "he")) {
+      for (Object linkId : check.getList("documents[0].alignments." + lang + ".id")) {
+        given().baseUri(base).contentType(ContentType.JSON)
+            .body(Map.of("status", "accepted", "reviewer", "Anna", "version", 0))
+            .put("/api/checks/" + id + "/links/" + linkId).then().statusCode(200);
+        answered.add(linkId);
+      }
+    }
+
+    service.destroyForcibly();
+    service.waitFor();
+    base = start(port);
+
+    JsonPath again = given().baseUri(base).get("/api/checks/" + id).then().statusCode(200).extract().jsonPath();
+    List<Object> accepted = new java.util.ArrayList<>();
+    for (String lang : List.of("ru", "he")) {
+      List<Map<String, Object>> links = again.getList("documents[0].alignments." + lang);
+      links.stream().filter(l -> "accepted".equals(l.get("status"))).forEach(l -> accepted.add(l.get("id")));
+    }
+    assertThat(answered).hasSizeGreaterThan(30);
+    assertThat(accepted).as("verdicts after the kill").containsExactlyInAnyOrderElementsOf(answered);
+  }
+
   /** Starts {@code ./rosetta serve} on the port with the test's data folder; returns its address once it answers. */
   private String start(int port) throws IOException, InterruptedException {
     Path launcher = Path.of("rosetta").toAbsolutePath();
