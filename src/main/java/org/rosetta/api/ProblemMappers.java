@@ -71,6 +71,12 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response web(WebApplicationException e, UriInfo uri) {
+    // RESTEasy Reactive reports a body Jackson could not read as a bare 400; say where it broke.
+    for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+      if (cause instanceof JsonProcessingException json) {
+        return json(json, uri);
+      }
+    }
     int status = e.getResponse().getStatus();
     if (status >= 500) {
       LOG.error("request failed", e);
@@ -92,10 +98,14 @@ public class ProblemMappers {
     return Problem.of(400, "unreadable", "The request body could not be read", uri).detail(message).response();
   }
 
+  /** A fault of ours: logged with an incident id that the answer gives, so a user's report finds the stack trace. */
   @ServerExceptionMapper
   public Response unexpected(Exception e, UriInfo uri) {
-    LOG.error("request failed", e);
-    return Problem.of(500, "internal", "Internal error", uri).detail("an internal error occurred; it has been logged").response();
+    String incident = java.util.UUID.randomUUID().toString().substring(0, 8);
+    LOG.errorf(e, "request failed (incident %s): %s", incident, uri.getPath());
+    return Problem.of(500, "internal", "Internal error", uri)
+        .detail("an internal error occurred; it has been logged as incident " + incident)
+        .response();
   }
 
   private static String field(Path path) {

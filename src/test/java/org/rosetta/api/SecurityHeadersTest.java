@@ -1,0 +1,49 @@
+package org.rosetta.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Headers every answer carries, and the script policy of the pages. */
+@QuarkusTest
+class SecurityHeadersTest {
+
+  @Test
+  void everyAnswerRefusesSniffingFramingAndReferrers() {
+    for (String path : new String[] {"/", "/api/checks", "/q/health/live"}) {
+      given().get(path).then()
+          .header("X-Content-Type-Options", equalTo("nosniff"))
+          .header("X-Frame-Options", equalTo("DENY"))
+          .header("Referrer-Policy", equalTo("no-referrer"));
+    }
+  }
+
+  @Test
+  void thePagesRunOnlyTheServersOwnScript() {
+    long id =
+        given().contentType(ContentType.JSON)
+            .body(Map.of("name", "headers", "en", "The minister arrived in Moscow.", "ru", "Министр прибыл в Москву."))
+            .post("/api/checks").then().statusCode(201).extract().jsonPath().getLong("id");
+    for (String page : new String[] {"/", "/checks/" + id}) {
+      given().get(page).then().statusCode(200)
+          .header("Content-Security-Policy", containsString("script-src 'self'"))
+          .header("Content-Security-Policy", containsString("frame-ancestors 'none'"));
+    }
+    given().get("/api/checks/" + id).then().statusCode(200).header("Content-Security-Policy", nullValue());
+  }
+
+  @Test
+  void malformedJsonIsLocated() {
+    given().contentType(ContentType.JSON).body("{\"name\": \"x\", \"en\": ").post("/api/checks").then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", containsString("malformed-json"))
+        .body("detail", containsString("line 1"));
+  }
+}
