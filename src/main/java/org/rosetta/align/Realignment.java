@@ -1,5 +1,6 @@
 package org.rosetta.align;
 
+import org.rosetta.text.Refusal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +40,7 @@ public final class Realignment {
     int current = linkOf(links, side, segment);
     checkIndex(links, destination);
     if (current == destination) {
-      throw new IllegalArgumentException("the segment is already in that link");
+      throw new Refusal("the segment is already in that link");
     }
     List<Link> out = new ArrayList<>();
     int decided = -1;
@@ -80,11 +81,11 @@ public final class Realignment {
     int current = linkOf(links, side, segment);
     Link l = links.get(current);
     if (l.targetCount() == 1 && l.sourceCount() == 0) {
-      throw new IllegalArgumentException("the segment is not linked to anything");
+      throw new Refusal("the segment is not linked to anything");
     }
     boolean first = segment == l.targetFrom();
     if (!first && segment != l.targetTo() - 1) {
-      throw new IllegalArgumentException(
+      throw new Refusal(
           "the segment is in the middle of its link; detach the segments after it first, or split the link");
     }
     List<Link> out = new ArrayList<>(links.subList(0, current));
@@ -107,7 +108,7 @@ public final class Realignment {
   public static Result merge(List<Link> links, int index) {
     checkIndex(links, index);
     if (index + 1 >= links.size()) {
-      throw new IllegalArgumentException("the last link has no following link to merge with");
+      throw new Refusal("the last link has no following link to merge with");
     }
     Link a = links.get(index);
     Link b = links.get(index + 1);
@@ -125,11 +126,11 @@ public final class Realignment {
     checkIndex(links, index);
     Link l = links.get(index);
     if (sources < 0 || sources > l.sourceCount() || targets < 0 || targets > l.targetCount()) {
-      throw new IllegalArgumentException(
+      throw new Refusal(
           "a " + l.shape() + " link cannot be split after " + sources + " source and " + targets + " target segments");
     }
     if (sources + targets == 0 || sources + targets == l.sourceCount() + l.targetCount()) {
-      throw new IllegalArgumentException("both parts of a split must keep at least one segment");
+      throw new Refusal("both parts of a split must keep at least one segment");
     }
     List<Link> out = new ArrayList<>(links.subList(0, index));
     out.add(new Link(l.sourceFrom(), l.sourceFrom() + sources, l.targetFrom(), l.targetFrom() + targets, DECIDED));
@@ -148,12 +149,12 @@ public final class Realignment {
         return i;
       }
     }
-    throw new IllegalArgumentException("no link holds " + side.name().toLowerCase(Locale.ROOT) + " segment " + segment);
+    throw new Refusal("no link holds " + side.name().toLowerCase(Locale.ROOT) + " segment " + segment);
   }
 
   private static void checkIndex(List<Link> links, int index) {
     if (index < 0 || index >= links.size()) {
-      throw new IllegalArgumentException("no link number " + index);
+      throw new Refusal("no link number " + index);
     }
   }
 

@@ -15,6 +15,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.rosetta.review.NotFound;
 import org.rosetta.review.StaleUpdate;
 import org.rosetta.text.InputException;
+import org.rosetta.text.Refusal;
 
 /**
  * Every error as {@code application/problem+json} (RFC 9457), naming the field where there is
@@ -65,7 +66,7 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
-  public Response illegal(IllegalArgumentException e, UriInfo uri) {
+  public Response refused(Refusal e, UriInfo uri) {
     return Problem.of(400, "invalid-request", "The request cannot be carried out", uri).detail(e.getMessage()).response();
   }
 

@@ -7,8 +7,16 @@ import org.rosetta.text.Lang;
 record SegmentRef(Side side, int index) {
   static SegmentRef parse(String field, String id, Lang target) {
     int dash = id.indexOf('-');
+    if (dash < 1) {
+      throw new FieldProblem(field, id + " is not a segment id such as ru-4");
+    }
     String lang = id.substring(0, dash);
-    int index = Integer.parseInt(id.substring(dash + 1)) - 1;
+    int index;
+    try {
+      index = Integer.parseInt(id.substring(dash + 1)) - 1;
+    } catch (NumberFormatException e) {
+      throw new FieldProblem(field, id + " is not a segment id such as ru-4");
+    }
     if (lang.equals(Lang.EN.code())) {
       return new SegmentRef(Side.SOURCE, index);
     }

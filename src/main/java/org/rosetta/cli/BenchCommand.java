@@ -1,5 +1,6 @@
 package org.rosetta.cli;
 
+import org.rosetta.text.Refusal;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,7 +74,7 @@ public class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (warmup < 0 || runs < 1) {
-      throw new IllegalArgumentException("--warmup must be 0 or more and --runs 1 or more");
+      throw new Refusal("--warmup must be 0 or more and --runs 1 or more");
     }
     PrintWriter out = spec.commandLine().getOut();
     TextFiles files = engines.files();

@@ -1,5 +1,6 @@
 package org.rosetta.cli;
 
+import org.rosetta.text.Refusal;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -135,7 +136,7 @@ public class CheckCommand implements Callable<Integer> {
     for (String code : languages) {
       Lang lang = Lang.of(code);
       if (lang == Lang.EN) {
-        throw new IllegalArgumentException("--languages takes translations (ru, he); English is always the source");
+        throw new Refusal("--languages takes translations (ru, he); English is always the source");
       }
       wanted.add(lang);
     }

@@ -1,5 +1,6 @@
 package org.rosetta.cli;
 
+import org.rosetta.text.Refusal;
 import org.rosetta.Engine;
 import picocli.CommandLine.Option;
 
@@ -18,7 +19,7 @@ public class InputOptions {
     return switch (aligner.toLowerCase(java.util.Locale.ROOT)) {
       case "anchored" -> Engine.AlignerKind.ANCHORED;
       case "length", "gale-church" -> Engine.AlignerKind.LENGTH;
-      default -> throw new IllegalArgumentException("unknown aligner '" + aligner + "': expected anchored or length");
+      default -> throw new Refusal("unknown aligner '" + aligner + "': expected anchored or length");
     };
   }
 }

@@ -2,6 +2,7 @@ package org.rosetta.cli;
 
 import java.io.PrintWriter;
 import org.rosetta.text.InputException;
+import org.rosetta.text.Refusal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,7 +30,7 @@ public class RosettaCommand implements Runnable {
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();
-          if (e instanceof InputException || e instanceof IllegalArgumentException) {
+          if (e instanceof InputException || e instanceof Refusal) {
             err.println("rosetta: " + e.getMessage());
             err.flush();
             return ExitCodes.INPUT;

@@ -1,5 +1,6 @@
 package org.rosetta.detect;
 
+import org.rosetta.text.Refusal;
 import com.github.pemistahl.lingua.api.IsoCode639_1;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
@@ -119,13 +120,13 @@ public final class LanguageIdentifier {
     try {
       iso = IsoCode639_1.valueOf(code.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("'" + code + "' is not an ISO 639-1 language code", e);
+      throw new Refusal("'" + code + "' is not an ISO 639-1 language code", e);
     }
     for (Language language : Language.values()) {
       if (language.getIsoCode639_1() == iso) {
         return language;
       }
     }
-    throw new IllegalArgumentException("language '" + code + "' is not supported by the language detector");
+    throw new Refusal("language '" + code + "' is not supported by the language detector");
   }
 }

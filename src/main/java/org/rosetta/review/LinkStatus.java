@@ -1,5 +1,6 @@
 package org.rosetta.review;
 
+import org.rosetta.text.Refusal;
 import java.util.Locale;
 
 /** A reviewer's verdict on one link. */
@@ -12,13 +13,13 @@ public enum LinkStatus {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** @throws IllegalArgumentException naming the accepted values */
+  /** @throws Refusal naming the accepted values */
   public static LinkStatus of(String code) {
     for (LinkStatus s : values()) {
       if (s.code().equals(code)) {
         return s;
       }
     }
-    throw new IllegalArgumentException("status must be one of unreviewed, accepted, rejected, not '" + code + "'");
+    throw new Refusal("status must be one of unreviewed, accepted, rejected, not '" + code + "'");
   }
 }

@@ -1,5 +1,6 @@
 package org.rosetta.review;
 
+import org.rosetta.text.Refusal;
 import java.util.EnumMap;
 import java.util.Map;
 import org.rosetta.text.Lang;
@@ -17,7 +18,7 @@ public record NewCheck(
   public NewCheck {
     texts = Map.copyOf(new EnumMap<>(texts));
     if (glossaryId != null && glossaryContent != null) {
-      throw new IllegalArgumentException("give either a stored glossary or an inline one, not both");
+      throw new Refusal("give either a stored glossary or an inline one, not both");
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.rosetta.review;
 
+import org.rosetta.text.Refusal;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -89,7 +90,7 @@ public class ReviewService {
           Map<Lang, List<StoredLink>> rows = checks.links(check);
           List<StoredLink> current = rows.get(lang);
           if (current == null) {
-            throw new IllegalArgumentException("check " + checkId + " has no " + lang.code() + " text");
+            throw new Refusal("check " + checkId + " has no " + lang.code() + " text");
           }
           Realignment.Result result = change.apply(current.stream().map(StoredLink::link).toList());
           Map<Lang, List<Link>> alignments = new EnumMap<>(Lang.class);

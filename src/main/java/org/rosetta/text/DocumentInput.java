@@ -8,10 +8,10 @@ import java.util.Optional;
 public record DocumentInput(String name, Map<Lang, SourceText> texts) {
   public DocumentInput {
     if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException("a document needs a name");
+      throw new Refusal("a document needs a name");
     }
     if (!texts.containsKey(Lang.EN)) {
-      throw new IllegalArgumentException("document '" + name + "' has no English text");
+      throw new Refusal("document '" + name + "' has no English text");
     }
     texts = Map.copyOf(new EnumMap<>(texts));
   }

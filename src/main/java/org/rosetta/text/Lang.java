@@ -61,7 +61,7 @@ public enum Lang {
     return find(code)
         .orElseThrow(
             () ->
-                new IllegalArgumentException(
+                new Refusal(
                     "unknown language code '"
                         + code
                         + "': expected one of "

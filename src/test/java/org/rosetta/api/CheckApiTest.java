@@ -328,6 +328,10 @@ class CheckApiTest {
 
     given().contentType(ContentType.JSON).body(Map.of("lang", "ru", "segment", "he-5", "to", "en-5", "reviewer", "Anna", "version", back.getLong("version")))
         .post("/api/checks/" + id + "/relink").then().statusCode(400).body("errors[0].field", equalTo("segment"));
+    // A re-link the alignment refuses is the user's error, said in words, not an internal one.
+    given().contentType(ContentType.JSON).body(Map.of("lang", "ru", "segment", "ru-5", "to", "en-5", "reviewer", "Anna", "version", back.getLong("version")))
+        .post("/api/checks/" + id + "/relink").then().statusCode(400).contentType("application/problem+json")
+        .body("type", containsString("invalid-request")).body("detail", equalTo("the segment is already in that link"));
   }
 
   @Test
