@@ -119,6 +119,12 @@ public class CheckInputs {
 
   private String sized(String field, String text) {
     checkSize(field, text.getBytes(StandardCharsets.UTF_8).length);
+    int nul = text.indexOf('\u0000');
+    if (nul >= 0) {
+      // An uploaded file with a NUL byte is refused as binary; a text sent as a field is held to the same.
+      int line = (int) text.substring(0, nul).chars().filter(c -> c == '\n').count() + 1;
+      throw new FieldProblem(field, "contains a NUL character on line " + line + "; this is not plain text");
+    }
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 

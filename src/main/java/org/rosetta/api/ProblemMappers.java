@@ -1,6 +1,8 @@
 package org.rosetta.api;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -55,6 +57,17 @@ public class ProblemMappers {
         .response();
   }
 
+  /** Quarkus' own mappers for these would answer a bare 400 without a body. */
+  @ServerExceptionMapper
+  public Response mismatched(MismatchedInputException e, UriInfo uri) {
+    return json(e, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response unparsable(JsonParseException e, UriInfo uri) {
+    return json(e, uri);
+  }
+
   @ServerExceptionMapper
   public Response notFound(NotFound e, UriInfo uri) {
     return Problem.of(404, "not-found", "Not found", uri).detail(e.getMessage()).response();
@@ -102,11 +115,25 @@ public class ProblemMappers {
   /** A fault of ours: logged with an incident id that the answer gives, so a user's report finds the stack trace. */
   @ServerExceptionMapper
   public Response unexpected(Exception e, UriInfo uri) {
+    if (fromFormParser(e)) {
+      return Problem.of(400, "invalid-form", "The form cannot be read", uri).detail(e.getMessage()).response();
+    }
     String incident = java.util.UUID.randomUUID().toString().substring(0, 8);
     LOG.errorf(e, "request failed (incident %s): %s", incident, uri.getPath());
     return Problem.of(500, "internal", "Internal error", uri)
         .detail("an internal error occurred; it has been logged as incident " + incident)
         .response();
+  }
+
+  /**
+   * RESTEasy Reactive's multipart parser refuses a form of too many parts with a bare
+   * RuntimeException ("Param limit of 1000 was exceeded"): the user's error, not ours.
+   */
+  private static boolean fromFormParser(Exception e) {
+    StackTraceElement[] trace = e.getStackTrace();
+    return e.getClass() == RuntimeException.class
+        && trace.length > 0
+        && trace[0].getClassName().startsWith("org.jboss.resteasy.reactive.server.core.multipart.");
   }
 
   private static String field(Path path) {
