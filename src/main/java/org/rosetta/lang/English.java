@@ -2,12 +2,20 @@ package org.rosetta.lang;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.rosetta.text.Lang;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /** English: Snowball (Porter 2) stems. */
 public final class English implements Language {
   static final English INSTANCE = new English();
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "jr.", "sr.", "u.s.", "u.k.", "u.n.", "e.u.",
+          "e.g.", "i.e.", "vs.", "no.", "nos.", "gen.", "col.", "gov.", "sen.", "rep.", "lt.", "sgt.",
+          "capt.", "mt.", "ft.", "jan.", "feb.", "mar.", "apr.", "aug.", "sept.", "oct.", "nov.",
+          "dec.", "approx.", "dept.", "est.", "fig.", "inc.", "ltd.", "co.", "corp.", "rev.", "hon.");
+
   private final SnowballKeys keys = new SnowballKeys(Locale.ENGLISH, EnglishStemmer::new);
 
   private English() {}
@@ -15,6 +23,17 @@ public final class English implements Language {
   @Override
   public Lang lang() {
     return Lang.EN;
+  }
+
+  @Override
+  public Set<String> abbreviations() {
+    return ABBREVIATIONS;
+  }
+
+  /** "I." ends far more sentences ("Here am I.") than it abbreviates a first name. */
+  @Override
+  public boolean isInitial(String word) {
+    return Language.super.isInitial(word) && !word.equals("I.");
   }
 
   @Override

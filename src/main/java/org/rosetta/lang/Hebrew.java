@@ -2,6 +2,7 @@ package org.rosetta.lang;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.rosetta.text.HebrewLetters;
 import org.rosetta.text.Lang;
 
@@ -13,6 +14,8 @@ import org.rosetta.text.Lang;
  */
 public final class Hebrew implements Language {
   static final Hebrew INSTANCE = new Hebrew();
+  private static final Set<String> ABBREVIATIONS = Set.of("עמ.", "פרופ.", "רח.", "מס.", "וכו.");
+
   /** The most clitic letters a word can carry: ו כ ש ה in "וכשהגיע". */
   public static final int MAX_CLITICS = 3;
 
@@ -27,6 +30,11 @@ public final class Hebrew implements Language {
   @Override
   public Lang lang() {
     return Lang.HE;
+  }
+
+  @Override
+  public Set<String> abbreviations() {
+    return ABBREVIATIONS;
   }
 
   @Override

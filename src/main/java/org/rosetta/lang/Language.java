@@ -1,11 +1,12 @@
 package org.rosetta.lang;
 
 import java.util.List;
+import java.util.Set;
 import org.rosetta.text.Lang;
 
 /**
  * What is particular to one language, in one place: how its words are keyed for learning word
- * translations, how its numbers are written. Segmenting, term matching and checks read the same class, so adding a language is
+ * translations, how its numbers are written, which abbreviations do not end its sentences. Segmenting, term matching and checks read the same class, so adding a language is
  * one implementation of this interface.
  */
 public interface Language {
@@ -16,6 +17,26 @@ public interface Language {
    * inflection or clitics cut away, so that every form of a word is counted as one.
    */
   List<String> lexicalKeys(String text);
+
+  /**
+   * Words ending in a full stop that do not end a sentence here, lower case ("mr.", "т.е."); "т. е."
+   * written with a space is listed without it.
+   */
+  Set<String> abbreviations();
+
+  /**
+   * Whether a word ending in a full stop that is not in {@link #abbreviations} still continues its
+   * sentence, judged by the text before it: Russian "им." after a named thing ("университет им.").
+   * Initials ("В.", "J.") are handled for every language.
+   */
+  default boolean abbreviatesInContext(String lastWordLower, String before) {
+    return false;
+  }
+
+  /** Whether a capital letter and a full stop is an initial here: English "I." is a word. */
+  default boolean isInitial(String word) {
+    return word.length() == 2 && Character.isUpperCase(word.codePointAt(0));
+  }
 
   /** The numbers written in digits in a text, read with the language's separators. */
   default List<WrittenNumber> numbers(String text) {

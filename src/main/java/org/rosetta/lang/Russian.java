@@ -23,6 +23,28 @@ import org.tartarus.snowball.ext.RussianStemmer;
  */
 public final class Russian implements Language {
   static final Russian INSTANCE = new Russian();
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "т.е.", "т.к.", "т.н.", "т.ч.", "г.", "гг.", "ул.", "д.", "стр.", "см.", "напр.",
+          "проф.", "акад.", "млн.", "млрд.", "тыс.", "руб.", "ок.", "ст.", "рис.", "г-н.", "г-жа.",
+          "тел.", "пер.", "пр.", "просп.", "обл.", "р-н.", "с.-х.", "т.д.,", "янв.", "февр.", "сент.",
+          "окт.", "нояб.", "дек.");
+
+  /**
+   * "им." abbreviates "имени" after what is named after someone ("университет им. Ломоносова",
+   * "МГУ им. Ломоносова"), but far more often it is the pronoun ending a sentence ("…служил им.
+   * И пробыли…"). It counts as an abbreviation only after an acronym or one of these nouns.
+   */
+  private static final String NAMED_AFTER = "им.";
+
+  private static final List<String> NAMED_THINGS =
+      List.of(
+          "университет", "институт", "академи", "школ", "лице", "гимнази", "колледж", "училищ",
+          "консерватори", "театр", "музе", "библиотек", "больниц", "клиник", "завод", "фабрик",
+          "комбинат", "улиц", "проспект", "площад", "переул", "бульвар", "парк", "сквер", "стадион",
+          "аэропорт", "станци", "метро", "фонд", "центр", "преми", "орден", "медал", "стипенди",
+          "дворц", "дом", "культур", "корабл", "судн", "полк", "дивизи", "бригад");
+
   private final SnowballKeys keys = new SnowballKeys(Lang.RU.locale(), RussianStemmer::new);
 
   private Russian() {}
@@ -34,6 +56,24 @@ public final class Russian implements Language {
   @Override
   public Lang lang() {
     return Lang.RU;
+  }
+
+  @Override
+  public Set<String> abbreviations() {
+    return ABBREVIATIONS;
+  }
+
+  @Override
+  public boolean abbreviatesInContext(String lastWordLower, String before) {
+    if (!lastWordLower.equals(NAMED_AFTER) || before.isEmpty()) {
+      return false;
+    }
+    String word = before.substring(before.lastIndexOf(' ') + 1).replaceAll("^[^\\p{L}\\p{N}]+", "");
+    if (word.length() >= 2 && word.codePoints().allMatch(Character::isUpperCase)) {
+      return true;
+    }
+    String lower = word.toLowerCase(Lang.RU.locale());
+    return NAMED_THINGS.stream().anyMatch(lower::startsWith);
   }
 
   @Override
