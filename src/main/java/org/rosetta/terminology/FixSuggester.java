@@ -20,7 +20,7 @@ import org.rosetta.text.Lang;
  * What to write instead of a forbidden term, ready to paste: the concept's approved terms,
  * preferred first, in the form the found words have. Russian: the number and case of the found
  * words ("с милитантным исламом" → "воинствующим исламом"), adjectives agreeing with their noun;
- * Hebrew: the found word's clitic prefixes kept ("ולמחבלים" → "ולטרוריסטים" keeps ול).
+ * Hebrew: the found word's clitic prefixes kept ("בטרוריזם" → "בטרור"), its endings not.
  */
 public final class FixSuggester {
   private FixSuggester() {}
