@@ -1,6 +1,8 @@
 package org.rosetta.terminology;
 
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.rosetta.lang.Russian;
 
@@ -27,30 +29,33 @@ final class RussianForms implements WordForms {
 
   @Override
   public Set<String> termKeys(String word) {
-    Set<String> keys = new HashSet<>();
     String normal = russian.normal(word);
-    keys.add(FORM + normal);
-    russian.termLemmas(word).forEach(l -> keys.add(LEMMA + l));
-    russian.guessedForms(normal).forEach(f -> keys.add(FORM + f));
+    Set<String> keys = keys(FORM, List.of(normal));
+    keys.addAll(keys(LEMMA, russian.termLemmas(word)));
+    keys.addAll(keys(FORM, russian.guessedForms(normal)));
     return keys;
   }
 
   @Override
   public Set<String> textKeys(String word) {
-    Set<String> keys = new HashSet<>();
     String normal = russian.normal(word);
-    keys.add(FORM + normal);
-    russian.lemmas(normal).forEach(l -> keys.add(LEMMA + l));
+    Set<String> keys = keys(FORM, List.of(normal));
+    keys.addAll(keys(LEMMA, russian.lemmas(normal)));
     if (derived) {
-      russian.derivedFrom(normal).forEach(b -> keys.add(DERIVED + b));
+      keys.addAll(keys(DERIVED, russian.derivedFrom(normal)));
     }
     return keys;
   }
 
   @Override
   public Set<String> derivedKeys(String name) {
+    return keys(DERIVED, russian.derivationBases(name));
+  }
+
+  /** The words as keys of one kind: a form, a lemma and a derivation base of the same letters differ. */
+  private static Set<String> keys(String kind, Collection<String> words) {
     Set<String> keys = new HashSet<>();
-    russian.derivationBases(name).forEach(b -> keys.add(DERIVED + b));
+    words.forEach(w -> keys.add(kind + w));
     return keys;
   }
 }
