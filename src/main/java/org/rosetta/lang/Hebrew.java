@@ -52,8 +52,7 @@ public final class Hebrew implements Language {
 
   /** The word without up to {@code prefixes} clitic letters, keeping at least {@code stem} letters. */
   public static String withoutClitics(String word, int prefixes, int stem) {
-    List<String> readings = cliticReadings(word, prefixes, stem);
-    return readings.get(readings.size() - 1);
+    return word.substring(leadingClitics(word, prefixes, stem, CLITICS));
   }
 
   /**
@@ -80,11 +79,20 @@ public final class Hebrew implements Language {
   }
 
   private static List<String> readings(String word, int prefixes, int stem, String letters) {
-    List<String> out = new ArrayList<>();
-    out.add(word);
-    for (int p = 0; p < prefixes && word.length() - (p + 1) >= stem && letters.indexOf(word.charAt(p)) >= 0; p++) {
-      out.add(word.substring(p + 1));
+    int clitics = leadingClitics(word, prefixes, stem, letters);
+    List<String> out = new ArrayList<>(clitics + 1);
+    for (int p = 0; p <= clitics; p++) {
+      out.add(word.substring(p));
     }
     return out;
+  }
+
+  /** How many of the word's first letters are clitics that may be cut (the lexicon asks per word). */
+  private static int leadingClitics(String word, int prefixes, int stem, String letters) {
+    int p = 0;
+    while (p < prefixes && word.length() - (p + 1) >= stem && letters.indexOf(word.charAt(p)) >= 0) {
+      p++;
+    }
+    return p;
   }
 }
