@@ -121,7 +121,8 @@ public final class Engine {
    */
   public List<DocumentReport> checkAll(List<DocumentInput> inputs, TermMatcher terms, Lexicons memory) {
     List<PreparedDocument> prepared = inputs.stream().map(this::prepare).toList();
-    List<Map<Lang, List<Link>>> alignments = prepared.stream().map(p -> align(aligner(terms, memory), p.segments())).toList();
+    Aligner withMemory = aligner(terms, memory);
+    List<Map<Lang, List<Link>>> alignments = prepared.stream().map(p -> align(withMemory, p.segments())).toList();
     if (alignerKind == AlignerKind.ANCHORED) {
       for (int round = 0; round < LEARNING_ROUNDS; round++) {
         // The rules run once, on the last alignment; learning reads only links and texts.
@@ -133,8 +134,8 @@ public final class Engine {
         if (taught.isEmpty()) {
           break;
         }
-        Lexicons both = memory.with(taught);
-        alignments = prepared.stream().map(p -> align(aligner(terms, both), p.segments())).toList();
+        Aligner withBoth = aligner(terms, memory.with(taught));
+        alignments = prepared.stream().map(p -> align(withBoth, p.segments())).toList();
       }
     }
     List<DocumentReport> reports = new ArrayList<>();

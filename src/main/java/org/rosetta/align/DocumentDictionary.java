@@ -173,8 +173,7 @@ final class DocumentDictionary {
       }
       if (segment.lang() == Lang.HE) {
         // Only "and" and "the": the other clitics change the meaning too much to pair words.
-        List<String> readings = Hebrew.conjunctionAndArticleReadings(w, w.length(), 3);
-        w = readings.get(readings.size() - 1);
+        w = Hebrew.withoutConjunctionAndArticle(w, 3);
       }
       if (w.length() >= 3) {
         out.add(w.length() > PREFIX ? w.substring(0, PREFIX) : w);

@@ -62,29 +62,26 @@ public final class Hebrew implements Language {
    * own choice (term matching tries all three, the lexicon cuts two from long words only).
    */
   public static List<String> cliticReadings(String word, int prefixes, int stem) {
-    return readings(word, prefixes, stem, CLITICS);
-  }
-
-  /**
-   * Like {@link #cliticReadings}, with only "and" (ו) and "the" (ה): the clitics that change a
-   * word's meaning least, for pairing words by their spelling.
-   */
-  public static List<String> conjunctionAndArticleReadings(String word, int prefixes, int stem) {
-    return readings(word, prefixes, stem, AND_THE);
-  }
-
-  /** Whether a letter is one of the clitics ו ה ב ל מ ש כ. */
-  public static boolean isClitic(char c) {
-    return CLITICS.indexOf(c) >= 0;
-  }
-
-  private static List<String> readings(String word, int prefixes, int stem, String letters) {
-    int clitics = leadingClitics(word, prefixes, stem, letters);
+    int clitics = leadingClitics(word, prefixes, stem, CLITICS);
     List<String> out = new ArrayList<>(clitics + 1);
     for (int p = 0; p <= clitics; p++) {
       out.add(word.substring(p));
     }
     return out;
+  }
+
+  /**
+   * The word without its leading "and" (ו) and "the" (ה), as many as there are, keeping at least
+   * {@code stem} letters: the clitics that change a word's meaning least, for pairing words by
+   * their spelling.
+   */
+  public static String withoutConjunctionAndArticle(String word, int stem) {
+    return word.substring(leadingClitics(word, word.length(), stem, AND_THE));
+  }
+
+  /** Whether a letter is one of the clitics ו ה ב ל מ ש כ. */
+  public static boolean isClitic(char c) {
+    return CLITICS.indexOf(c) >= 0;
   }
 
   /** How many of the word's first letters are clitics that may be cut (the lexicon asks per word). */
