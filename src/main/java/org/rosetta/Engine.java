@@ -161,7 +161,7 @@ public final class Engine {
     Map<Lang, TextReport> texts = new EnumMap<>(Lang.class);
     for (SourceText text : input.texts().values()) {
       List<Segment> cut = segmenter.segment(text);
-      List<Detection> detected = detect(cut);
+      List<Detection> detected = detect(cut, text.lang());
       segments.put(text.lang(), cut);
       if (identifier != null) {
         detections.put(text.lang(), detected);
@@ -228,11 +228,11 @@ public final class Engine {
     }
   }
 
-  private List<Detection> detect(List<Segment> segments) {
+  private List<Detection> detect(List<Segment> segments, Lang fileLanguage) {
     if (identifier == null) {
       return List.of();
     }
-    return segments.stream().map(s -> identifier.detect(s.text())).toList();
+    return segments.stream().map(s -> identifier.detect(s.text(), fileLanguage.code())).toList();
   }
 
   private Aligner aligner(TermMatcher terms, Lexicons lexicons) {

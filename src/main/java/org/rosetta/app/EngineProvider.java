@@ -1,8 +1,5 @@
 package org.rosetta.app;
 
-import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import org.rosetta.Engine;
 import org.rosetta.detect.LanguageIdentifier;
@@ -12,37 +9,52 @@ import org.rosetta.text.TextDecoder;
 import org.rosetta.text.TextFiles;
 
 /**
- * Builds the engine for the front doors. The language models take a second and 300 MB to load,
- * so they are loaded once, and only when a command needs them ({@code --help} does not).
+ * Builds the engine for the front doors: the service gets it from CDI ({@link EngineBeans}), the
+ * command line makes its own. The language models take a second and 300 MB to load, so they are
+ * loaded once, and only when a command needs them ({@code --help} does not).
  */
-@Singleton
 public class EngineProvider {
-  private final RosettaConfig config;
+  private final EngineSettings settings;
   private volatile LanguageIdentifier identifier;
+  /** Set while the models are being loaded at start; checks would wait for them. */
+  private volatile boolean preloading;
 
-  public EngineProvider(RosettaConfig config) {
-    this.config = config;
+  public EngineProvider(EngineSettings settings) {
+    this.settings = settings;
   }
 
   /**
    * Starts loading the language models in the background, so the service answers at once and
    * reports ready when they are in.
    */
-  void preload(@Observes StartupEvent event) {
-    if (config.preloadModels()) {
-      Thread loader = new Thread(this::identifier, "language-models");
-      loader.setDaemon(true);
-      loader.start();
-    }
+  void preloadInBackground() {
+    preloading = true;
+    Thread loader =
+        new Thread(
+            () -> {
+              try {
+                identifier().loadAllModels();
+              } finally {
+                preloading = false;
+              }
+            },
+            "language-models");
+    loader.setDaemon(true);
+    loader.start();
   }
 
-  /** Whether the language models are loaded: the service's readiness. */
+  /** Whether no loading of the models at start is still under way: the service's readiness. */
   public boolean modelsLoaded() {
-    return identifier != null;
+    return !preloading;
   }
 
   public Engine engine(Engine.AlignerKind aligner, boolean detectLanguages) {
-    return new Engine(new SentenceSegmenter(), detectLanguages ? identifier() : null, aligner);
+    if (!detectLanguages) {
+      return new Engine(new SentenceSegmenter(), null, aligner);
+    }
+    LanguageIdentifier detector = identifier();
+    detector.loadQuickModelsInBackground();
+    return new Engine(new SentenceSegmenter(), detector, aligner);
   }
 
   /** An engine that detects every segment afresh, without the memory of recent ones: for timing. */
@@ -52,7 +64,7 @@ public class EngineProvider {
 
   /** The folder of learned lexicons ({@link RosettaConfig#cache()}). */
   public LexiconCache lexiconCache() {
-    return new LexiconCache(config.cache().map(Path::of).orElseGet(EngineProvider::userCache));
+    return new LexiconCache(settings.cache().orElseGet(EngineProvider::userCache));
   }
 
   private static Path userCache() {
@@ -66,7 +78,7 @@ public class EngineProvider {
   }
 
   public TextDecoder decoder() {
-    return new TextDecoder(config.maxInputBytes());
+    return new TextDecoder(settings.maxInputBytes());
   }
 
   private LanguageIdentifier identifier() {
@@ -75,7 +87,7 @@ public class EngineProvider {
       synchronized (this) {
         local = identifier;
         if (local == null) {
-          local = new LanguageIdentifier(config.detectLanguages());
+          local = new LanguageIdentifier(settings.detectLanguages());
           identifier = local;
         }
       }

@@ -8,7 +8,7 @@ import java.util.List;
 @ConfigMapping(prefix = "rosetta")
 public interface RosettaConfig {
   /** Languages the detector chooses among (ISO 639-1); the document languages plus confusables. */
-  @WithDefault("en,ru,he,uk,be,bg,fr,de")
+  @WithDefault(EngineSettings.DEFAULT_DETECT_LANGUAGES)
   List<String> detectLanguages();
 
   /** Load the language models in the background at start (the service), or on first use. */
@@ -26,6 +26,6 @@ public interface RosettaConfig {
   String data();
 
   /** Largest text or glossary accepted, in bytes. */
-  @WithDefault("20971520")
+  @WithDefault(EngineSettings.DEFAULT_MAX_INPUT_BYTES)
   long maxInputBytes();
 }

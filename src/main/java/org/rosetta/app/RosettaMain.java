@@ -29,7 +29,7 @@ public class RosettaMain implements QuarkusApplication {
   @Inject CommandLine.IFactory factory;
 
   public static void main(String... args) {
-    if (!serves(args)) {
+    if (!RosettaCommand.serves(args)) {
       COMMAND_LINE_SETTINGS.forEach(System::setProperty);
     }
     Quarkus.run(RosettaMain.class, args);
@@ -37,11 +37,6 @@ public class RosettaMain implements QuarkusApplication {
 
   @Override
   public int run(String... args) {
-    return RosettaCommand.commandLine(factory).execute(serves(args) ? new String[] {"serve"} : args);
-  }
-
-  /** The service runs when asked to, and when no command is given. */
-  static boolean serves(String... args) {
-    return args.length == 0 || (args.length == 1 && args[0].equals("serve"));
+    return RosettaCommand.commandLine(factory).execute(RosettaCommand.serves(args) ? new String[] {"serve"} : args);
   }
 }

@@ -46,7 +46,12 @@ public class BenchCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Inject EngineProvider engines;
+  private final EngineProvider engines;
+
+  @Inject
+  public BenchCommand(EngineProvider engines) {
+    this.engines = engines;
+  }
 
   @Parameters(paramLabel = "DIR", description = "A folder of documents (NAME.en.txt, NAME.ru.txt, NAME.he.txt).")
   Path folder;

@@ -40,7 +40,12 @@ import picocli.CommandLine.Parameters;
 public class CheckCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Inject EngineProvider engines;
+  private final EngineProvider engines;
+
+  @Inject
+  public CheckCommand(EngineProvider engines) {
+    this.engines = engines;
+  }
 
   @Option(names = "--en", paramLabel = "FILE", description = "The English source text.")
   Path en;

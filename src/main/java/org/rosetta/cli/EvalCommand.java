@@ -41,7 +41,12 @@ import picocli.CommandLine.Parameters;
 public class EvalCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Inject EngineProvider engines;
+  private final EngineProvider engines;
+
+  @Inject
+  public EvalCommand(EngineProvider engines) {
+    this.engines = engines;
+  }
 
   @Parameters(paramLabel = "DIR", arity = "1..*", description = "Folders of documents with gold alignment.")
   List<Path> folders;

@@ -23,6 +23,11 @@ public class RosettaCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: serve, check, eval or bench");
   }
 
+  /** The service runs when asked to, and when no command is given. */
+  public static boolean serves(String... args) {
+    return args.length == 0 || (args.length == 1 && args[0].equals("serve"));
+  }
+
   /** The command line with Rosetta's error handling: input errors are messages, never traces. */
   public static CommandLine commandLine(CommandLine.IFactory factory) {
     CommandLine cli = new CommandLine(RosettaCommand.class, factory);

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.TestProfile;
-import io.quarkus.test.junit.main.QuarkusMainTest;
 import java.io.RandomAccessFile;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rosetta.Fixtures;
 import org.rosetta.text.Lang;
 
-@QuarkusMainTest
-@TestProfile(CommandLineProfile.class)
 class CheckCommandTest {
   private static final String EN = Fixtures.file(Lang.EN).toString();
   private static final String RU = Fixtures.file(Lang.RU).toString();
@@ -36,20 +30,20 @@ class CheckCommandTest {
   }
 
   @Test
-  void theSeedWithItsGlossaryPasses(QuarkusMainLauncher launcher) {
-    LaunchResult result = launcher.launch("check", "--en", EN, "--ru", RU, "--he", HE, "-g", TBX);
+  void theSeedWithItsGlossaryPasses() {
+    CommandLineRun.Result result = CommandLineRun.launch("check", "--en", EN, "--ru", RU, "--he", HE, "-g", TBX);
 
     assertThat(result.exitCode()).isEqualTo(0);
-    assertThat(result.getOutput()).contains("en-ru 22 links").contains("0 errors, 0 warnings");
+    assertThat(result.output()).contains("en-ru 22 links").contains("0 errors, 0 warnings");
   }
 
   @Test
-  void aForbiddenTermFailsTheCheckAndTheJsonReportIsWrittenWhole(QuarkusMainLauncher launcher) throws Exception {
+  void aForbiddenTermFailsTheCheckAndTheJsonReportIsWrittenWhole() throws Exception {
     Path ru = write("s.ru.txt", Fixtures.text(Lang.RU).replace("в кулуарах", "на обочине"));
     Path out = dir.resolve("report.json");
 
-    LaunchResult result =
-        launcher.launch("check", "--no-detect", "--en", EN, "--ru", ru.toString(), "-g", "glossaries/diplomacy.csv", "--format", "json", "-o", out.toString());
+    CommandLineRun.Result result =
+        CommandLineRun.launch("check", "--no-detect", "--en", EN, "--ru", ru.toString(), "-g", "glossaries/diplomacy.csv", "--format", "json", "-o", out.toString());
 
     assertThat(result.exitCode()).isEqualTo(1);
     JsonNode report = JSON.readTree(out.toFile());
@@ -59,61 +53,61 @@ class CheckCommandTest {
   }
 
   @Test
-  void failOnDecidesTheExitCode(QuarkusMainLauncher launcher) throws Exception {
+  void failOnDecidesTheExitCode() throws Exception {
     Path ru = write("s.ru.txt", Fixtures.text(Lang.RU).replace("в кулуарах", "на обочине"));
 
-    assertThat(launcher.launch("check", "--no-detect", "--en", EN, "--ru", ru.toString(), "-g", TBX, "--fail-on", "never").exitCode()).isEqualTo(0);
-    assertThat(launcher.launch("check", "--no-detect", "--en", EN, "--ru", RU, "-g", TBX, "--fail-on", "warning").exitCode()).isEqualTo(0);
+    assertThat(CommandLineRun.launch("check", "--no-detect", "--en", EN, "--ru", ru.toString(), "-g", TBX, "--fail-on", "never").exitCode()).isEqualTo(0);
+    assertThat(CommandLineRun.launch("check", "--no-detect", "--en", EN, "--ru", RU, "-g", TBX, "--fail-on", "warning").exitCode()).isEqualTo(0);
   }
 
   @Test
-  void foldersAreCheckedDocumentByDocumentWithProgress(QuarkusMainLauncher launcher) throws Exception {
+  void foldersAreCheckedDocumentByDocumentWithProgress() throws Exception {
     for (Lang lang : Lang.values()) {
       Files.copy(Fixtures.file(lang), dir.resolve("a." + lang.code() + ".txt"));
       Files.copy(Fixtures.file(lang), dir.resolve("b." + lang.code() + ".txt"));
     }
     Files.delete(dir.resolve("b.he.txt"));
 
-    LaunchResult result = launcher.launch("check", "--no-detect", "-f", "junit", dir.toString(), "translations");
+    CommandLineRun.Result result = CommandLineRun.launch("check", "--no-detect", "-f", "junit", dir.toString(), "translations");
 
     assertThat(result.exitCode()).isEqualTo(0);
-    assertThat(result.getErrorOutput()).contains("[1/3] a: 0 errors").contains("[2/3] b:").contains("[3/3] eventputin301115:");
-    assertThat(result.getOutput()).contains("<testsuite name=\"a\"").contains("<testsuite name=\"b\"");
+    assertThat(result.errorOutput()).contains("[1/3] a: 0 errors").contains("[2/3] b:").contains("[3/3] eventputin301115:");
+    assertThat(result.output()).contains("<testsuite name=\"a\"").contains("<testsuite name=\"b\"");
   }
 
   @Test
-  void sarifGoesToStdout(QuarkusMainLauncher launcher) {
-    LaunchResult result = launcher.launch("check", "--no-detect", "--en", EN, "--he", HE, "-f", "sarif");
+  void sarifGoesToStdout() {
+    CommandLineRun.Result result = CommandLineRun.launch("check", "--no-detect", "--en", EN, "--he", HE, "-f", "sarif");
 
     assertThat(result.exitCode()).isEqualTo(0);
-    assertThat(result.getOutput()).contains("\"version\" : \"2.1.0\"");
+    assertThat(result.output()).contains("\"version\" : \"2.1.0\"");
   }
 
   @Test
-  void helpAndVersionWorkOnEveryCommand(QuarkusMainLauncher launcher) {
-    LaunchResult help = launcher.launch("check", "--help");
+  void helpAndVersionWorkOnEveryCommand() {
+    CommandLineRun.Result help = CommandLineRun.launch("check", "--help");
     assertThat(help.exitCode()).isEqualTo(0);
-    assertThat(help.getOutput()).contains("--fail-on").contains("Exit codes:").contains("usage or input error");
-    assertThat(launcher.launch("--version").getOutput()).contains("Rosetta");
-    assertThat(launcher.launch("eval", "--help").getOutput()).contains("gold");
-    assertThat(launcher.launch("bench", "--version").exitCode()).isEqualTo(0);
+    assertThat(help.output()).contains("--fail-on").contains("Exit codes:").contains("usage or input error");
+    assertThat(CommandLineRun.launch("--version").output()).contains("Rosetta");
+    assertThat(CommandLineRun.launch("eval", "--help").output()).contains("gold");
+    assertThat(CommandLineRun.launch("bench", "--version").exitCode()).isEqualTo(0);
   }
 
   @Test
-  void usageErrorsExitWithTwo(QuarkusMainLauncher launcher) {
-    LaunchResult noInput = launcher.launch("check");
+  void usageErrorsExitWithTwo() {
+    CommandLineRun.Result noInput = CommandLineRun.launch("check");
     assertThat(noInput.exitCode()).isEqualTo(2);
-    assertThat(noInput.getErrorOutput()).contains("nothing to check");
+    assertThat(noInput.errorOutput()).contains("nothing to check");
 
-    assertThat(launcher.launch("check", "--ru", RU).getErrorOutput()).contains("--ru and --he need --en");
-    assertThat(launcher.launch("check", "--en", EN, "--format", "pdf").exitCode()).isEqualTo(2);
-    LaunchResult language = launcher.launch("check", "--no-detect", "--en", EN, "--languages", "ru,xx");
+    assertThat(CommandLineRun.launch("check", "--ru", RU).errorOutput()).contains("--ru and --he need --en");
+    assertThat(CommandLineRun.launch("check", "--en", EN, "--format", "pdf").exitCode()).isEqualTo(2);
+    CommandLineRun.Result language = CommandLineRun.launch("check", "--no-detect", "--en", EN, "--languages", "ru,xx");
     assertThat(language.exitCode()).isEqualTo(2);
-    assertThat(language.getErrorOutput()).contains("unknown language code 'xx'");
+    assertThat(language.errorOutput()).contains("unknown language code 'xx'");
   }
 
   @Test
-  void badInputFilesAreNamedWithoutAStackTrace(QuarkusMainLauncher launcher) throws Exception {
+  void badInputFilesAreNamedWithoutAStackTrace() throws Exception {
     Path empty = write("empty.ru.txt", "");
     Path cp1251 = dir.resolve("old.ru.txt");
     Files.write(cp1251, Fixtures.text(Lang.RU).getBytes(Charset.forName("windows-1251")));
@@ -124,39 +118,48 @@ class CheckCommandTest {
       f.setLength(50L * 1024 * 1024);
     }
 
-    assertInputError(launcher.launch("check", "--en", EN, "--ru", dir.resolve("missing.txt").toString()), "missing.txt: does not exist");
-    assertInputError(launcher.launch("check", "--en", EN, "--ru", empty.toString()), "empty.ru.txt: is empty");
-    assertInputError(launcher.launch("check", "--en", EN, "--ru", cp1251.toString()), "old.ru.txt:1: is not valid UTF-8");
-    assertInputError(launcher.launch("check", "--en", EN, "--he", binary.toString()), "image.he.txt:1: looks binary");
-    // The limit is 20 MB by default; the test profile lowers it to 1 MB (application.properties).
-    assertInputError(launcher.launch("check", "--en", big.toString()), "big.en.txt: is 50.0 MB, larger than the limit of 1.0 MB");
-    assertInputError(launcher.launch("check", dir.resolve("nowhere").toString()), "nowhere: does not exist");
+    assertInputError(CommandLineRun.launch("check", "--en", EN, "--ru", dir.resolve("missing.txt").toString()), "missing.txt: does not exist");
+    assertInputError(CommandLineRun.launch("check", "--en", EN, "--ru", empty.toString()), "empty.ru.txt: is empty");
+    assertInputError(CommandLineRun.launch("check", "--en", EN, "--ru", cp1251.toString()), "old.ru.txt:1: is not valid UTF-8");
+    assertInputError(CommandLineRun.launch("check", "--en", EN, "--he", binary.toString()), "image.he.txt:1: looks binary");
+    // The limit is 20 MB by default; the tests lower it to 1 MB (CommandLineRun).
+    assertInputError(CommandLineRun.launch("check", "--en", big.toString()), "big.en.txt: is 50.0 MB, larger than the limit of 1.0 MB");
+    assertInputError(CommandLineRun.launch("check", dir.resolve("nowhere").toString()), "nowhere: does not exist");
   }
 
   @Test
-  void badGlossariesAreNamedByLine(QuarkusMainLauncher launcher) throws Exception {
+  void badGlossariesAreNamedByLine() throws Exception {
     Path broken = write("broken.csv", "concept,lang,term,status\nparis,en,Paris,preferred\nparis,ru,\"Париж,preferred\n");
     Path doctype = write("evil.tbx", "<?xml version=\"1.0\"?>\n<!DOCTYPE tbx SYSTEM \"http://127.0.0.1:9/evil.dtd\">\n<tbx/>\n");
     Path malformed = write("bad.tbx", "<tbx>\n<text>\n</tbx>\n");
 
-    assertInputError(launcher.launch("check", "--en", EN, "-g", broken.toString()), "broken.csv");
-    assertInputError(launcher.launch("check", "--en", EN, "-g", doctype.toString()), "evil.tbx:2: has a DOCTYPE declaration");
-    assertInputError(launcher.launch("check", "--en", EN, "-g", malformed.toString()), "bad.tbx:3: is not well-formed XML");
+    assertInputError(CommandLineRun.launch("check", "--en", EN, "-g", broken.toString()), "broken.csv");
+    assertInputError(CommandLineRun.launch("check", "--en", EN, "-g", doctype.toString()), "evil.tbx:2: has a DOCTYPE declaration");
+    assertInputError(CommandLineRun.launch("check", "--en", EN, "-g", malformed.toString()), "bad.tbx:3: is not well-formed XML");
   }
 
   @Test
-  void aFailedRunLeavesTheOldReportUntouched(QuarkusMainLauncher launcher) throws Exception {
+  void aFailedRunLeavesTheOldReportUntouched() throws Exception {
     Path out = write("report.json", "previous report");
 
-    LaunchResult result = launcher.launch("check", "--en", EN, "--ru", dir.resolve("missing.ru.txt").toString(), "-f", "json", "-o", out.toString());
+    CommandLineRun.Result result = CommandLineRun.launch("check", "--en", EN, "--ru", dir.resolve("missing.ru.txt").toString(), "-f", "json", "-o", out.toString());
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(Files.readString(out)).isEqualTo("previous report");
     assertThat(dir).isDirectoryNotContaining("glob:**.part");
   }
 
-  private static void assertInputError(LaunchResult result, String message) {
-    assertThat(result.exitCode()).as(result.getErrorOutput()).isEqualTo(2);
-    assertThat(result.getErrorOutput()).contains(message).doesNotContain("Exception").doesNotContain("\tat ");
+  @Test
+  void theServiceIsNotStartedWithoutQuarkus() {
+    CommandLineRun.Result result = CommandLineRun.launch("serve");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.errorOutput()).contains("start it with ./rosetta serve");
+    assertThat(CommandLineRun.launch("serve", "--help").output()).contains("Runs the web page and the REST API");
+  }
+
+  private static void assertInputError(CommandLineRun.Result result, String message) {
+    assertThat(result.exitCode()).as(result.errorOutput()).isEqualTo(2);
+    assertThat(result.errorOutput()).contains(message).doesNotContain("Exception").doesNotContain("\tat ");
   }
 }

@@ -3,10 +3,6 @@ package org.rosetta.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.TestProfile;
-import io.quarkus.test.junit.main.QuarkusMainTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code eval} and {@code bench} on a small gold document built here from Ruth 1. */
-@QuarkusMainTest
-@TestProfile(CommandLineProfile.class)
 class EvalCommandTest {
   private static final Path DEV = Path.of("../shared/data/bible-en-ru-he/dev.tsv");
 
@@ -55,63 +49,63 @@ class EvalCommandTest {
   }
 
   @Test
-  void evalPrintsVersePairScoresAndFindsTheOmission(QuarkusMainLauncher launcher) throws Exception {
+  void evalPrintsVersePairScoresAndFindsTheOmission() throws Exception {
     ruthOne();
 
-    LaunchResult result = launcher.launch("eval", "--no-detect", dir.toString());
+    CommandLineRun.Result result = CommandLineRun.launch("eval", "--no-detect", dir.toString());
 
-    assertThat(result.exitCode()).as(result.getErrorOutput()).isEqualTo(0);
-    String ru = result.getOutput().lines().filter(l -> l.startsWith("en-ru")).findFirst().orElseThrow();
+    assertThat(result.exitCode()).as(result.errorOutput()).isEqualTo(0);
+    String ru = result.output().lines().filter(l -> l.startsWith("en-ru")).findFirst().orElseThrow();
     assertThat(ru).contains("1.000/1.000");
     double f1 = Double.parseDouble(ru.trim().split("\\s+")[3]);
     assertThat(f1).isGreaterThan(0.95);
   }
 
   @Test
-  void evalNeedsGoldFiles(QuarkusMainLauncher launcher) throws Exception {
+  void evalNeedsGoldFiles() throws Exception {
     ruthOne();
     Files.delete(dir.resolve("Ruth-1.gold.json"));
 
-    LaunchResult result = launcher.launch("eval", "--no-detect", dir.toString());
+    CommandLineRun.Result result = CommandLineRun.launch("eval", "--no-detect", dir.toString());
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.getErrorOutput()).contains("Ruth-1.gold.json: does not exist");
+    assertThat(result.errorOutput()).contains("Ruth-1.gold.json: does not exist");
   }
 
   @Test
-  void benchTimesEachDocument(QuarkusMainLauncher launcher) throws Exception {
+  void benchTimesEachDocument() throws Exception {
     ruthOne();
 
-    LaunchResult result = launcher.launch("bench", "--warmup", "1", "--runs", "1", "--sentences", "100", dir.toString());
+    CommandLineRun.Result result = CommandLineRun.launch("bench", "--warmup", "1", "--runs", "1", "--sentences", "100", dir.toString());
 
-    assertThat(result.exitCode()).as(result.getErrorOutput()).isEqualTo(0);
-    assertThat(result.getOutput()).contains("Ruth-1").contains("large:");
+    assertThat(result.exitCode()).as(result.errorOutput()).isEqualTo(0);
+    assertThat(result.output()).contains("Ruth-1").contains("large:");
   }
 
   @Test
-  void evalLearnsFromAMemoryAndReportsConfidenceBands(QuarkusMainLauncher launcher) throws Exception {
+  void evalLearnsFromAMemoryAndReportsConfidenceBands() throws Exception {
     ruthOne();
     Path memory = dir.resolve("genesis.tsv");
     List<String> genesis = Files.readAllLines(DEV, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("id\t") || l.startsWith("Gen.")).toList();
     Files.write(memory, genesis, StandardCharsets.UTF_8);
 
-    LaunchResult result = launcher.launch("eval", "--no-detect", "--memory", memory.toString(), dir.toString());
+    CommandLineRun.Result result = CommandLineRun.launch("eval", "--no-detect", "--memory", memory.toString(), dir.toString());
 
-    assertThat(result.exitCode()).as(result.getErrorOutput()).isEqualTo(0);
-    String ru = result.getOutput().lines().filter(l -> l.startsWith("en-ru")).findFirst().orElseThrow();
+    assertThat(result.exitCode()).as(result.errorOutput()).isEqualTo(0);
+    String ru = result.output().lines().filter(l -> l.startsWith("en-ru")).findFirst().orElseThrow();
     assertThat(ru).contains("1.000/1.000");
-    assertThat(result.getOutput()).contains("links right by confidence").containsPattern("en-he +0\\.0-0\\.5: ");
+    assertThat(result.output()).contains("links right by confidence").containsPattern("en-he +0\\.0-0\\.5: ");
   }
 
   @Test
-  void aBadMemoryIsAnInputError(QuarkusMainLauncher launcher) throws Exception {
+  void aBadMemoryIsAnInputError() throws Exception {
     ruthOne();
     Path memory = dir.resolve("pairs.tsv");
     Files.writeString(memory, "source\ttarget\nHello\tПривет\n", StandardCharsets.UTF_8);
 
-    LaunchResult result = launcher.launch("eval", "--no-detect", "--memory", memory.toString(), dir.toString());
+    CommandLineRun.Result result = CommandLineRun.launch("eval", "--no-detect", "--memory", memory.toString(), dir.toString());
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.getErrorOutput()).contains("pairs.tsv:1: the header must name the language of each column");
+    assertThat(result.errorOutput()).contains("pairs.tsv:1: the header must name the language of each column");
   }
 }

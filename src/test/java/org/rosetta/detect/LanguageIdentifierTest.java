@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class LanguageIdentifierTest {
@@ -31,6 +32,46 @@ class LanguageIdentifierTest {
       })
   void tellsDocumentLanguagesFromTheirConfusables(String text, String expected) {
     assertThat(identifier.detect(text).language()).isEqualTo(expected);
+  }
+
+  /** Each sentence in the file it would be slipped into: the file's language must not win. */
+  @ParameterizedTest(name = "{0} in the {1} file: {2}")
+  @CsvFileSource(resources = "/detect/confusables.tsv", delimiter = '\t')
+  void findsConfusablesSlippedIntoAFile(String language, String file, String sentence) {
+    assertThat(identifier.detect(sentence, file).language()).isEqualTo(language);
+  }
+
+  /**
+   * Verses of the Russian development chapters that Lingua's full models took for Belarusian,
+   * Ukrainian or Bulgarian: their letters fit Russian alone, or Lingua's trigrams find them
+   * Russian.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Сыны Хама: Хуш, Мицраим, Фут и Ханаан.",
+        "Сыны Арама: Уц, Хул, Гефер и Маш.",
+        "И прогнал их от судилища.",
+        "Елиуд родил Елеазара; Елеазар родил Матфана; Матфан родил Иакова.",
+        "Доколе положу врагов Твоих в подножие ног Твоих.",
+      })
+  void russianVersesFullOfNamesStayRussian(String verse) {
+    assertThat(identifier.detect(verse, "ru").language()).isEqualTo("ru");
+  }
+
+  @Test
+  void lettersConfirmTheFilesLanguageButNeverAccuseAlone() {
+    // "ї" and "є" fit Ukrainian alone, yet a Ukrainian answer must come from a model.
+    Detection ukrainian = identifier.detect("Наша делегація прибула до Єрусалиму в понеділок.", "ru");
+    assertThat(ukrainian.language()).isEqualTo("uk");
+    assertThat(identifier.detect("Мы удовлетворены развитием двусторонних отношений.", "ru"))
+        .isEqualTo(new Detection("ru", 1.0, Detection.UNDETERMINED_CODE));
+  }
+
+  @Test
+  void linguaReadsTrigramsOnlyFromItsCleanedUpLength() {
+    assertThat(LanguageIdentifier.cleanedLength("  Hello,   world 2015!  ")).isEqualTo("hello world ".length());
   }
 
   @ParameterizedTest

@@ -1,0 +1,61 @@
+package org.rosetta.cli;
+
+import java.io.PrintWriter;
+import org.rosetta.app.EngineProvider;
+import org.rosetta.app.EngineSettings;
+import org.rosetta.text.Refusal;
+import picocli.CommandLine;
+
+/**
+ * The command line without the service: {@code check}, {@code eval}, {@code bench}, help and
+ * version run on the engine alone, with no CDI container, web server, database or Hibernate to
+ * start (they took over two seconds before the first line of a check). The {@code rosetta}
+ * launcher runs this for every command but {@code serve}; {@code java -jar quarkus-run.jar check
+ * …} still works, through {@link org.rosetta.app.RosettaMain}.
+ */
+public final class CommandLineMain {
+  private CommandLineMain() {}
+
+  public static void main(String... args) {
+    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+  }
+
+  /**
+   * Runs one command line with the settings of system properties and the environment, and
+   * answers its exit code; the streams are the command's.
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    EngineSettings settings;
+    try {
+      settings = EngineSettings.fromSystem();
+    } catch (Refusal e) {
+      err.println("rosetta: " + e.getMessage());
+      return ExitCodes.INPUT;
+    }
+    return run(settings, out, err, args);
+  }
+
+  /** Runs one command line with these settings and answers its exit code. */
+  public static int run(EngineSettings settings, PrintWriter out, PrintWriter err, String... args) {
+    if (RosettaCommand.serves(args)) {
+      err.println("rosetta: the service runs through Quarkus: start it with ./rosetta serve (or java -jar target/quarkus-app/quarkus-run.jar)");
+      return ExitCodes.INPUT;
+    }
+    CommandLine cli = RosettaCommand.commandLine(new CommandFactory(new EngineProvider(settings)));
+    cli.setOut(out);
+    cli.setErr(err);
+    return cli.execute(args);
+  }
+
+  /** Hands the engine to the commands that take it, and makes everything else as picocli would. */
+  private record CommandFactory(EngineProvider engines) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      try {
+        return type.getConstructor(EngineProvider.class).newInstance(engines);
+      } catch (NoSuchMethodException e) {
+        return CommandLine.defaultFactory().create(type);
+      }
+    }
+  }
+}
