@@ -2,6 +2,7 @@ package org.rosetta.app;
 
 import java.nio.file.Path;
 import org.rosetta.Engine;
+import org.rosetta.align.AlignerResources;
 import org.rosetta.detect.LanguageIdentifier;
 import org.rosetta.lexicon.LexiconCache;
 import org.rosetta.segment.SentenceSegmenter;
@@ -24,8 +25,9 @@ public class EngineProvider {
   }
 
   /**
-   * Starts loading the language models in the background, so the service answers at once and
-   * reports ready when they are in.
+   * Starts loading the language models in the background, so the service answers at once. It
+   * reports ready once the trigram models are in, which nearly every segment needs; the full
+   * models, for short segments the trigrams place in another language, follow on the same thread.
    */
   void preloadInBackground() {
     preloading = true;
@@ -33,10 +35,11 @@ public class EngineProvider {
         new Thread(
             () -> {
               try {
-                identifier().loadAllModels();
+                identifier().loadQuickModels();
               } finally {
                 preloading = false;
               }
+              identifier().loadAllModels();
             },
             "language-models");
     loader.setDaemon(true);
@@ -49,12 +52,19 @@ public class EngineProvider {
   }
 
   public Engine engine(Engine.AlignerKind aligner, boolean detectLanguages) {
-    if (!detectLanguages) {
-      return new Engine(new SentenceSegmenter(), null, aligner);
+    prepareInBackground(detectLanguages);
+    return new Engine(new SentenceSegmenter(), detectLanguages ? identifier() : null, aligner);
+  }
+
+  /**
+   * Starts loading, on other threads and once per process, what a check will need first: the
+   * aligner's resources and, when it detects languages, the trigram models.
+   */
+  private void prepareInBackground(boolean detectLanguages) {
+    AlignerResources.loadInBackground();
+    if (detectLanguages) {
+      identifier().loadQuickModelsInBackground();
     }
-    LanguageIdentifier detector = identifier();
-    detector.loadQuickModelsInBackground();
-    return new Engine(new SentenceSegmenter(), detector, aligner);
   }
 
   /** An engine that detects every segment afresh, without the memory of recent ones: for timing. */

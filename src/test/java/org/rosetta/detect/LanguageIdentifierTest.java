@@ -41,6 +41,20 @@ class LanguageIdentifierTest {
     assertThat(identifier.detect(sentence, file).language()).isEqualTo(language);
   }
 
+  @ParameterizedTest(name = "{0} in the {1} file: {2}")
+  @CsvFileSource(resources = "/detect/confusables.tsv", delimiter = '\t')
+  void noConfusableHasTheFilesConfirmingWords(String language, String file, String sentence) {
+    assertThat(ConfirmingWords.confirm(file, sentence)).isFalse();
+  }
+
+  @Test
+  void functionWordsConfirmTheFilesLanguage() {
+    assertThat(ConfirmingWords.confirm("en", "I hope that Israel and Russia can see eye to eye on all the issues.")).isTrue();
+    assertThat(ConfirmingWords.confirm("ru", "Думаю, это свидетельствует об открытости и успешности отношений, которые")).isTrue();
+    assertThat(ConfirmingWords.confirm("en", "Prime Minister Netanyahu met President Putin.")).isFalse();
+    assertThat(ConfirmingWords.confirm("he", "the and of")).isFalse();
+  }
+
   /**
    * Verses of the Russian development chapters that Lingua's full models took for Belarusian,
    * Ukrainian or Bulgarian: their letters fit Russian alone, or Lingua's trigrams find them
