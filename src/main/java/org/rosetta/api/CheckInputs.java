@@ -11,6 +11,8 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import org.rosetta.app.EngineProvider;
+import org.rosetta.document.DocumentFormat;
+import org.rosetta.document.DocumentReader;
 import org.rosetta.review.GlossaryService;
 import org.rosetta.review.NewCheck;
 import org.rosetta.text.InputException;
@@ -24,10 +26,12 @@ import org.rosetta.text.TextDecoder;
 @ApplicationScoped
 public class CheckInputs {
   private final TextDecoder decoder;
+  private final DocumentReader documents;
   private final GlossaryService glossaries;
 
   public CheckInputs(EngineProvider engines, GlossaryService glossaries) {
     this.decoder = engines.decoder();
+    this.documents = new DocumentReader(decoder);
     this.glossaries = glossaries;
   }
 
@@ -54,7 +58,7 @@ public class CheckInputs {
     for (Lang lang : Lang.values()) {
       FormValue value = single(values, lang.code());
       if (value != null) {
-        String text = read(lang.code(), value);
+        String text = readDocument(lang, value);
         if (!text.isBlank()) {
           texts.put(lang, text);
         }
@@ -151,6 +155,26 @@ public class CheckInputs {
         return "";
       }
       return decoder.decode(describe(field, value), bytes);
+    } catch (InputException e) {
+      throw new FieldProblem(field, e.getMessage());
+    } catch (IOException e) {
+      throw new FieldProblem(field, "the upload could not be read: " + e.getMessage());
+    }
+  }
+
+  /** A text field, or an uploaded document in any format Rosetta reads (DOCX, ODT, HTML, Markdown, PDF, plain text). */
+  private String readDocument(Lang lang, FormValue value) {
+    String field = lang.code();
+    if (!value.isFileItem() || value.getFileName() == null || DocumentFormat.of(value.getFileName()) == DocumentFormat.TEXT) {
+      return read(field, value);
+    }
+    try {
+      checkSize(field, value.getFileItem().getFileSize());
+      byte[] bytes;
+      try (InputStream in = value.getFileItem().getInputStream()) {
+        bytes = in.readAllBytes();
+      }
+      return documents.read(describe(field, value), value.getFileName(), bytes, lang).text();
     } catch (InputException e) {
       throw new FieldProblem(field, e.getMessage());
     } catch (IOException e) {

@@ -85,7 +85,7 @@ public class BenchCommand implements Callable<Integer> {
     TextFiles files = engines.files();
     List<DocumentInput> documents = new ArrayList<>();
     for (DocumentFiles doc : DocumentFiles.inFolder(folder)) {
-      documents.add(doc.read(files, List.of(Lang.targets())));
+      documents.add(doc.read(DocumentFiles.reader(files, spec.commandLine().getErr()), List.of(Lang.targets())));
     }
     if (memory != null) {
       lexicons = timedMemory(files, out);

@@ -91,7 +91,7 @@ public class CheckCommand implements Callable<Integer> {
     Progress progress = new Progress(err, Progress.stderrIsTerminal(), documents.size());
     List<DocumentInput> inputs = new ArrayList<>();
     for (DocumentFiles doc : documents) {
-      inputs.add(doc.read(files, wanted));
+      inputs.add(doc.read(DocumentFiles.reader(files, spec.commandLine().getErr()), wanted));
     }
     List<DocumentReport> reports =
         memory.learnFromBatch() ? engine.checkAll(inputs, terms, lexicons) : inputs.stream().map(i -> engine.check(i, terms, lexicons)).toList();

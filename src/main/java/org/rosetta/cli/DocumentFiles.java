@@ -1,62 +1,98 @@
 package org.rosetta.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
+import org.rosetta.document.DocumentFormat;
+import org.rosetta.document.DocumentReader;
+import org.rosetta.text.DocumentInput;
 import org.rosetta.text.InputException;
 import org.rosetta.text.Lang;
+import org.rosetta.text.SourceText;
+import org.rosetta.text.TextFiles;
 
 /**
- * The files of one document: {@code NAME.en.txt} with the {@code NAME.ru.txt} and {@code
- * NAME.he.txt} beside it, as {@code translations/} and {@code make_documents.py} lay them out.
+ * The files of one document: {@code NAME.en.EXT} with the {@code NAME.ru.EXT} and {@code
+ * NAME.he.EXT} beside it, as {@code translations/} and {@code make_documents.py} lay them out; each
+ * may be any format Rosetta reads ({@code .txt}, {@code .docx}, {@code .odt}, {@code .html},
+ * {@code .md}, {@code .pdf}), so an English Word file can sit beside a Russian web page.
  */
 record DocumentFiles(String name, Map<Lang, Path> files) {
-  static final String ENGLISH_SUFFIX = ".en.txt";
 
   /** Every document in a folder, by name; a folder without any is an input error. */
   static List<DocumentFiles> inFolder(Path folder) {
     if (!Files.isDirectory(folder)) {
       throw new InputException(folder.toString(), Files.exists(folder) ? "is not a folder" : "does not exist");
     }
-    List<DocumentFiles> documents = new ArrayList<>();
+    Map<String, Map<Lang, Path>> byName = new TreeMap<>();
     try (Stream<Path> entries = Files.list(folder)) {
-      for (Path en : entries.filter(p -> p.getFileName().toString().endsWith(ENGLISH_SUFFIX)).sorted().toList()) {
-        String file = en.getFileName().toString();
-        String name = file.substring(0, file.length() - ENGLISH_SUFFIX.length());
-        Map<Lang, Path> files = new EnumMap<>(Lang.class);
-        files.put(Lang.EN, en);
-        for (Lang target : Lang.targets()) {
-          Path path = folder.resolve(name + "." + target.code() + ".txt");
-          if (Files.exists(path)) {
-            files.put(target, path);
-          }
+      for (Path file : entries.sorted().toList()) {
+        Optional<NamedFile> named = NamedFile.of(file);
+        if (named.isEmpty()) {
+          continue;
         }
-        documents.add(new DocumentFiles(name, files));
+        Map<Lang, Path> files = byName.computeIfAbsent(named.get().name(), n -> new EnumMap<>(Lang.class));
+        Path earlier = files.putIfAbsent(named.get().lang(), file);
+        if (earlier != null) {
+          throw new InputException(
+              folder.toString(),
+              "has two " + named.get().lang().code() + " files for '" + named.get().name() + "' (" + earlier.getFileName() + ", " + file.getFileName() + "); keep one");
+        }
       }
     } catch (IOException e) {
       throw new InputException(folder.toString(), "cannot be listed: " + e.getMessage(), e);
     }
+    List<DocumentFiles> documents = new ArrayList<>();
+    byName.forEach(
+        (name, files) -> {
+          if (files.containsKey(Lang.EN)) {
+            documents.add(new DocumentFiles(name, files));
+          }
+        });
     if (documents.isEmpty()) {
-      throw new InputException(folder.toString(), "contains no documents (files named NAME.en.txt)");
+      throw new InputException(
+          folder.toString(), "contains no documents (files named NAME.en.EXT, EXT one of " + String.join(", ", DocumentFormat.allExtensions()) + ")");
     }
     return documents;
   }
 
+  /**
+   * Reads a document's file with {@link DocumentReader}; a warning about a file (a PDF's lost
+   * layout) goes to {@code err}.
+   */
+  static BiFunction<Lang, Path, SourceText> reader(TextFiles files, PrintWriter err) {
+    DocumentReader documents = new DocumentReader(files.decoder());
+    return (lang, path) ->
+        documents.readFile(
+            lang,
+            path,
+            files,
+            warning -> {
+              err.println("rosetta: warning: " + warning);
+              err.flush();
+            });
+  }
+
   /** Reads the document's texts: English and those of {@code wanted} that exist. */
-  org.rosetta.text.DocumentInput read(org.rosetta.text.TextFiles reader, java.util.Collection<Lang> wanted) {
-    Map<Lang, org.rosetta.text.SourceText> texts = new EnumMap<>(Lang.class);
+  DocumentInput read(BiFunction<Lang, Path, SourceText> reader, Collection<Lang> wanted) {
+    Map<Lang, SourceText> texts = new EnumMap<>(Lang.class);
     files.forEach(
         (lang, path) -> {
           if (lang == Lang.EN || wanted.contains(lang)) {
-            texts.put(lang, reader.readText(lang, path));
+            texts.put(lang, reader.apply(lang, path));
           }
         });
-    return new org.rosetta.text.DocumentInput(name, texts);
+    return new DocumentInput(name, texts);
   }
 
   /** A document given file by file; its name is the English file's name without extensions. */
@@ -69,8 +105,29 @@ record DocumentFiles(String name, Map<Lang, Path> files) {
     if (he != null) {
       files.put(Lang.HE, he);
     }
-    String file = en.getFileName().toString();
-    String name = file.endsWith(ENGLISH_SUFFIX) ? file.substring(0, file.length() - ENGLISH_SUFFIX.length()) : file.replaceFirst("\\.[^.]*$", "");
+    String name = NamedFile.of(en).map(NamedFile::name).orElseGet(() -> en.getFileName().toString().replaceFirst("\\.[^.]*$", ""));
     return new DocumentFiles(name, files);
+  }
+
+  /** {@code NAME.LANG.EXT}: a document's name, a language code and an extension Rosetta reads. */
+  private record NamedFile(String name, Lang lang) {
+    static Optional<NamedFile> of(Path path) {
+      String file = path.getFileName().toString();
+      if (DocumentFormat.byExtension(file).isEmpty()) {
+        return Optional.empty();
+      }
+      String stem = file.substring(0, file.lastIndexOf('.'));
+      int dot = stem.lastIndexOf('.');
+      if (dot <= 0) {
+        return Optional.empty();
+      }
+      String code = stem.substring(dot + 1);
+      for (Lang lang : Lang.values()) {
+        if (lang.code().equals(code)) {
+          return Optional.of(new NamedFile(stem.substring(0, dot), lang));
+        }
+      }
+      return Optional.empty();
+    }
   }
 }

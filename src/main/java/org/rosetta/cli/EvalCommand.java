@@ -75,7 +75,7 @@ public class EvalCommand implements Callable<Integer> {
           throw new InputException(goldPath.toString(), "does not exist: eval needs the gold alignment of every document");
         }
         golds.add(GoldDocument.parse(goldPath.toString(), files.read(goldPath)));
-        inputs.add(doc.read(files, List.of(Lang.targets())));
+        inputs.add(doc.read(DocumentFiles.reader(files, spec.commandLine().getErr()), List.of(Lang.targets())));
       }
     }
     List<DocumentReport> reports = memory.learnFromBatch() ? engine.checkAll(inputs, null, lexicons) : inputs.stream().map(i -> engine.check(i, null, lexicons)).toList();

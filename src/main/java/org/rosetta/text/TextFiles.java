@@ -13,6 +13,11 @@ public final class TextFiles {
   }
 
   public String read(Path path) {
+    return decoder.decode(path.toString(), readBytes(path));
+  }
+
+  /** A file's bytes, after the checks every input gets: it exists, is a readable file, is not too large. */
+  public byte[] readBytes(Path path) {
     String origin = path.toString();
     if (!Files.exists(path)) {
       throw new InputException(origin, "does not exist");
@@ -25,13 +30,13 @@ public final class TextFiles {
     }
     try {
       decoder.checkSize(origin, Files.size(path));
-      return decoder.decode(origin, Files.readAllBytes(path));
+      return Files.readAllBytes(path);
     } catch (IOException e) {
       throw new InputException(origin, "cannot be read: " + e.getMessage(), e);
     }
   }
 
-  public SourceText readText(Lang lang, Path path) {
-    return new SourceText(lang, path.toString(), read(path));
+  public TextDecoder decoder() {
+    return decoder;
   }
 }

@@ -28,6 +28,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.rosetta.Fixtures;
+import org.rosetta.document.DocumentReaderTest;
+import org.rosetta.document.TestDocuments;
 import org.rosetta.text.Lang;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -132,6 +134,36 @@ class CheckApiTest {
     assertThat(again.getLong("glossary.id")).as("the same glossary is stored once").isEqualTo(glossaryId);
     assertThat(check.getList("documents[0].texts.he.segments.text", String.class)).anyMatch(t -> t.contains("נתניהו"));
     assertThat(check.getString("documents[0].texts.he.direction")).isEqualTo("rtl");
+  }
+
+  @Test
+  void documentsAreUploadedAsTheTranslatorSavedThem() {
+    JsonPath check =
+        given()
+            .multiPart("en", "statement.en.docx", TestDocuments.docx(DocumentReaderTest.paragraphs(Lang.EN)), "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+            .multiPart("ru", "statement.ru.odt", TestDocuments.odt(DocumentReaderTest.paragraphs(Lang.RU)), "application/vnd.oasis.opendocument.text")
+            .multiPart("he", "statement.he.html", TestDocuments.html(DocumentReaderTest.paragraphs(Lang.HE), "he"), "text/html")
+            .post("/api/checks")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath();
+    JsonPath fromText =
+        given()
+            .contentType(ContentType.JSON)
+            .body(Map.of("name", "statement", "en", Fixtures.text(Lang.EN), "ru", Fixtures.text(Lang.RU), "he", Fixtures.text(Lang.HE)))
+            .post("/api/checks")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath();
+
+    for (String lang : List.of("en", "ru", "he")) {
+      assertThat(check.getList("documents[0].texts." + lang + ".segments.text", String.class))
+          .isEqualTo(fromText.getList("documents[0].texts." + lang + ".segments.text", String.class));
+    }
+    given().multiPart("en", "statement.en.docx", "not a Word file".getBytes(StandardCharsets.UTF_8), "application/octet-stream").post("/api/checks")
+        .then().statusCode(400).body("errors[0].field", equalTo("en")).body("detail", containsString("statement.en.docx")).body("detail", containsString("not a Word document"));
   }
 
   @Test

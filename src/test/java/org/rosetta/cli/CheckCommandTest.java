@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rosetta.Fixtures;
+import org.rosetta.document.DocumentReaderTest;
+import org.rosetta.document.TestDocuments;
 import org.rosetta.text.Lang;
 
 class CheckCommandTest {
@@ -156,6 +158,57 @@ class CheckCommandTest {
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.errorOutput()).contains("start it with ./rosetta serve");
     assertThat(CommandLineRun.launch("serve", "--help").output()).contains("Runs the web page and the REST API");
+  }
+
+  /** The seed saved as a translator would: English in Word, Russian in LibreOffice, Hebrew as a web page. */
+  @Test
+  void theSeedAsWordOdtAndHtmlGivesTheReportOfItsText() throws Exception {
+    Files.write(dir.resolve(Fixtures.SEED + ".en.docx"), TestDocuments.docx(DocumentReaderTest.paragraphs(Lang.EN)));
+    Files.write(dir.resolve(Fixtures.SEED + ".ru.odt"), TestDocuments.odt(DocumentReaderTest.paragraphs(Lang.RU)));
+    Files.write(dir.resolve(Fixtures.SEED + ".he.html"), TestDocuments.html(DocumentReaderTest.paragraphs(Lang.HE), "he"));
+
+    CommandLineRun.Result documents = CommandLineRun.launch("check", "-f", "json", "-g", TBX, dir.toString());
+    CommandLineRun.Result texts = CommandLineRun.launch("check", "-f", "json", "-g", TBX, "translations");
+
+    assertThat(documents.exitCode()).as(documents.errorOutput()).isEqualTo(texts.exitCode());
+    JsonNode fromDocuments = JSON.readTree(documents.output()).path("documents").get(0);
+    JsonNode fromTexts = JSON.readTree(texts.output()).path("documents").get(0);
+    for (Lang lang : Lang.values()) {
+      assertThat(fromDocuments.path("texts").path(lang.code()).path("segments").findValuesAsText("text"))
+          .as(lang.code())
+          .isNotEmpty()
+          .isEqualTo(fromTexts.path("texts").path(lang.code()).path("segments").findValuesAsText("text"));
+    }
+    assertThat(fromDocuments.path("alignments")).isEqualTo(fromTexts.path("alignments"));
+    assertThat(withoutSpans(fromDocuments.path("findings"))).isEqualTo(withoutSpans(fromTexts.path("findings")));
+  }
+
+  @Test
+  void badDocumentsAreNamedWithoutAStackTrace() throws Exception {
+    Path lies = dir.resolve("lies.en.docx");
+    Files.writeString(lies, "plain text saved as .docx");
+    Path scan = dir.resolve("scan.ru.pdf");
+    Files.write(scan, TestDocuments.pdf(java.util.List.of()));
+
+    assertInputError(CommandLineRun.launch("check", "--en", lies.toString()), "lies.en.docx: is not a Word document (DOCX)");
+    assertInputError(CommandLineRun.launch("check", "--en", EN, "--ru", scan.toString()), "scan.ru.pdf: has no text layer");
+  }
+
+  @Test
+  void aPdfIsCheckedWithAWarning() throws Exception {
+    Path pdf = dir.resolve("s.en.pdf");
+    Files.write(pdf, TestDocuments.pdf(java.util.List.of("Prime Minister Netanyahu met President Putin in Paris.", "We are satisfied with the progress of bilateral relations.")));
+
+    CommandLineRun.Result result = CommandLineRun.launch("check", "--no-detect", "--en", pdf.toString());
+
+    assertThat(result.exitCode()).as(result.errorOutput()).isEqualTo(0);
+    assertThat(result.errorOutput()).contains("rosetta: warning: " + pdf + ": a PDF keeps no paragraphs");
+  }
+
+  private static JsonNode withoutSpans(JsonNode findings) {
+    com.fasterxml.jackson.databind.node.ArrayNode copy = JSON.createArrayNode();
+    findings.forEach(f -> copy.add(((com.fasterxml.jackson.databind.node.ObjectNode) f.deepCopy()).without("spans")));
+    return copy;
   }
 
   private static void assertInputError(CommandLineRun.Result result, String message) {

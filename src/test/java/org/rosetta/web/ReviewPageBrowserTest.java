@@ -30,6 +30,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rosetta.Fixtures;
+import org.rosetta.document.DocumentReaderTest;
+import org.rosetta.document.TestDocuments;
 import org.rosetta.text.Lang;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -166,6 +168,24 @@ class ReviewPageBrowserTest {
     Element first = (Element) units.item(0);
     assertThat(first.getAttribute("changeid")).isEqualTo("Anna");
     assertThat(first.getTextContent()).contains("accepted");
+  }
+
+  @Test
+  void aWordFileAndAWebPageAreUploadedAsTheyAre(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path english = dir.resolve("statement.en.docx");
+    java.nio.file.Files.write(english, TestDocuments.docx(DocumentReaderTest.paragraphs(Lang.EN)));
+    Path hebrew = dir.resolve("statement.he.html");
+    java.nio.file.Files.write(hebrew, TestDocuments.html(DocumentReaderTest.paragraphs(Lang.HE), "he"));
+    browser.get(root.toString());
+    browser.findElement(By.id("name")).sendKeys("From Word");
+    browser.findElement(By.id("en-file")).sendKeys(english.toAbsolutePath().toString());
+    browser.findElement(By.id("he-file")).sendKeys(hebrew.toAbsolutePath().toString());
+    browser.findElement(By.id("submit")).click();
+
+    waiting().until(ExpectedConditions.urlMatches("/checks/[0-9]+$"));
+    List<String> englishSegments = browser.findElements(By.cssSelector("td.en .segment")).stream().map(WebElement::getText).toList();
+    assertThat(englishSegments).anyMatch(t -> t.contains("It’s good to see you again."));
+    assertThat(browser.findElements(By.cssSelector("td.target[lang=he]")).get(1).getText()).contains("נתניהו");
   }
 
   @Test

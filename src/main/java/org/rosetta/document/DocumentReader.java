@@ -1,0 +1,171 @@
+package org.rosetta.document;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import net.sf.okapi.common.Event;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.exceptions.OkapiException;
+import net.sf.okapi.common.filters.IFilter;
+import net.sf.okapi.common.resource.ITextUnit;
+import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.filters.html.HtmlFilter;
+import net.sf.okapi.filters.markdown.MarkdownFilter;
+import net.sf.okapi.filters.openoffice.OpenOfficeFilter;
+import net.sf.okapi.filters.openxml.OpenXMLFilter;
+import net.sf.okapi.filters.pdf.PdfFilter;
+import org.rosetta.text.InputException;
+import org.rosetta.text.Lang;
+import org.rosetta.text.SourceText;
+import org.rosetta.text.TextDecoder;
+import org.rosetta.text.TextFiles;
+
+/**
+ * Reads a statement from the file it arrives in, with the Okapi Framework's filters, the
+ * translation industry's own: each text unit they report (a paragraph, heading, list item, table
+ * cell or footnote, never a script, a style or Word's hidden text) becomes a paragraph of the
+ * text, so a heading never runs into the next sentence. Plain text is decoded as it always was.
+ */
+public final class DocumentReader {
+  /** A package that unpacks to this many times the input limit is refused before it is parsed. */
+  private static final int UNPACKED_FACTOR = 10;
+
+  private static final int MAX_ENTRIES = 10_000;
+
+  /** Okapi's unit type for an HTML page's {@code <title>}: the browser's tab, not the statement. */
+  private static final String PAGE_TITLE = "title";
+
+  private final TextDecoder decoder;
+
+  public DocumentReader(TextDecoder decoder) {
+    this.decoder = decoder;
+  }
+
+  /**
+   * The text of a file, read as its name's extension says.
+   *
+   * @param origin how messages name the file
+   * @param fileName the name whose extension gives the format
+   * @throws InputException naming the file and what is wrong with it
+   */
+  public ExtractedText read(String origin, String fileName, byte[] bytes, Lang lang) {
+    DocumentFormat format = DocumentFormat.of(fileName);
+    if (format == DocumentFormat.TEXT) {
+      return new ExtractedText(decoder.decode(origin, bytes), Optional.empty());
+    }
+    decoder.checkSize(origin, bytes.length);
+    if (bytes.length == 0) {
+      throw new InputException(origin, "is empty");
+    }
+    format.contradiction(bytes).ifPresent(problem -> {
+      throw new InputException(origin, problem);
+    });
+    String text =
+        switch (format) {
+          case HTML, MARKDOWN -> units(origin, format, new RawDocument(decoder.decode(origin, bytes), locale(lang)));
+          case DOCX, ODT -> {
+            checkUnpackedSize(origin, bytes);
+            yield units(origin, format, new RawDocument(new ByteArrayInputStream(bytes), "UTF-8", locale(lang)));
+          }
+          case PDF -> units(origin, format, new RawDocument(new ByteArrayInputStream(bytes), "UTF-8", locale(lang)));
+          case TEXT -> throw new IllegalStateException("plain text is decoded above");
+        };
+    if (text.isBlank()) {
+      throw new InputException(
+          origin, format == DocumentFormat.PDF ? "has no text layer (a scanned page?): Rosetta reads text, not images" : "has no text");
+    }
+    Optional<String> warning =
+        format == DocumentFormat.PDF ? Optional.of("a PDF keeps no paragraphs or headings: its text is read line by line, and its layout is lost") : Optional.empty();
+    return new ExtractedText(text, warning);
+  }
+
+  /**
+   * A document file's text, read as its extension says; a warning about the extraction goes to
+   * {@code warnings}, prefixed with the file.
+   */
+  public SourceText readFile(Lang lang, Path path, TextFiles files, Consumer<String> warnings) {
+    ExtractedText extracted = read(path.toString(), path.getFileName().toString(), files.readBytes(path), lang);
+    extracted.warning().ifPresent(warning -> warnings.accept(path + ": " + warning));
+    return new SourceText(lang, path.toString(), extracted.text());
+  }
+
+  private static String units(String origin, DocumentFormat format, RawDocument raw) {
+    StringBuilder text = new StringBuilder();
+    try (IFilter filter = filter(format); raw) {
+      filter.open(raw);
+      while (filter.hasNext()) {
+        Event event = filter.next();
+        if (!event.isTextUnit()) {
+          continue;
+        }
+        ITextUnit unit = event.getTextUnit();
+        if (!unit.isTranslatable() || PAGE_TITLE.equals(unit.getType())) {
+          continue;
+        }
+        String paragraph = unit.getSource().getUnSegmentedContentCopy().getText().strip();
+        if (!paragraph.isEmpty()) {
+          if (text.length() > 0) {
+            text.append("\n\n");
+          }
+          text.append(paragraph);
+        }
+      }
+    } catch (OkapiException e) {
+      throw new InputException(origin, "could not be read as " + format.description() + ": " + rootMessage(e), e);
+    }
+    return text.toString();
+  }
+
+  private static IFilter filter(DocumentFormat format) {
+    return switch (format) {
+      case DOCX -> new OpenXMLFilter();
+      case ODT -> new OpenOfficeFilter();
+      case HTML -> new HtmlFilter();
+      case MARKDOWN -> new MarkdownFilter();
+      case PDF -> new PdfFilter();
+      case TEXT -> throw new IllegalArgumentException("plain text needs no filter");
+    };
+  }
+
+  /** A ZIP bomb (a few kilobytes that unpack to gigabytes) is refused by counting what it unpacks to. */
+  private void checkUnpackedSize(String origin, byte[] bytes) {
+    long limit = decoder.maxBytes() * UNPACKED_FACTOR;
+    long unpacked = 0;
+    int entries = 0;
+    byte[] buffer = new byte[64 * 1024];
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        if (++entries > MAX_ENTRIES) {
+          throw new InputException(origin, "holds more than " + MAX_ENTRIES + " files: not a document Rosetta reads");
+        }
+        for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+          unpacked += n;
+          if (unpacked > limit) {
+            throw new InputException(origin, "unpacks to more than " + limit / (1024 * 1024) + " MB (a ZIP bomb?): refused");
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new InputException(origin, "is a damaged ZIP package: " + e.getMessage(), e);
+    }
+    if (entries == 0) {
+      throw new InputException(origin, "is an empty or damaged ZIP package");
+    }
+  }
+
+  private static LocaleId locale(Lang lang) {
+    return LocaleId.fromString(lang.code());
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+  }
+}

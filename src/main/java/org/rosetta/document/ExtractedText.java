@@ -1,0 +1,11 @@
+package org.rosetta.document;
+
+import java.util.Optional;
+
+/**
+ * A document's text as Rosetta checks it, and what its reader should know about the extraction.
+ *
+ * @param text the paragraphs (headings, list items, table cells) separated by blank lines
+ * @param warning e.g. that a PDF's layout is lost; empty for most files
+ */
+public record ExtractedText(String text, Optional<String> warning) {}
