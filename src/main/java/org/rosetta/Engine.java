@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -14,11 +15,16 @@ import org.rosetta.align.AnchoredAligner;
 import org.rosetta.align.LengthBasedAligner;
 import org.rosetta.align.Link;
 import org.rosetta.align.Links;
+import org.rosetta.bilingual.BilingualFile;
+import org.rosetta.bilingual.BilingualUnit;
+import org.rosetta.bilingual.UnitLayout;
+import org.rosetta.bilingual.UnitLinks;
 import org.rosetta.check.AlignmentRule;
 import org.rosetta.check.CheckContext;
 import org.rosetta.check.Finding;
 import org.rosetta.check.LanguageRule;
 import org.rosetta.check.LengthRule;
+import org.rosetta.check.MisalignedUnitRule;
 import org.rosetta.check.NumberRule;
 import org.rosetta.check.PivotRule;
 import org.rosetta.check.Rule;
@@ -102,6 +108,48 @@ public final class Engine {
    */
   public DocumentReport recheck(DocumentInput input, TermMatcher terms, Map<Lang, List<Link>> alignments) {
     return run(input, terms, Lexicons.NONE, alignments);
+  }
+
+  /**
+   * Checks a bilingual file unit by unit. Each unit is a link its CAT tool made, so the rules run
+   * on those links (an empty target is an omission, a number or term that differs is found in
+   * its unit), and a unit whose translation shares its names, numbers and terms with a
+   * neighbour's English rather than its own is reported. Segments carry their unit, and every finding
+   * names the units it concerns.
+   *
+   * @param terms the glossary's matcher, or null for no glossary
+   */
+  public DocumentReport checkUnits(BilingualFile file, TermMatcher terms) {
+    UnitLayout layout = UnitLayout.of(file);
+    Lang target = file.target();
+    Map<Lang, SourceText> texts = new EnumMap<>(Lang.class);
+    texts.put(Lang.EN, new SourceText(Lang.EN, file.origin(), layout.source()));
+    texts.put(target, new SourceText(target, file.origin(), layout.target()));
+    PreparedDocument doc = prepare(new DocumentInput(file.name(), texts));
+    List<Segment> english = doc.segments().get(Lang.EN);
+    List<Segment> translation = doc.segments().get(target);
+    int[] sourceUnits = layout.sourceUnits(english);
+    int[] targetUnits = layout.targetUnits(translation);
+    List<String> ids = file.units().stream().map(BilingualUnit::id).toList();
+    Map<Lang, TextReport> withUnits = new EnumMap<>(Lang.class);
+    withUnits.put(Lang.EN, doc.texts().get(Lang.EN).withUnits(Arrays.stream(sourceUnits).mapToObj(ids::get).toList()));
+    withUnits.put(target, doc.texts().get(target).withUnits(Arrays.stream(targetUnits).mapToObj(ids::get).toList()));
+    PreparedDocument units = new PreparedDocument(doc.name(), doc.segments(), doc.detections(), withUnits);
+
+    Map<Lang, List<Link>> paired = new EnumMap<>(Lang.class);
+    paired.put(target, UnitLinks.of(file.units().size(), sourceUnits, targetUnits));
+    DocumentReport checked = finish(units, terms, paired);
+    AnchorExtractor anchors = new AnchorExtractor(terms);
+    List<Finding> findings = new ArrayList<>(MisalignedUnitRule.check(target, english, translation, anchors::anchors, sourceUnits, targetUnits, ids));
+    findings.addAll(checked.findings());
+    findings.sort(IN_TEXT_ORDER);
+    Map<String, String> unitOfSegment = new HashMap<>();
+    for (TextReport text : withUnits.values()) {
+      for (Segment segment : text.segments()) {
+        unitOfSegment.put(segment.id(), text.unit(segment.index()));
+      }
+    }
+    return new DocumentReport(checked.name(), checked.texts(), checked.alignments(), findings.stream().map(f -> UnitLinks.naming(f, unitOfSegment)).toList());
   }
 
   /**

@@ -14,6 +14,7 @@ public enum RuleId {
   ALIGNMENT_DISAGREEMENT("alignment.disagreement", "One translation renders an English sentence that the other leaves out", false),
   ALIGNMENT_MERGE("alignment.merge", "Several English sentences are rendered as one (information)", true),
   ALIGNMENT_SPLIT("alignment.split", "One English sentence is rendered as several (information)", true),
+  ALIGNMENT_MISALIGNED_UNIT("alignment.misaligned-unit", "A unit of a bilingual file renders another unit's English", false),
   ALIGNMENT_UNCERTAIN("alignment.uncertain", "The aligner is unsure of a link (information)", true),
   UNTRANSLATED("untranslated", "A sentence of the translation is still in English", false),
   LANGUAGE_UNEXPECTED("language.unexpected", "A sentence is in another language than its file", false),

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.rosetta.Engine;
 import org.rosetta.app.EngineProvider;
+import org.rosetta.bilingual.BilingualFile;
+import org.rosetta.bilingual.BilingualReader;
 import org.rosetta.check.Severity;
 import org.rosetta.lexicon.Lexicons;
 import org.rosetta.report.DocumentReport;
@@ -56,7 +59,10 @@ public class CheckCommand implements Callable<Integer> {
   @Option(names = "--he", paramLabel = "FILE", description = "The Hebrew translation.")
   Path he;
 
-  @Parameters(paramLabel = "DIR", arity = "0..*", description = "Folders of documents (batch mode).")
+  @Parameters(
+      paramLabel = "DIR|FILE",
+      arity = "0..*",
+      description = "Folders of documents (batch mode), or bilingual files checked unit by unit (.xlf, .xliff, .tmx, .po).")
   List<Path> folders = new ArrayList<>();
 
   @Option(names = {"-g", "--glossary"}, paramLabel = "FILE", description = "Glossary (TBX, CSV or TSV); repeatable, later ones win.")
@@ -88,13 +94,23 @@ public class CheckCommand implements Callable<Integer> {
     TermMatcher terms = Engine.matcher(glossary);
     Engine engine = engines.engine(input.alignerKind(), !input.noDetect);
     PrintWriter err = spec.commandLine().getErr();
-    Progress progress = new Progress(err, Progress.stderrIsTerminal(), documents.size());
     List<DocumentInput> inputs = new ArrayList<>();
     for (DocumentFiles doc : documents) {
       inputs.add(doc.read(DocumentFiles.reader(files, spec.commandLine().getErr()), wanted));
     }
-    List<DocumentReport> reports =
-        memory.learnFromBatch() ? engine.checkAll(inputs, terms, lexicons) : inputs.stream().map(i -> engine.check(i, terms, lexicons)).toList();
+    List<DocumentReport> reports = new ArrayList<>();
+    BilingualReader bilingual = new BilingualReader(files.decoder());
+    for (Path path : bilingualFiles()) {
+      for (BilingualFile file : bilingual.read(path.toString(), path.getFileName().toString(), files.readBytes(path))) {
+        if (wanted.contains(file.target())) {
+          reports.add(engine.checkUnits(file, terms));
+        }
+      }
+    }
+    if (!inputs.isEmpty()) {
+      reports.addAll(memory.learnFromBatch() ? engine.checkAll(inputs, terms, lexicons) : inputs.stream().map(i -> engine.check(i, terms, lexicons)).toList());
+    }
+    Progress progress = new Progress(err, Progress.stderrIsTerminal(), reports.size());
     for (DocumentReport report : reports) {
       progress.documentDone(
           report.name(),
@@ -114,16 +130,24 @@ public class CheckCommand implements Callable<Integer> {
     return threshold != null && report.hasFindingsAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 
+  /** The positional arguments that are bilingual files rather than folders. */
+  private List<Path> bilingualFiles() {
+    return folders.stream().filter(p -> !Files.isDirectory(p) && BilingualReader.isBilingual(p.getFileName().toString())).toList();
+  }
+
   private List<DocumentFiles> documents() {
     CommandLine cli = spec.commandLine();
+    List<Path> folders = new ArrayList<>(this.folders);
+    List<Path> bilingual = bilingualFiles();
+    folders.removeAll(bilingual);
     if (en == null && (ru != null || he != null)) {
       throw new CommandLine.ParameterException(cli, "--ru and --he need --en: English is the source");
     }
     if (en != null && !folders.isEmpty()) {
       throw new CommandLine.ParameterException(cli, "give either --en/--ru/--he or folders, not both");
     }
-    if (en == null && folders.isEmpty()) {
-      throw new CommandLine.ParameterException(cli, "nothing to check: give --en FILE (with --ru/--he) or folders");
+    if (en == null && folders.isEmpty() && bilingual.isEmpty()) {
+      throw new CommandLine.ParameterException(cli, "nothing to check: give --en FILE (with --ru/--he), folders, or bilingual files");
     }
     if (en != null) {
       return List.of(DocumentFiles.of(en, ru, he));

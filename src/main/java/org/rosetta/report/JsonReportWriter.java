@@ -98,6 +98,9 @@ public final class JsonReportWriter implements ReportWriter {
       json.writeStringField("kind", s.kind().name().toLowerCase(java.util.Locale.ROOT));
       json.writeStringField("language", d.language());
       json.writeNumberField("confidence", Math.round(d.confidence() * 1000) / 1000.0);
+      if (text.unit(s.index()) != null) {
+        json.writeStringField("unit", text.unit(s.index()));
+      }
       json.writeEndObject();
     }
     json.writeEndArray();

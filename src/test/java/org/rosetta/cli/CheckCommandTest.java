@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rosetta.Fixtures;
+import org.rosetta.bilingual.TestBilingual;
 import org.rosetta.document.DocumentReaderTest;
 import org.rosetta.document.TestDocuments;
 import org.rosetta.text.Lang;
@@ -203,6 +204,23 @@ class CheckCommandTest {
 
     assertThat(result.exitCode()).as(result.errorOutput()).isEqualTo(0);
     assertThat(result.errorOutput()).contains("rosetta: warning: " + pdf + ": a PDF keeps no paragraphs");
+  }
+
+  @Test
+  void anXliffFileIsCheckedUnitByUnit() throws Exception {
+    java.util.List<org.rosetta.bilingual.BilingualUnit> units = new java.util.ArrayList<>(TestBilingual.seedUnits(Lang.RU));
+    org.rosetta.bilingual.BilingualUnit slipped = units.get(units.size() - 2);
+    units.set(units.size() - 2, new org.rosetta.bilingual.BilingualUnit(slipped.id(), slipped.source(), ""));
+    Path xliff = write("statement.ru.xlf", TestBilingual.xliff12(units, "ru-RU"));
+
+    CommandLineRun.Result result = CommandLineRun.launch("check", "-f", "json", "-g", TBX, xliff.toString());
+
+    assertThat(result.exitCode()).as(result.errorOutput()).isEqualTo(1);
+    JsonNode document = JSON.readTree(result.output()).path("documents").get(0);
+    assertThat(document.path("name").asText()).isEqualTo("statement.ru");
+    assertThat(document.path("texts").path("ru").path("segments").get(0).path("unit").asText()).isEqualTo("tu1");
+    assertThat(document.path("findings").findValuesAsText("message")).anyMatch(m -> m.contains("no Russian counterpart") && m.endsWith("(unit " + slipped.id() + ")"));
+    assertInputError(CommandLineRun.launch("check", write("none.xlf", TestBilingual.xliff12(units, null)).toString()), "none.xlf: has no target language");
   }
 
   private static JsonNode withoutSpans(JsonNode findings) {
