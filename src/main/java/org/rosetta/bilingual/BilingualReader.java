@@ -125,7 +125,7 @@ public final class BilingualReader {
         }
       }
     } catch (OkapiException | XLIFFException e) {
-      throw new InputException(origin, "could not be read as " + format.description() + ": " + rootMessage(e), e);
+      throw InputException.unreadable(origin, format.description(), e);
     }
     if (units.isEmpty()) {
       throw new InputException(origin, "has no translation units");
@@ -184,13 +184,5 @@ public final class BilingualReader {
       }
     }
     return line;
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
   }
 }

@@ -14,11 +14,13 @@ import java.util.concurrent.Callable;
 import org.rosetta.Engine;
 import org.rosetta.app.EngineProvider;
 import org.rosetta.bilingual.BilingualFile;
+import org.rosetta.bilingual.BilingualFormat;
 import org.rosetta.bilingual.BilingualReader;
 import org.rosetta.check.Severity;
 import org.rosetta.lexicon.Lexicons;
 import org.rosetta.report.DocumentReport;
 import org.rosetta.report.Report;
+import org.rosetta.report.XliffNotes;
 import org.rosetta.terminology.Glossary;
 import org.rosetta.terminology.GlossaryReader;
 import org.rosetta.terminology.TermMatcher;
@@ -118,7 +120,11 @@ public class CheckCommand implements Callable<Integer> {
     }
     Report report = new Report(reports);
     StringWriter rendered = new StringWriter();
-    format.writer(failOn.threshold()).write(report, rendered);
+    if (format == ReportFormat.xliff) {
+      rendered.write(annotatedXliff(files, reports));
+    } else {
+      format.writer(failOn.threshold()).write(report, rendered);
+    }
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(rendered);
@@ -128,6 +134,19 @@ public class CheckCommand implements Callable<Integer> {
     }
     Severity threshold = failOn.threshold();
     return threshold != null && report.hasFindingsAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  /**
+   * The one XLIFF file of the run as it came, with the findings as notes; a byte-order mark it had
+   * is kept.
+   */
+  private String annotatedXliff(TextFiles files, List<DocumentReport> reports) {
+    Path path = bilingualFiles().get(0);
+    byte[] bytes = files.readBytes(path);
+    String text = files.decoder().decode(path.toString(), bytes);
+    String annotated = reports.isEmpty() ? text : XliffNotes.annotate(path.toString(), text, reports.get(0));
+    boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    return bom ? "\uFEFF" + annotated : annotated;
   }
 
   /** The positional arguments that are bilingual files rather than folders. */
@@ -148,6 +167,10 @@ public class CheckCommand implements Callable<Integer> {
     }
     if (en == null && folders.isEmpty() && bilingual.isEmpty()) {
       throw new CommandLine.ParameterException(cli, "nothing to check: give --en FILE (with --ru/--he), folders, or bilingual files");
+    }
+    if (format == ReportFormat.xliff
+        && (en != null || !folders.isEmpty() || bilingual.size() != 1 || BilingualFormat.of(bilingual.get(0).getFileName().toString()).orElse(null) != BilingualFormat.XLIFF)) {
+      throw new CommandLine.ParameterException(cli, "--format xliff writes a checked XLIFF file back with notes: give exactly one .xlf or .xliff file");
     }
     if (en != null) {
       return List.of(DocumentFiles.of(en, ru, he));

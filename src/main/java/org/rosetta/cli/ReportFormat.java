@@ -13,7 +13,9 @@ public enum ReportFormat {
   text,
   json,
   sarif,
-  junit;
+  junit,
+  /** The checked XLIFF file itself, with the findings as notes ({@link org.rosetta.report.XliffNotes}). */
+  xliff;
 
   ReportWriter writer(Severity failOn) {
     return switch (this) {
@@ -21,6 +23,7 @@ public enum ReportFormat {
       case json -> new JsonReportWriter(true);
       case sarif -> new SarifReportWriter(Version.current());
       case junit -> new JUnitReportWriter(failOn);
+      case xliff -> throw new IllegalStateException("an XLIFF file is written back from its own text, not by a report writer");
     };
   }
 }

@@ -115,7 +115,7 @@ public final class DocumentReader {
         }
       }
     } catch (OkapiException e) {
-      throw new InputException(origin, "could not be read as " + format.description() + ": " + rootMessage(e), e);
+      throw InputException.unreadable(origin, format.description(), e);
     }
     return text.toString();
   }
@@ -159,13 +159,5 @@ public final class DocumentReader {
 
   private static LocaleId locale(Lang lang) {
     return LocaleId.fromString(lang.code());
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
   }
 }

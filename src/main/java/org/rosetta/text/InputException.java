@@ -39,6 +39,21 @@ public class InputException extends RuntimeException {
     return line;
   }
 
+  /**
+   * A file a parser gave up on: its deepest cause says what it found ("Content is not allowed in
+   * prolog", "Unexpected end of ZIP file"), the wrappers around it only where.
+   *
+   * @param what what the file was read as, e.g. "a Word document (DOCX)"
+   */
+  public static InputException unreadable(String source, String what, Throwable cause) {
+    Throwable root = cause;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String found = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return new InputException(source, "could not be read as " + what + ": " + found, cause);
+  }
+
   private static String format(String source, int line, String problem) {
     return source + (line > 0 ? ":" + line : "") + ": " + problem;
   }

@@ -223,6 +223,24 @@ class CheckCommandTest {
     assertInputError(CommandLineRun.launch("check", write("none.xlf", TestBilingual.xliff12(units, null)).toString()), "none.xlf: has no target language");
   }
 
+  @Test
+  void anXliffFileGoesBackToTheCatToolWithNotes() throws Exception {
+    java.util.List<org.rosetta.bilingual.BilingualUnit> units = new java.util.ArrayList<>(TestBilingual.seedUnits(Lang.RU));
+    org.rosetta.bilingual.BilingualUnit slipped = units.get(units.size() - 2);
+    units.set(units.size() - 2, new org.rosetta.bilingual.BilingualUnit(slipped.id(), slipped.source(), ""));
+    String original = "\uFEFF" + TestBilingual.xliff12(units, "ru-RU");
+    Path xliff = write("statement.ru.xlf", original);
+    Path out = dir.resolve("checked.xlf");
+
+    CommandLineRun.Result result = CommandLineRun.launch("check", "--format", "xliff", "-o", out.toString(), xliff.toString());
+
+    assertThat(result.exitCode()).as(result.errorOutput()).isEqualTo(1);
+    String annotated = Files.readString(out, StandardCharsets.UTF_8);
+    assertThat(annotated).startsWith("\uFEFF<?xml").contains("<note from=\"rosetta\" priority=\"1\">error alignment.omission:");
+    assertThat(annotated.replaceAll("<note from=\"rosetta\" priority=\"[0-9]+\">[^<]*</note>", "")).isEqualTo(original);
+    assertThat(CommandLineRun.launch("check", "--format", "xliff", "translations").errorOutput()).contains("give exactly one .xlf or .xliff file");
+  }
+
   private static JsonNode withoutSpans(JsonNode findings) {
     com.fasterxml.jackson.databind.node.ArrayNode copy = JSON.createArrayNode();
     findings.forEach(f -> copy.add(((com.fasterxml.jackson.databind.node.ObjectNode) f.deepCopy()).without("spans")));

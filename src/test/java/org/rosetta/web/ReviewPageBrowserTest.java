@@ -72,10 +72,16 @@ class ReviewPageBrowserTest {
     }
   }
 
-  /** Waits up to 30 s; an element the page re-rendered meanwhile is looked up again on the next try. */
+  /**
+   * Waits up to 30 s; an element the page re-rendered meanwhile is looked up again on the next
+   * try. Chromium reports such an element either as stale or, when the page replaces it between
+   * finding it and reading it, as an inspector error ("Node with given id does not belong to the
+   * document"); both only mean "look again".
+   */
   private WebDriverWait waiting() {
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     wait.ignoring(StaleElementReferenceException.class);
+    wait.ignoring(org.openqa.selenium.WebDriverException.class);
     return wait;
   }
 

@@ -1,0 +1,151 @@
+package org.rosetta.report;
+
+import com.ctc.wstx.stax.WstxInputFactory;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.rosetta.check.Finding;
+import org.rosetta.check.Severity;
+import org.rosetta.text.InputException;
+import org.rosetta.text.Segment;
+
+/**
+ * A checked XLIFF file as it came, with each unit's findings added as notes, so the translator
+ * reads them in the CAT tool they already use: XLIFF 1.2 {@code <note from="rosetta"
+ * priority="1">} at the end of the {@code trans-unit}, XLIFF 2 {@code <note category="rosetta">}
+ * in the unit's {@code <notes>}. Nothing else changes, byte for byte: the notes are inserted at
+ * the places a streaming parser reports, not written by a serializer. Errors and warnings become
+ * notes; information (merges, splits) does not.
+ */
+public final class XliffNotes {
+  public static final String AUTHOR = "rosetta";
+  private static final String XLIFF2_NAMESPACE_PREFIX = "urn:oasis:names:tc:xliff:document:2.";
+
+  private XliffNotes() {}
+
+  /**
+   * @param origin how messages name the file
+   * @param xliff the file's text, as it was checked
+   * @param report the check of that file ({@code Engine.checkUnits})
+   */
+  public static String annotate(String origin, String xliff, DocumentReport report) {
+    Map<String, List<Finding>> byUnit = findingsByUnit(report);
+    TreeMap<Integer, String> insertions = new TreeMap<>();
+    XMLInputFactory factory = new WstxInputFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    try {
+      XMLStreamReader xml = factory.createXMLStreamReader(new StringReader(xliff));
+      String openedUnit = null;
+      String unit12 = null;
+      while (xml.hasNext()) {
+        int event = xml.next();
+        if (openedUnit != null) {
+          // The first event after <unit>: notes go before it, or into the unit's own <notes>.
+          boolean hasNotes = event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("notes");
+          if (!hasNotes) {
+            insertions.put(offset(xml), "<notes>" + notes2(byUnit.get(openedUnit)) + "</notes>");
+          }
+          String pending = openedUnit;
+          openedUnit = null;
+          if (hasNotes) {
+            xml.next();
+            insertions.put(offset(xml), notes2(byUnit.get(pending)));
+          }
+        }
+        if (event == XMLStreamConstants.START_ELEMENT) {
+          String name = xml.getLocalName();
+          boolean two = xml.getNamespaceURI() != null && xml.getNamespaceURI().startsWith(XLIFF2_NAMESPACE_PREFIX);
+          String id = xml.getAttributeValue(null, "id");
+          if (two && name.equals("unit") && byUnit.containsKey(id)) {
+            openedUnit = id;
+          } else if (!two && name.equals("trans-unit")) {
+            unit12 = id;
+          }
+        } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("trans-unit") && unit12 != null) {
+          if (byUnit.containsKey(unit12)) {
+            insertions.put(offset(xml), notes12(byUnit.get(unit12)));
+          }
+          unit12 = null;
+        }
+      }
+    } catch (XMLStreamException e) {
+      throw InputException.unreadable(origin, "XLIFF", e);
+    }
+    StringBuilder out = new StringBuilder(xliff.length() + 256 * insertions.size());
+    int at = 0;
+    for (Map.Entry<Integer, String> insertion : insertions.entrySet()) {
+      out.append(xliff, at, insertion.getKey()).append(insertion.getValue());
+      at = insertion.getKey();
+    }
+    return out.append(xliff, at, xliff.length()).toString();
+  }
+
+  private static int offset(XMLStreamReader xml) {
+    return (int) xml.getLocation().getCharacterOffset();
+  }
+
+  /** Each unit's errors and warnings, in report order. */
+  private static Map<String, List<Finding>> findingsByUnit(DocumentReport report) {
+    Map<String, String> unitOfSegment = new LinkedHashMap<>();
+    for (TextReport text : report.texts().values()) {
+      for (Segment segment : text.segments()) {
+        if (text.unit(segment.index()) != null) {
+          unitOfSegment.put(segment.id(), text.unit(segment.index()));
+        }
+      }
+    }
+    Map<String, List<Finding>> byUnit = new LinkedHashMap<>();
+    for (Finding finding : report.findings()) {
+      if (finding.severity() == Severity.INFO) {
+        continue;
+      }
+      Set<String> units = new LinkedHashSet<>();
+      finding.segments().forEach(s -> {
+        if (unitOfSegment.containsKey(s)) {
+          units.add(unitOfSegment.get(s));
+        }
+      });
+      units.forEach(unit -> byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(finding));
+    }
+    return byUnit;
+  }
+
+  private static String notes12(List<Finding> findings) {
+    StringBuilder notes = new StringBuilder();
+    for (Finding f : findings) {
+      notes.append("<note from=\"").append(AUTHOR).append("\" priority=\"").append(priority(f)).append("\">").append(text(f)).append("</note>");
+    }
+    return notes.toString();
+  }
+
+  private static String notes2(List<Finding> findings) {
+    StringBuilder notes = new StringBuilder();
+    for (Finding f : findings) {
+      notes.append("<note category=\"").append(AUTHOR).append("\" priority=\"").append(priority(f)).append("\">").append(text(f)).append("</note>");
+    }
+    return notes.toString();
+  }
+
+  /** XLIFF's priorities run from 1 (highest) to 10. */
+  private static int priority(Finding finding) {
+    return finding.severity() == Severity.ERROR ? 1 : 3;
+  }
+
+  private static String text(Finding finding) {
+    String line = finding.severity().name().toLowerCase(java.util.Locale.ROOT) + " " + finding.rule() + ": " + finding.message();
+    if (!finding.suggestions().isEmpty()) {
+      line += " Write: " + String.join(" / ", finding.suggestions());
+    }
+    return line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+}
