@@ -2,6 +2,7 @@ package org.rosetta.cli;
 
 import org.rosetta.text.Refusal;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.rosetta.Engine;
 import org.rosetta.app.EngineProvider;
+import org.rosetta.app.Version;
 import org.rosetta.bilingual.BilingualFile;
 import org.rosetta.bilingual.BilingualFormat;
 import org.rosetta.bilingual.BilingualReader;
@@ -21,6 +23,7 @@ import org.rosetta.lexicon.Lexicons;
 import org.rosetta.report.DocumentReport;
 import org.rosetta.report.Report;
 import org.rosetta.report.XliffNotes;
+import org.rosetta.report.XlsxSideBySide;
 import org.rosetta.terminology.Glossary;
 import org.rosetta.terminology.GlossaryReader;
 import org.rosetta.terminology.TermMatcher;
@@ -119,6 +122,12 @@ public class CheckCommand implements Callable<Integer> {
           String.format(Locale.ROOT, "%d errors, %d warnings", report.count(Severity.ERROR), report.count(Severity.WARNING)));
     }
     Report report = new Report(reports);
+    if (format == ReportFormat.xlsx) {
+      ByteArrayOutputStream spreadsheet = new ByteArrayOutputStream();
+      XlsxSideBySide.write(report, Version.current().replaceAll("^(\\d+\\.\\d+).*$", "$1"), spreadsheet);
+      OutputFile.write(output, spreadsheet.toByteArray());
+      return exitCode(report);
+    }
     StringWriter rendered = new StringWriter();
     if (format == ReportFormat.xliff) {
       rendered.write(annotatedXliff(files, reports));
@@ -132,6 +141,10 @@ public class CheckCommand implements Callable<Integer> {
     } else {
       OutputFile.write(output, rendered.toString());
     }
+    return exitCode(report);
+  }
+
+  private int exitCode(Report report) {
     Severity threshold = failOn.threshold();
     return threshold != null && report.hasFindingsAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
@@ -167,6 +180,9 @@ public class CheckCommand implements Callable<Integer> {
     }
     if (en == null && folders.isEmpty() && bilingual.isEmpty()) {
       throw new CommandLine.ParameterException(cli, "nothing to check: give --en FILE (with --ru/--he), folders, or bilingual files");
+    }
+    if (format == ReportFormat.xlsx && output == null) {
+      throw new CommandLine.ParameterException(cli, "--format xlsx writes a spreadsheet: give the file with -o FILE.xlsx");
     }
     if (format == ReportFormat.xliff
         && (en != null || !folders.isEmpty() || bilingual.size() != 1 || BilingualFormat.of(bilingual.get(0).getFileName().toString()).orElse(null) != BilingualFormat.XLIFF)) {

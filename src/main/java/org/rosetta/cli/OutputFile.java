@@ -13,6 +13,10 @@ final class OutputFile {
   private OutputFile() {}
 
   static void write(Path target, String content) {
+    write(target, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static void write(Path target, byte[] content) {
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
     if (folder == null || !Files.isDirectory(folder)) {
@@ -24,7 +28,7 @@ final class OutputFile {
     Path temp = null;
     try {
       temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
-      Files.writeString(temp, content, StandardCharsets.UTF_8);
+      Files.write(temp, content);
       try {
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {

@@ -15,7 +15,9 @@ public enum ReportFormat {
   sarif,
   junit,
   /** The checked XLIFF file itself, with the findings as notes ({@link org.rosetta.report.XliffNotes}). */
-  xliff;
+  xliff,
+  /** The side-by-side spreadsheet ({@link org.rosetta.report.XlsxSideBySide}); binary, so to a file. */
+  xlsx;
 
   ReportWriter writer(Severity failOn) {
     return switch (this) {
@@ -24,6 +26,7 @@ public enum ReportFormat {
       case sarif -> new SarifReportWriter(Version.current());
       case junit -> new JUnitReportWriter(failOn);
       case xliff -> throw new IllegalStateException("an XLIFF file is written back from its own text, not by a report writer");
+      case xlsx -> throw new IllegalStateException("a spreadsheet is binary, not written by a text report writer");
     };
   }
 }

@@ -241,6 +241,21 @@ class CheckCommandTest {
     assertThat(CommandLineRun.launch("check", "--format", "xliff", "translations").errorOutput()).contains("give exactly one .xlf or .xliff file");
   }
 
+  @Test
+  void theSideBySideSpreadsheetIsWrittenToAFile() throws Exception {
+    Path out = dir.resolve("seed.xlsx");
+
+    CommandLineRun.Result result = CommandLineRun.launch("check", "--no-detect", "-f", "xlsx", "-o", out.toString(), "translations");
+
+    assertThat(result.exitCode()).as(result.errorOutput()).isEqualTo(0);
+    try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(out.toFile())) {
+      java.util.List<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().read();
+      assertThat(rows.get(0).getCellText(0)).isEqualTo("English");
+      assertThat(rows).anyMatch(r -> r.getCellText(2).contains("נתניהו"));
+    }
+    assertThat(CommandLineRun.launch("check", "--no-detect", "-f", "xlsx", "translations").errorOutput()).contains("give the file with -o FILE.xlsx");
+  }
+
   private static JsonNode withoutSpans(JsonNode findings) {
     com.fasterxml.jackson.databind.node.ArrayNode copy = JSON.createArrayNode();
     findings.forEach(f -> copy.add(((com.fasterxml.jackson.databind.node.ObjectNode) f.deepCopy()).without("spans")));
