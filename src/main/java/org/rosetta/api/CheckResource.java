@@ -88,11 +88,11 @@ public class CheckResource {
 
   @GET
   @Path("{id}/export")
-  @Produces({"application/x-tmx+xml", "application/xliff+xml", "text/csv", MediaType.APPLICATION_JSON})
-  @Operation(summary = "The reviewed alignment as TMX 1.4b, XLIFF 2.1 (one target language), CSV or JSON")
+  @Produces({"application/x-tmx+xml", "application/xliff+xml", "text/csv", Exports.XLSX, MediaType.APPLICATION_JSON})
+  @Operation(summary = "The reviewed alignment as TMX 1.4b, XLIFF 2.1 (one target language), CSV, the side-by-side xlsx workbook, or JSON")
   public Response export(
       @PathParam("id") long id,
-      @QueryParam("format") @DefaultValue("tmx") @Pattern(regexp = "tmx|xliff|csv|json", message = "must be tmx, xliff, csv or json") String format,
+      @QueryParam("format") @DefaultValue("tmx") @Pattern(regexp = "tmx|xliff|csv|xlsx|json", message = "must be tmx, xliff, csv, xlsx or json") String format,
       @QueryParam("lang") @Pattern(regexp = "ru|he", message = "must be ru or he") String lang) {
     StoredCheck check = checks.find(id);
     return Exports.response(check, format, lang, checks, json);

@@ -3,27 +3,42 @@ package org.rosetta.api;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.rosetta.align.Link;
 import org.rosetta.app.Version;
 import org.rosetta.report.AlignmentExport;
 import org.rosetta.report.CsvExport;
+import org.rosetta.report.DocumentReport;
+import org.rosetta.report.Report;
 import org.rosetta.report.ReviewedLink;
 import org.rosetta.report.TmxExport;
 import org.rosetta.report.XliffExport;
+import org.rosetta.report.XlsxSideBySide;
 import org.rosetta.review.CheckService;
 import org.rosetta.review.StoredCheck;
+import org.rosetta.review.StoredLink;
 import org.rosetta.text.Lang;
 
 /** Builds the download of a check's reviewed alignment in the format asked for. */
 final class Exports {
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
   private Exports() {}
 
   static Response response(StoredCheck check, String format, String lang, CheckService checks, CheckJson json) {
     if (format.equals("json")) {
       return download(Response.ok(json.full(check), "application/json"), check, "json");
+    }
+    if (format.equals("xlsx")) {
+      return download(Response.ok(spreadsheet(check, checks), XLSX), check, "xlsx");
     }
     List<ReviewedLink> links = checks.reviewedLinks(check);
     AlignmentExport export =
@@ -31,7 +46,7 @@ final class Exports {
           case "tmx" -> new TmxExport(Version.current());
           case "xliff" -> new XliffExport(xliffTarget(check, lang));
           case "csv" -> new CsvExport();
-          default -> throw new FieldProblem("format", "must be tmx, xliff, csv or json");
+          default -> throw new FieldProblem("format", "must be tmx, xliff, csv, xlsx or json");
         };
     String media =
         switch (format) {
@@ -46,6 +61,26 @@ final class Exports {
           writer.flush();
         };
     return download(Response.ok(body, media + "; charset=UTF-8"), check, format.equals("xliff") ? "xlf" : format);
+  }
+
+  /** The side-by-side workbook of the check as reviewed: each link's status is its verdict and who gave it. */
+  private static byte[] spreadsheet(StoredCheck check, CheckService checks) {
+    Map<Lang, List<StoredLink>> rows = checks.links(check);
+    DocumentReport report = checks.currentReport(check, rows);
+    BiFunction<Lang, Link, String> verdict =
+        (lang, link) ->
+            rows.get(lang).stream()
+                .filter(row -> row.sameSegments(link))
+                .findFirst()
+                .map(row -> link.shape() + " " + row.status.code() + (row.reviewer == null ? "" : " (" + row.reviewer + ")"))
+                .orElse(link.shape());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      XlsxSideBySide.write(new Report(List.of(report)), Version.current().replaceAll("^(\\d+\\.\\d+).*$", "$1"), verdict, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
   }
 
   private static Lang xliffTarget(StoredCheck check, String lang) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.rosetta.align.Link;
@@ -28,7 +29,15 @@ public final class XlsxSideBySide {
 
   private XlsxSideBySide() {}
 
+  /** A link's status as the command line knows it: its shape and confidence, e.g. "2-1 0.97". */
+  public static final BiFunction<Lang, Link, String> SHAPE_AND_CONFIDENCE = (lang, link) -> String.format(Locale.ROOT, "%s %.2f", link.shape(), link.score());
+
   public static void write(Report report, String version, OutputStream out) throws IOException {
+    write(report, version, SHAPE_AND_CONFIDENCE, out);
+  }
+
+  /** @param status what the Status column says of a link, after its language: a review's verdict, say */
+  public static void write(Report report, String version, BiFunction<Lang, Link, String> status, OutputStream out) throws IOException {
     Workbook workbook = new Workbook(out, "Rosetta", version);
     List<String> used = new ArrayList<>();
     for (DocumentReport document : report.documents()) {
@@ -46,7 +55,7 @@ public final class XlsxSideBySide {
           c++;
         }
         sheet.value(r, FINDINGS, findings(row.findings()));
-        sheet.value(r, STATUS, status(row.links()));
+        sheet.value(r, STATUS, status(row.links(), status));
         r++;
       }
       sheet.range(1, 0, Math.max(1, r - 1), STATUS).style().wrapText(true).verticalAlignment("top").set();
@@ -71,10 +80,10 @@ public final class XlsxSideBySide {
     return String.join("\n", lines);
   }
 
-  /** Each translation's links in the row: shape and confidence, e.g. "ru 2-1 0.97". */
-  private static String status(Map<Lang, List<Link>> links) {
+  /** Each translation's links in the row, e.g. "ru 2-1 0.97; he 1-1 0.99". */
+  private static String status(Map<Lang, List<Link>> links, BiFunction<Lang, Link, String> status) {
     List<String> parts = new ArrayList<>();
-    links.forEach((lang, list) -> list.forEach(l -> parts.add(String.format(Locale.ROOT, "%s %s %.2f", lang.code(), l.shape(), l.score()))));
+    links.forEach((lang, list) -> list.forEach(l -> parts.add(lang.code() + " " + status.apply(lang, l))));
     return String.join("; ", parts);
   }
 

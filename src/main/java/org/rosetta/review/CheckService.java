@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
 import org.rosetta.Engine;
+import org.rosetta.align.Link;
 import org.rosetta.app.EngineProvider;
 import org.rosetta.report.DocumentReport;
 import org.rosetta.report.ReviewedLink;
@@ -132,6 +133,18 @@ public class CheckService {
     List<ReviewedLink> out = new ArrayList<>();
     links(check).values().forEach(rows -> rows.forEach(row -> out.add(row.reviewed(segments))));
     return out;
+  }
+
+  /**
+   * The check as it stands: its texts checked against its current links (re-links, merges and
+   * splits included), as the exports show it.
+   *
+   * @param rows the check's links ({@link #links})
+   */
+  public DocumentReport currentReport(StoredCheck check, Map<Lang, List<StoredLink>> rows) {
+    Map<Lang, List<Link>> alignments = new java.util.EnumMap<>(Lang.class);
+    rows.forEach((lang, links) -> alignments.put(lang, links.stream().map(StoredLink::link).toList()));
+    return engine().recheck(check.input(), termsOf(check), alignments);
   }
 
   Engine engine() {

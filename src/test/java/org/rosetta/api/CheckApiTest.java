@@ -428,6 +428,16 @@ class CheckApiTest {
     assertThat(rows.get(1).get("status")).isEqualTo("rejected");
     assertThat(rows.get(2).get("reviewer")).isEqualTo("Anna");
 
+    byte[] xlsx = given().get("/api/checks/" + id + "/export?format=xlsx").then().statusCode(200)
+        .contentType(startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")).extract().asByteArray();
+    try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+      List<org.dhatim.fastexcel.reader.Row> sheet = workbook.getFirstSheet().read();
+      assertThat(sheet.get(0).getCellText(0)).isEqualTo("English");
+      assertThat(sheet).anyMatch(r -> r.getCellText(2).contains("נתניהו"));
+      assertThat(sheet).anyMatch(r -> r.getCellText(4).contains("rejected (Anna)"));
+      assertThat(sheet).anyMatch(r -> r.getCellText(4).contains("accepted (Anna)"));
+    }
+
     given().get("/api/checks/" + id + "/export?format=json").then().statusCode(200).body("id", equalTo((int) id));
     given().get("/api/checks/" + id + "/export?format=docx").then().statusCode(400).body("errors[0].field", equalTo("format"));
   }

@@ -163,6 +163,7 @@ class ReviewPageBrowserTest {
     assertThat(leftBehind.findElement(By.cssSelector(".shape")).getText()).isEqualTo("1-0");
     assertThat(leftBehind.getText()).contains("not translated (en-3)");
 
+    assertThat(browser.findElement(By.id("export-xlsx")).getAttribute("href")).endsWith("/export?format=xlsx");
     String tmxAddress = browser.findElement(By.id("export-tmx")).getAttribute("href");
     HttpResponse<String> tmx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(tmxAddress)).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(tmx.statusCode()).isEqualTo(200);
