@@ -19,7 +19,8 @@ public final class CommandLineMain {
   public static void main(String... args) {
     // Okapi logs through SLF4J, whose JBoss binding needs the log manager the service installs;
     // a command reports through its own messages, so the libraries' logging is switched off.
-    System.setProperty("slf4j.provider", "org.slf4j.helpers.NOPServiceProvider");
+    System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+    System.setProperty("slf4j.internal.verbosity", "WARN");
     System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
 
