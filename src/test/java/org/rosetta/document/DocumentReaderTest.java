@@ -79,6 +79,16 @@ public class DocumentReaderTest {
   }
 
   @Test
+  void deeplyNestedXmlIsRefusedByTheParsersLimit() {
+    StringBuilder body = new StringBuilder("<w:p><w:r><w:t>Nested deep inside content controls.</w:t></w:r></w:p>");
+    for (int k = 0; k < 5000; k++) {
+      body.insert(0, "<w:sdt><w:sdtContent>").append("</w:sdtContent></w:sdt>");
+    }
+
+    assertRefused("deep.docx", TestDocuments.docxWithBody(body.toString()), "deep.docx: could not be read as a Word document (DOCX): Maximum Element Depth limit");
+  }
+
+  @Test
   void aZipBombIsRefusedBeforeItIsParsed() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

@@ -32,6 +32,11 @@ public final class TestDocuments {
       }
       body.append("</w:p>");
     }
+    return docxWithBody(body.toString());
+  }
+
+  /** A DOCX whose body is this WordprocessingML. */
+  public static byte[] docxWithBody(String body) {
     return zip(
         false,
         "[Content_Types].xml",
