@@ -76,7 +76,7 @@ final class Exports {
                 .orElse(link.shape());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
-      XlsxSideBySide.write(new Report(List.of(report)), Version.current().replaceAll("^(\\d+\\.\\d+).*$", "$1"), verdict, bytes);
+      XlsxSideBySide.write(new Report(List.of(report)), Version.majorMinor(), verdict, bytes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -8,4 +8,9 @@ public final class Version {
     String v = Version.class.getPackage().getImplementationVersion();
     return v == null ? "0.1.0-SNAPSHOT" : v;
   }
+
+  /** "0.1" of "0.1.0-SNAPSHOT": the form office files take for the application that wrote them. */
+  public static String majorMinor() {
+    return current().replaceAll("^(\\d+\\.\\d+).*$", "$1");
+  }
 }

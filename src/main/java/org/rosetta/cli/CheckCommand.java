@@ -124,7 +124,7 @@ public class CheckCommand implements Callable<Integer> {
     Report report = new Report(reports);
     if (format == ReportFormat.xlsx) {
       ByteArrayOutputStream spreadsheet = new ByteArrayOutputStream();
-      XlsxSideBySide.write(report, Version.current().replaceAll("^(\\d+\\.\\d+).*$", "$1"), spreadsheet);
+      XlsxSideBySide.write(report, Version.majorMinor(), spreadsheet);
       OutputFile.write(output, spreadsheet.toByteArray());
       return exitCode(report);
     }
