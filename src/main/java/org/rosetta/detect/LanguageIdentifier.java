@@ -79,7 +79,7 @@ public final class LanguageIdentifier {
 
   public LanguageIdentifier(List<String> isoCodes) {
     if (isoCodes == null || isoCodes.size() < 2) {
-      throw new IllegalArgumentException("language detection needs at least two candidate languages");
+      throw new Refusal("language detection needs at least two candidate languages (rosetta.detect-languages)");
     }
     Map<String, Language> languages = new LinkedHashMap<>();
     for (String code : isoCodes) {

@@ -256,6 +256,18 @@ class CheckCommandTest {
     assertThat(CommandLineRun.launch("check", "--no-detect", "-f", "xlsx", "translations").errorOutput()).contains("give the file with -o FILE.xlsx");
   }
 
+  @Test
+  void aBadDetectionSettingIsAnInputError() {
+    java.io.StringWriter err = new java.io.StringWriter();
+    org.rosetta.app.EngineSettings oneLanguage =
+        new org.rosetta.app.EngineSettings(java.util.List.of("en"), CommandLineRun.SETTINGS.cache(), CommandLineRun.SETTINGS.maxInputBytes());
+
+    int exitCode = CommandLineMain.run(oneLanguage, new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err, true), "check", "translations");
+
+    assertThat(exitCode).isEqualTo(2);
+    assertThat(err.toString()).contains("language detection needs at least two candidate languages");
+  }
+
   private static JsonNode withoutSpans(JsonNode findings) {
     com.fasterxml.jackson.databind.node.ArrayNode copy = JSON.createArrayNode();
     findings.forEach(f -> copy.add(((com.fasterxml.jackson.databind.node.ObjectNode) f.deepCopy()).without("spans")));
