@@ -25,8 +25,12 @@ public record ReviewPage(
     return targets.stream().map(code -> Lang.of(code).displayName()).toList();
   }
 
-  /** A block of English sentences that no link of either translation crosses. */
-  public record Row(int number, List<SegmentView> english, List<Cell> cells) {}
+  /**
+   * A block of English sentences that no link of either translation crosses.
+   *
+   * @param paragraphStart whether the block begins a paragraph of the English text
+   */
+  public record Row(int number, List<SegmentView> english, List<Cell> cells, boolean paragraphStart) {}
 
   /** The links of one translation within a row. */
   public record Cell(String lang, boolean rightToLeft, List<LinkView> links) {}

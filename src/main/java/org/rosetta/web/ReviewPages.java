@@ -42,6 +42,7 @@ final class ReviewPages {
     }
     Map<String, SegmentView> views = new HashMap<>();
     List<String> english = new ArrayList<>();
+    Map<String, Integer> paragraphs = new HashMap<>();
     List<Option> options = new ArrayList<>();
     for (Map.Entry<String, JsonNode> text : doc.path("texts").properties()) {
       for (JsonNode s : text.getValue().path("segments")) {
@@ -49,6 +50,7 @@ final class ReviewPages {
         views.put(id, segment(id, s.path("text").asText(), s.path("start").asInt(), marks.getOrDefault(id, List.of())));
         if (text.getKey().equals("en")) {
           english.add(id);
+          paragraphs.put(id, s.path("paragraph").asInt());
           options.add(new Option(id, id + ": " + abbreviate(s.path("text").asText())));
         }
       }
@@ -64,7 +66,7 @@ final class ReviewPages {
         linksByLang.put(lang.code(), list);
       }
     }
-    List<Row> rows = rows(english, targets, linksByLang, views, doc.path("findings"));
+    List<Row> rows = rows(english, paragraphs, targets, linksByLang, views, doc.path("findings"));
     JsonNode review = check.path("review");
     JsonNode glossary = check.path("glossary");
     return new ReviewPage(
@@ -86,7 +88,7 @@ final class ReviewPages {
    * holds whole links of both translations.
    */
   private static List<Row> rows(
-      List<String> english, List<String> targets, Map<String, List<JsonNode>> links, Map<String, SegmentView> views, JsonNode findings) {
+      List<String> english, Map<String, Integer> paragraphs, List<String> targets, Map<String, List<JsonNode>> links, Map<String, SegmentView> views, JsonNode findings) {
     int n = english.size();
     boolean[] cut = new boolean[n + 1];
     java.util.Arrays.fill(cut, true);
@@ -133,7 +135,10 @@ final class ReviewPages {
       for (String lang : targets) {
         cells.add(new Cell(lang, Lang.of(lang).rightToLeft(), rowLinks.get(r).getOrDefault(lang, List.of())));
       }
-      rows.add(new Row(r + 1, rowEnglish.get(r), cells));
+      // A row starts a paragraph when its first English sentence is in another paragraph than the
+      // last sentence of the row before: the page keeps the document's paragraphs apart.
+      boolean paragraphStart = r == 0 || !paragraphs.get(english.get(starts.get(r))).equals(paragraphs.get(english.get(starts.get(r) - 1)));
+      rows.add(new Row(r + 1, rowEnglish.get(r), cells, paragraphStart));
     }
     return rows;
   }

@@ -191,6 +191,10 @@ class ReviewPageBrowserTest {
 
     waiting().until(ExpectedConditions.urlMatches("/checks/[0-9]+$"));
     List<String> englishSegments = browser.findElements(By.cssSelector("td.en .segment")).stream().map(WebElement::getText).toList();
+    // Each paragraph of the Word file (heading, speaker labels, paragraphs) starts a row of its own.
+    int paragraphStarts = browser.findElements(By.cssSelector("tr.paragraph-start")).size();
+    assertThat(paragraphStarts).isGreaterThanOrEqualTo(DocumentReaderTest.paragraphs(Lang.EN).size() - 2)
+        .isLessThan(browser.findElements(By.cssSelector("table.review tbody tr")).size());
     assertThat(englishSegments).anyMatch(t -> t.contains("It’s good to see you again."));
     assertThat(browser.findElements(By.cssSelector("td.target[lang=he]")).get(1).getText()).contains("נתניהו");
   }
