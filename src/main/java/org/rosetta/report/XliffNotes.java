@@ -46,21 +46,28 @@ public final class XliffNotes {
     try {
       XMLStreamReader xml = factory.createXMLStreamReader(new StringReader(xliff));
       String openedUnit = null;
+      int afterUnitTag = -1;
       String unit12 = null;
       while (xml.hasNext()) {
         int event = xml.next();
         if (openedUnit != null) {
-          // The first event after <unit>: notes go before it, or into the unit's own <notes>.
-          boolean hasNotes = event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("notes");
-          if (!hasNotes) {
-            insertions.put(offset(xml), "<notes>" + notes2(byUnit.get(openedUnit)) + "</notes>");
+          if (afterUnitTag < 0) {
+            afterUnitTag = offset(xml);
           }
-          String pending = openedUnit;
-          openedUnit = null;
-          if (hasNotes) {
+          if (event == XMLStreamConstants.COMMENT || event == XMLStreamConstants.SPACE || (event == XMLStreamConstants.CHARACTERS && xml.isWhiteSpace())) {
+            continue;
+          }
+          // The unit's first child: notes go into its <notes> when it has them (a unit has one at
+          // most, before its segments), else into new ones right after the unit's start tag.
+          if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("notes")) {
             xml.next();
-            insertions.put(offset(xml), notes2(byUnit.get(pending)));
+            insertions.put(offset(xml), notes2(byUnit.get(openedUnit)));
+          } else {
+            insertions.put(afterUnitTag, "<notes>" + notes2(byUnit.get(openedUnit)) + "</notes>");
           }
+          openedUnit = null;
+          afterUnitTag = -1;
+          continue;
         }
         if (event == XMLStreamConstants.START_ELEMENT) {
           String name = xml.getLocalName();

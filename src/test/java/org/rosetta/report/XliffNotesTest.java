@@ -73,4 +73,20 @@ class XliffNotesTest {
         .contains("<note category=\"client\">keep the register formal</note>");
     assertThat(annotated.indexOf("category=\"rosetta\"")).isLessThan(annotated.indexOf("<segment>", annotated.indexOf("<unit id=\"" + slipped + "\"")));
   }
+
+  /** As CAT tools write it: indented, the unit's notes on a line of their own after a comment. */
+  @Test
+  void anIndentedXliff2KeepsOneNotesPerUnit() {
+    String xliff = TestBilingual.xliff20(units, "ru")
+        .replace("<segment>", "\n      <segment>")
+        .replace("<unit id=\"" + slipped + "\">", "<unit id=\"" + slipped + "\">\n      <!-- reviewed -->\n      <notes>\n        <note category=\"client\">formal</note>\n      </notes>");
+
+    String annotated = annotate(xliff);
+
+    assertThat(annotated.replaceAll(NOTE_2, "").replace("<notes></notes>", "")).isEqualTo(xliff);
+    String unit = annotated.substring(annotated.indexOf("<unit id=\"" + slipped + "\""));
+    unit = unit.substring(0, unit.indexOf("</unit>"));
+    assertThat(unit.split("<notes>", -1)).hasSize(2);
+    assertThat(unit).contains("<notes><note category=\"rosetta\" priority=\"1\">error terminology.forbidden").contains("<note category=\"client\">formal</note>");
+  }
 }
