@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -143,13 +142,8 @@ public final class Engine {
     List<Finding> findings = new ArrayList<>(MisalignedUnitRule.check(target, english, translation, anchors::anchors, sourceUnits, targetUnits, ids));
     findings.addAll(checked.findings());
     findings.sort(IN_TEXT_ORDER);
-    Map<String, String> unitOfSegment = new HashMap<>();
-    for (TextReport text : withUnits.values()) {
-      for (Segment segment : text.segments()) {
-        unitOfSegment.put(segment.id(), text.unit(segment.index()));
-      }
-    }
-    return new DocumentReport(checked.name(), checked.texts(), checked.alignments(), findings.stream().map(f -> UnitLinks.naming(f, unitOfSegment)).toList());
+    Map<String, String> unitsBySegment = checked.unitsBySegment();
+    return new DocumentReport(checked.name(), checked.texts(), checked.alignments(), findings.stream().map(f -> UnitLinks.naming(f, unitsBySegment)).toList());
   }
 
   /**

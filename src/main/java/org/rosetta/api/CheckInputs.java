@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import org.rosetta.app.EngineProvider;
@@ -142,6 +143,22 @@ public class CheckInputs {
   }
 
   private String read(String field, FormValue value) {
+    // An empty plain upload is empty text, for the caller to judge (English is required, the others not).
+    return read(field, value, bytes -> bytes.length == 0 ? "" : decoder.decode(describe(field, value), bytes));
+  }
+
+  /** A text field, or an uploaded document in any format Rosetta reads (DOCX, ODT, HTML, Markdown, PDF, plain text). */
+  private String readDocument(Lang lang, FormValue value) {
+    String field = lang.code();
+    String fileName = value.getFileName();
+    if (fileName == null || DocumentFormat.of(fileName) == DocumentFormat.TEXT) {
+      return read(field, value);
+    }
+    return read(field, value, bytes -> documents.read(describe(field, value), fileName, bytes, lang).text());
+  }
+
+  /** A text field as sent, or an uploaded file's bytes read as {@code decode} says. */
+  private String read(String field, FormValue value, Function<byte[], String> decode) {
     if (!value.isFileItem()) {
       return sized(field, value.getValue());
     }
@@ -151,30 +168,7 @@ public class CheckInputs {
       try (InputStream in = value.getFileItem().getInputStream()) {
         bytes = in.readAllBytes();
       }
-      if (bytes.length == 0) {
-        return "";
-      }
-      return decoder.decode(describe(field, value), bytes);
-    } catch (InputException e) {
-      throw new FieldProblem(field, e.getMessage());
-    } catch (IOException e) {
-      throw new FieldProblem(field, "the upload could not be read: " + e.getMessage());
-    }
-  }
-
-  /** A text field, or an uploaded document in any format Rosetta reads (DOCX, ODT, HTML, Markdown, PDF, plain text). */
-  private String readDocument(Lang lang, FormValue value) {
-    String field = lang.code();
-    if (!value.isFileItem() || value.getFileName() == null || DocumentFormat.of(value.getFileName()) == DocumentFormat.TEXT) {
-      return read(field, value);
-    }
-    try {
-      checkSize(field, value.getFileItem().getFileSize());
-      byte[] bytes;
-      try (InputStream in = value.getFileItem().getInputStream()) {
-        bytes = in.readAllBytes();
-      }
-      return documents.read(describe(field, value), value.getFileName(), bytes, lang).text();
+      return decode.apply(bytes);
     } catch (InputException e) {
       throw new FieldProblem(field, e.getMessage());
     } catch (IOException e) {

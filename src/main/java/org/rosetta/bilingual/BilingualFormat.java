@@ -1,8 +1,9 @@
 package org.rosetta.bilingual;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.rosetta.document.DocumentFormat;
 
 /** The bilingual files of CAT tools that Rosetta checks unit by unit, known by their extension. */
 public enum BilingualFormat {
@@ -23,14 +24,6 @@ public enum BilingualFormat {
   }
 
   public static Optional<BilingualFormat> of(String fileName) {
-    String lower = fileName.toLowerCase(Locale.ROOT);
-    for (BilingualFormat format : values()) {
-      for (String extension : format.extensions) {
-        if (lower.endsWith("." + extension)) {
-          return Optional.of(format);
-        }
-      }
-    }
-    return Optional.empty();
+    return Arrays.stream(values()).filter(f -> DocumentFormat.hasExtension(fileName, f.extensions)).findFirst();
   }
 }

@@ -9,18 +9,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.sf.okapi.common.Event;
 import net.sf.okapi.common.LocaleId;
-import net.sf.okapi.common.exceptions.OkapiException;
 import net.sf.okapi.common.filters.IFilter;
-import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.filters.po.POFilter;
 import net.sf.okapi.filters.tmx.TmxFilter;
 import net.sf.okapi.filters.xliff.XLIFFFilter;
 import net.sf.okapi.filters.xliff2.XLIFF2Filter;
-import net.sf.okapi.lib.xliff2.XLIFFException;
+import org.rosetta.document.OkapiFilters;
 import org.rosetta.text.InputException;
 import org.rosetta.text.Lang;
 import org.rosetta.text.TextDecoder;
@@ -67,18 +64,19 @@ public final class BilingualReader {
       }
     }
     String name = fileName.replaceFirst("\\.[^.]*$", "");
+    boolean two = format == BilingualFormat.XLIFF && XLIFF2.matcher(text).find();
     List<BilingualFile> files = new ArrayList<>();
-    for (String target : targetLanguages(origin, format, text)) {
+    for (String target : targetLanguages(origin, format, two, text)) {
       Lang lang = translation(origin, target);
-      files.add(new BilingualFile(origin, name, lang, units(origin, format, text, bytes, target)));
+      files.add(new BilingualFile(origin, name, lang, units(origin, format, two, bytes, target)));
     }
     return files;
   }
 
-  private static List<String> targetLanguages(String origin, BilingualFormat format, String text) {
+  /** @param two whether the file is XLIFF 2 */
+  private static List<String> targetLanguages(String origin, BilingualFormat format, boolean two, String text) {
     return switch (format) {
       case XLIFF -> {
-        boolean two = XLIFF2.matcher(text).find();
         english(origin, first(two ? XLIFF2_SOURCE : XLIFF1_SOURCE, text));
         String target =
             first(two ? XLIFF2_TARGET : XLIFF1_TARGET, text)
@@ -105,37 +103,32 @@ public final class BilingualReader {
   }
 
   /** The units, read from the bytes: Okapi's XLIFF 2 reader takes a stream, not a string. */
-  private static List<BilingualUnit> units(String origin, BilingualFormat format, String text, byte[] bytes, String target) {
+  private static List<BilingualUnit> units(String origin, BilingualFormat format, boolean two, byte[] bytes, String target) {
     LocaleId targetLocale = LocaleId.fromString(target);
     List<BilingualUnit> units = new ArrayList<>();
-    try (IFilter filter = filter(format, text); RawDocument raw = new RawDocument(new ByteArrayInputStream(bytes), "UTF-8", LocaleId.ENGLISH, targetLocale)) {
-      filter.open(raw);
-      while (filter.hasNext()) {
-        Event event = filter.next();
-        if (!event.isTextUnit()) {
-          continue;
-        }
-        ITextUnit unit = event.getTextUnit();
-        String source = unit.getSource().getUnSegmentedContentCopy().getText().strip();
-        TextContainer translated = unit.getTarget(targetLocale);
-        String translation = translated == null ? "" : translated.getUnSegmentedContentCopy().getText().strip();
-        if (!source.isEmpty() || !translation.isEmpty()) {
-          String id = unit.getName() != null && !unit.getName().isBlank() ? unit.getName() : unit.getId();
-          units.add(new BilingualUnit(id, source, translation));
-        }
-      }
-    } catch (OkapiException | XLIFFException e) {
-      throw InputException.unreadable(origin, format.description(), e);
-    }
+    OkapiFilters.forEachUnit(
+        origin,
+        format.description(),
+        filter(format, two),
+        new RawDocument(new ByteArrayInputStream(bytes), "UTF-8", LocaleId.ENGLISH, targetLocale),
+        unit -> {
+          String source = unit.getSource().getUnSegmentedContentCopy().getText().strip();
+          TextContainer translated = unit.getTarget(targetLocale);
+          String translation = translated == null ? "" : translated.getUnSegmentedContentCopy().getText().strip();
+          if (!source.isEmpty() || !translation.isEmpty()) {
+            String id = unit.getName() != null && !unit.getName().isBlank() ? unit.getName() : unit.getId();
+            units.add(new BilingualUnit(id, source, translation));
+          }
+        });
     if (units.isEmpty()) {
       throw new InputException(origin, "has no translation units");
     }
     return units;
   }
 
-  private static IFilter filter(BilingualFormat format, String text) {
+  private static IFilter filter(BilingualFormat format, boolean two) {
     return switch (format) {
-      case XLIFF -> XLIFF2.matcher(text).find() ? new XLIFF2Filter() : new XLIFFFilter();
+      case XLIFF -> two ? new XLIFF2Filter() : new XLIFFFilter();
       case TMX -> new TmxFilter();
       case PO -> new POFilter();
     };

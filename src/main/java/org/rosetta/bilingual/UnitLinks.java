@@ -1,12 +1,12 @@
 package org.rosetta.bilingual;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.rosetta.align.Link;
 import org.rosetta.check.Finding;
+import org.rosetta.report.DocumentReport;
 
 /** The links a bilingual file's units make, and findings that name their units. */
 public final class UnitLinks {
@@ -40,14 +40,8 @@ public final class UnitLinks {
   }
 
   /** The finding with the units of its segments named at the end of its message. */
-  public static Finding naming(Finding finding, Map<String, String> unitOfSegment) {
-    Set<String> units = new LinkedHashSet<>();
-    for (String segment : finding.segments()) {
-      String unit = unitOfSegment.get(segment);
-      if (unit != null) {
-        units.add(unit);
-      }
-    }
+  public static Finding naming(Finding finding, Map<String, String> unitsBySegment) {
+    Set<String> units = DocumentReport.unitsOf(finding, unitsBySegment);
     if (units.isEmpty() || finding.message().startsWith("unit ")) {
       return finding;
     }

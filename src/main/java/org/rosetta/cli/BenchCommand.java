@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import org.rosetta.Engine;
 import org.rosetta.app.EngineProvider;
 import org.rosetta.lexicon.LexiconFile;
@@ -83,9 +84,10 @@ public class BenchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     TextFiles files = engines.files();
+    BiFunction<Lang, Path, SourceText> reader = DocumentFiles.reader(files, spec.commandLine().getErr());
     List<DocumentInput> documents = new ArrayList<>();
     for (DocumentFiles doc : DocumentFiles.inFolder(folder)) {
-      documents.add(doc.read(DocumentFiles.reader(files, spec.commandLine().getErr()), List.of(Lang.targets())));
+      documents.add(doc.read(reader, List.of(Lang.targets())));
     }
     if (memory != null) {
       lexicons = timedMemory(files, out);

@@ -9,9 +9,12 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import org.rosetta.Engine;
 import org.rosetta.app.EngineProvider;
 import org.rosetta.app.Version;
@@ -29,6 +32,8 @@ import org.rosetta.terminology.GlossaryReader;
 import org.rosetta.terminology.TermMatcher;
 import org.rosetta.text.DocumentInput;
 import org.rosetta.text.Lang;
+import org.rosetta.text.SourceText;
+import org.rosetta.text.TextDecoder;
 import org.rosetta.text.TextFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -91,7 +96,8 @@ public class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<DocumentFiles> documents = documents();
+    List<Path> bilingualPaths = bilingualFiles();
+    List<DocumentFiles> documents = documents(bilingualPaths);
     List<Lang> wanted = wantedLanguages();
     TextFiles files = engines.files();
     Glossary glossary = loadGlossaries(files);
@@ -99,14 +105,18 @@ public class CheckCommand implements Callable<Integer> {
     TermMatcher terms = Engine.matcher(glossary);
     Engine engine = engines.engine(input.alignerKind(), !input.noDetect);
     PrintWriter err = spec.commandLine().getErr();
+    BiFunction<Lang, Path, SourceText> reader = DocumentFiles.reader(files, err);
     List<DocumentInput> inputs = new ArrayList<>();
     for (DocumentFiles doc : documents) {
-      inputs.add(doc.read(DocumentFiles.reader(files, spec.commandLine().getErr()), wanted));
+      inputs.add(doc.read(reader, wanted));
     }
     List<DocumentReport> reports = new ArrayList<>();
     BilingualReader bilingual = new BilingualReader(files.decoder());
-    for (Path path : bilingualFiles()) {
-      for (BilingualFile file : bilingual.read(path.toString(), path.getFileName().toString(), files.readBytes(path))) {
+    Map<Path, byte[]> bilingualBytes = new HashMap<>();
+    for (Path path : bilingualPaths) {
+      byte[] bytes = files.readBytes(path);
+      bilingualBytes.put(path, bytes);
+      for (BilingualFile file : bilingual.read(path.toString(), path.getFileName().toString(), bytes)) {
         if (wanted.contains(file.target())) {
           reports.add(engine.checkUnits(file, terms));
         }
@@ -130,7 +140,8 @@ public class CheckCommand implements Callable<Integer> {
     }
     StringWriter rendered = new StringWriter();
     if (format == ReportFormat.xliff) {
-      rendered.write(annotatedXliff(files, reports));
+      Path xliff = bilingualPaths.get(0);
+      rendered.write(annotatedXliff(xliff, bilingualBytes.get(xliff), files.decoder(), reports));
     } else {
       format.writer(failOn.threshold()).write(report, rendered);
     }
@@ -153,10 +164,8 @@ public class CheckCommand implements Callable<Integer> {
    * The one XLIFF file of the run as it came, with the findings as notes; a byte-order mark it had
    * is kept.
    */
-  private String annotatedXliff(TextFiles files, List<DocumentReport> reports) {
-    Path path = bilingualFiles().get(0);
-    byte[] bytes = files.readBytes(path);
-    String text = files.decoder().decode(path.toString(), bytes);
+  private static String annotatedXliff(Path path, byte[] bytes, TextDecoder decoder, List<DocumentReport> reports) {
+    String text = decoder.decode(path.toString(), bytes);
     String annotated = reports.isEmpty() ? text : XliffNotes.annotate(path.toString(), text, reports.get(0));
     boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
     return bom ? "\uFEFF" + annotated : annotated;
@@ -167,10 +176,10 @@ public class CheckCommand implements Callable<Integer> {
     return folders.stream().filter(p -> !Files.isDirectory(p) && BilingualReader.isBilingual(p.getFileName().toString())).toList();
   }
 
-  private List<DocumentFiles> documents() {
+  /** @param bilingual the positional arguments that are bilingual files: the others are folders */
+  private List<DocumentFiles> documents(List<Path> bilingual) {
     CommandLine cli = spec.commandLine();
     List<Path> folders = new ArrayList<>(this.folders);
-    List<Path> bilingual = bilingualFiles();
     folders.removeAll(bilingual);
     if (en == null && (ru != null || he != null)) {
       throw new CommandLine.ParameterException(cli, "--ru and --he need --en: English is the source");

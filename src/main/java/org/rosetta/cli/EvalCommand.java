@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import org.rosetta.Engine;
 import org.rosetta.app.EngineProvider;
 import org.rosetta.eval.AlignmentEvaluator;
@@ -20,6 +21,7 @@ import org.rosetta.report.DocumentReport;
 import org.rosetta.text.DocumentInput;
 import org.rosetta.text.InputException;
 import org.rosetta.text.Lang;
+import org.rosetta.text.SourceText;
 import org.rosetta.text.TextFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -66,6 +68,7 @@ public class EvalCommand implements Callable<Integer> {
     AlignmentEvaluator evaluator = new AlignmentEvaluator();
     Map<Lang, Scores> totals = new EnumMap<>(Lang.class);
     long started = System.nanoTime();
+    BiFunction<Lang, Path, SourceText> reader = DocumentFiles.reader(files, spec.commandLine().getErr());
     List<DocumentInput> inputs = new ArrayList<>();
     List<GoldDocument> golds = new ArrayList<>();
     for (Path folder : folders) {
@@ -75,7 +78,7 @@ public class EvalCommand implements Callable<Integer> {
           throw new InputException(goldPath.toString(), "does not exist: eval needs the gold alignment of every document");
         }
         golds.add(GoldDocument.parse(goldPath.toString(), files.read(goldPath)));
-        inputs.add(doc.read(DocumentFiles.reader(files, spec.commandLine().getErr()), List.of(Lang.targets())));
+        inputs.add(doc.read(reader, List.of(Lang.targets())));
       }
     }
     List<DocumentReport> reports = memory.learnFromBatch() ? engine.checkAll(inputs, null, lexicons) : inputs.stream().map(i -> engine.check(i, null, lexicons)).toList();

@@ -4,6 +4,7 @@ import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Lingua's two detectors for the candidate languages written in one script, each built with its
@@ -13,39 +14,47 @@ import java.util.List;
  * and is then safe to share between threads.
  */
 final class ScriptModels {
-  private final Language[] languages;
-  private volatile LanguageDetector quick;
-  private volatile LanguageDetector thorough;
+  private final Built quick;
+  private final Built thorough;
 
   ScriptModels(List<Language> languages) {
-    this.languages = languages.toArray(Language[]::new);
+    Language[] written = languages.toArray(Language[]::new);
+    this.quick = new Built(() -> LanguageDetectorBuilder.fromLanguages(written).withLowAccuracyMode().withPreloadedLanguageModels().build());
+    this.thorough = new Built(() -> LanguageDetectorBuilder.fromLanguages(written).withPreloadedLanguageModels().build());
   }
 
   LanguageDetector quick() {
-    LanguageDetector local = quick;
-    if (local == null) {
-      synchronized (this) {
-        local = quick;
-        if (local == null) {
-          local = LanguageDetectorBuilder.fromLanguages(languages).withLowAccuracyMode().withPreloadedLanguageModels().build();
-          quick = local;
-        }
-      }
-    }
-    return local;
+    return quick.get();
   }
 
   LanguageDetector thorough() {
-    LanguageDetector local = thorough;
-    if (local == null) {
-      synchronized (this) {
-        local = thorough;
-        if (local == null) {
-          local = LanguageDetectorBuilder.fromLanguages(languages).withPreloadedLanguageModels().build();
-          thorough = local;
+    return thorough.get();
+  }
+
+  /**
+   * A detector built on first use. Both of a script's detectors are built under the script's one
+   * lock: the full models include the trigram models, which Lingua keeps in the same maps.
+   */
+  private final class Built {
+    private final Supplier<LanguageDetector> build;
+    private volatile LanguageDetector detector;
+
+    Built(Supplier<LanguageDetector> build) {
+      this.build = build;
+    }
+
+    LanguageDetector get() {
+      LanguageDetector local = detector;
+      if (local == null) {
+        synchronized (ScriptModels.this) {
+          local = detector;
+          if (local == null) {
+            local = build.get();
+            detector = local;
+          }
         }
       }
+      return local;
     }
-    return local;
   }
 }

@@ -1,5 +1,6 @@
 package org.rosetta.document;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,20 +44,18 @@ public enum DocumentFormat {
   }
 
   public static Optional<DocumentFormat> byExtension(String fileName) {
+    return Arrays.stream(values()).filter(f -> hasExtension(fileName, f.extensions)).findFirst();
+  }
+
+  /** Whether the file name ends in one of the extensions (given without the dot), in any case. */
+  public static boolean hasExtension(String fileName, List<String> extensions) {
     String lower = fileName.toLowerCase(Locale.ROOT);
-    for (DocumentFormat format : values()) {
-      for (String extension : format.extensions) {
-        if (lower.endsWith("." + extension)) {
-          return Optional.of(format);
-        }
-      }
-    }
-    return Optional.empty();
+    return extensions.stream().anyMatch(extension -> lower.endsWith("." + extension));
   }
 
   /** Every extension Rosetta reads, for messages and folder listings. */
   public static List<String> allExtensions() {
-    return java.util.Arrays.stream(values()).flatMap(f -> f.extensions.stream()).toList();
+    return Arrays.stream(values()).flatMap(f -> f.extensions.stream()).toList();
   }
 
   /** Why these bytes are not this format, or empty when they may be. */

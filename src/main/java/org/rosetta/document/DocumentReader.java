@@ -7,11 +7,8 @@ import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import net.sf.okapi.common.Event;
 import net.sf.okapi.common.LocaleId;
-import net.sf.okapi.common.exceptions.OkapiException;
 import net.sf.okapi.common.filters.IFilter;
-import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.filters.html.HtmlFilter;
 import net.sf.okapi.filters.markdown.MarkdownFilter;
@@ -95,28 +92,23 @@ public final class DocumentReader {
 
   private static String units(String origin, DocumentFormat format, RawDocument raw) {
     StringBuilder text = new StringBuilder();
-    try (IFilter filter = filter(format); raw) {
-      filter.open(raw);
-      while (filter.hasNext()) {
-        Event event = filter.next();
-        if (!event.isTextUnit()) {
-          continue;
-        }
-        ITextUnit unit = event.getTextUnit();
-        if (!unit.isTranslatable() || PAGE_TITLE.equals(unit.getType())) {
-          continue;
-        }
-        String paragraph = unit.getSource().getUnSegmentedContentCopy().getText().strip();
-        if (!paragraph.isEmpty()) {
-          if (text.length() > 0) {
-            text.append("\n\n");
+    OkapiFilters.forEachUnit(
+        origin,
+        format.description(),
+        filter(format),
+        raw,
+        unit -> {
+          if (!unit.isTranslatable() || PAGE_TITLE.equals(unit.getType())) {
+            return;
           }
-          text.append(paragraph);
-        }
-      }
-    } catch (OkapiException e) {
-      throw InputException.unreadable(origin, format.description(), e);
-    }
+          String paragraph = unit.getSource().getUnSegmentedContentCopy().getText().strip();
+          if (!paragraph.isEmpty()) {
+            if (text.length() > 0) {
+              text.append("\n\n");
+            }
+            text.append(paragraph);
+          }
+        });
     return text.toString();
   }
 

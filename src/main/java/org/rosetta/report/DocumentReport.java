@@ -1,12 +1,16 @@
 package org.rosetta.report;
 
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.rosetta.align.Link;
 import org.rosetta.check.Finding;
 import org.rosetta.check.Severity;
 import org.rosetta.text.Lang;
+import org.rosetta.text.Segment;
 
 /** Everything Rosetta found about one document: texts, alignments with English, findings. */
 public record DocumentReport(
@@ -19,5 +23,30 @@ public record DocumentReport(
 
   public long count(Severity severity) {
     return findings.stream().filter(f -> f.severity() == severity).count();
+  }
+
+  /** For a bilingual file, the unit of every segment, by segment id; empty for a document. */
+  public Map<String, String> unitsBySegment() {
+    Map<String, String> units = new HashMap<>();
+    for (TextReport text : texts.values()) {
+      for (Segment segment : text.segments()) {
+        if (text.unit(segment.index()) != null) {
+          units.put(segment.id(), text.unit(segment.index()));
+        }
+      }
+    }
+    return units;
+  }
+
+  /** The units of a finding's segments, in its segments' order ({@code unitsBySegment} from {@link #unitsBySegment()}). */
+  public static Set<String> unitsOf(Finding finding, Map<String, String> unitsBySegment) {
+    Set<String> units = new LinkedHashSet<>();
+    for (String segment : finding.segments()) {
+      String unit = unitsBySegment.get(segment);
+      if (unit != null) {
+        units.add(unit);
+      }
+    }
+    return units;
   }
 }

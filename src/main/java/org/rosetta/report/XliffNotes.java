@@ -4,10 +4,8 @@ import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -16,7 +14,6 @@ import javax.xml.stream.XMLStreamReader;
 import org.rosetta.check.Finding;
 import org.rosetta.check.Severity;
 import org.rosetta.text.InputException;
-import org.rosetta.text.Segment;
 
 /**
  * A checked XLIFF file as it came, with each unit's findings added as notes, so the translator
@@ -103,26 +100,12 @@ public final class XliffNotes {
 
   /** Each unit's errors and warnings, in report order. */
   private static Map<String, List<Finding>> findingsByUnit(DocumentReport report) {
-    Map<String, String> unitOfSegment = new LinkedHashMap<>();
-    for (TextReport text : report.texts().values()) {
-      for (Segment segment : text.segments()) {
-        if (text.unit(segment.index()) != null) {
-          unitOfSegment.put(segment.id(), text.unit(segment.index()));
-        }
-      }
-    }
+    Map<String, String> unitsBySegment = report.unitsBySegment();
     Map<String, List<Finding>> byUnit = new LinkedHashMap<>();
     for (Finding finding : report.findings()) {
-      if (finding.severity() == Severity.INFO) {
-        continue;
+      if (finding.severity() != Severity.INFO) {
+        DocumentReport.unitsOf(finding, unitsBySegment).forEach(unit -> byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(finding));
       }
-      Set<String> units = new LinkedHashSet<>();
-      finding.segments().forEach(s -> {
-        if (unitOfSegment.containsKey(s)) {
-          units.add(unitOfSegment.get(s));
-        }
-      });
-      units.forEach(unit -> byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(finding));
     }
     return byUnit;
   }
