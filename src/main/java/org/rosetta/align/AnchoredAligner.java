@@ -84,16 +84,28 @@ public final class AnchoredAligner implements Aligner {
             with(sourceAnchors, dictionary::sourceAnchors),
             with(targetAnchors, dictionary::targetAnchors),
             sameParagraphs);
-    LinkCostModel model = new LinkCostModel(ls, lt, untranslated, refit, learned, paragraphs, lexicalEvidence(source, target));
+    LinkCostModel model =
+        new LinkCostModel(ls, lt, untranslated, refit, learned, paragraphs, lexicalEvidence(source, target, firstLinks));
     return new LinkScorer(model, LinkShape.ALL, LinkScorer.EVEN_ODDS_MARGIN).score(secondPass.alignNear(firstLinks, ls.length, lt.length, model));
   }
 
-  private LexicalEvidence lexicalEvidence(List<Segment> source, List<Segment> target) {
+  private LexicalEvidence lexicalEvidence(List<Segment> source, List<Segment> target, List<Link> firstLinks) {
     if (source.isEmpty() || target.isEmpty()) {
       return null;
     }
     List<PairLexicon> pair = lexicons.pair(source.get(0).lang(), target.get(0).lang());
-    return pair.isEmpty() ? null : new LexicalEvidence(pair, source, target);
+    return pair.isEmpty() ? null : new LexicalEvidence(pair, source, target, places(firstLinks, source.size()));
+  }
+
+  /** For each source sentence, the first target sentence of its link (or where it was left out). */
+  private static int[] places(List<Link> links, int sourceCount) {
+    int[] places = new int[sourceCount];
+    for (Link link : links) {
+      for (int i = link.sourceFrom(); i < link.sourceTo(); i++) {
+        places[i] = link.targetFrom();
+      }
+    }
+    return places;
   }
 
   /**

@@ -56,6 +56,11 @@ public class EvalCommand implements Callable<Integer> {
   @CommandLine.Option(names = "--counts", description = "Also print the counts behind the figures, one JSON line per pair.")
   boolean counts;
 
+  @CommandLine.Option(
+      names = "--explain",
+      description = "Also list every dropped verse that was linked and every verse wrongly left unlinked, with what it was linked to.")
+  boolean explain;
+
   @Mixin InputOptions input;
 
   @Mixin MemoryOptions memory;
@@ -87,12 +92,26 @@ public class EvalCommand implements Callable<Integer> {
       for (Lang lang : Lang.targets()) {
         if (report.alignments().containsKey(lang)) {
           totals.computeIfAbsent(lang, l -> new Scores()).add(evaluator.score(report, golds.get(d), lang));
+          if (explain) {
+            explain(evaluator.omissionErrors(report, golds.get(d), lang), lang);
+          }
         }
       }
     }
     int documents = reports.size();
     print(totals, documents, (System.nanoTime() - started) / 1e9);
     return ExitCodes.OK;
+  }
+
+  private void explain(List<AlignmentEvaluator.OmissionError> errors, Lang lang) {
+    PrintWriter out = spec.commandLine().getOut();
+    for (AlignmentEvaluator.OmissionError e : errors) {
+      String what = e.missed() ? "missed omission" : "false omission";
+      out.printf(Locale.ROOT, "%s en-%s %s %s: %s%n", e.document(), lang.code(), what, e.verse(), e.english());
+      if (e.missed()) {
+        out.printf(Locale.ROOT, "    linked (%.2f) to: %s%n", e.score(), e.linkedTo());
+      }
+    }
   }
 
   private void print(Map<Lang, Scores> totals, int documents, double seconds) {

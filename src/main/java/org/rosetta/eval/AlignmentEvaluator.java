@@ -66,6 +66,34 @@ public final class AlignmentEvaluator {
   }
 
   /**
+   * A dropped verse the alignment did not leave unlinked, or a verse it left unlinked that the
+   * translation renders: what a reviewer tuning the aligner reads first.
+   *
+   * @param missed true for a dropped verse that was linked, false for a false omission
+   * @param linkedTo the translation it was linked with ("" for a false omission)
+   */
+  public record OmissionError(String document, String verse, boolean missed, String english, String linkedTo, double score) {}
+
+  public List<OmissionError> omissionErrors(DocumentReport report, GoldDocument gold, Lang lang) {
+    List<Segment> en = report.texts().get(Lang.EN).segments();
+    List<Segment> target = report.texts().get(lang).segments();
+    List<Set<Integer>> enVerses = versesOf(en, gold, Lang.EN);
+    List<OmissionError> out = new ArrayList<>();
+    for (Link link : report.alignments().get(lang)) {
+      for (int i = link.sourceFrom(); i < link.sourceTo(); i++) {
+        for (int v : enVerses.get(i)) {
+          boolean dropped = !gold.verses().get(v).spans().containsKey(lang);
+          if (dropped != link.isOmission()) {
+            String linked = Segment.joinedText(target.subList(link.targetFrom(), link.targetTo()));
+            out.add(new OmissionError(report.name(), gold.verses().get(v).id(), dropped, en.get(i).text(), linked, link.score()));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * Whether a link is what the gold says: every verse pair it makes is a gold pair; an omission
    * leaves out only verses the translation dropped; an addition holds only inserted sentences.
    */

@@ -62,6 +62,18 @@ class EvalCommandTest {
   }
 
   @Test
+  void explainNamesTheDroppedVerseABaselineLinked() throws Exception {
+    ruthOne();
+
+    CommandLineRun.Result result = CommandLineRun.launch("eval", "--no-detect", "--aligner", "length", "--explain", dir.toString());
+
+    assertThat(result.exitCode()).as(result.errorOutput()).isEqualTo(0);
+    assertThat(result.output())
+        .contains("Ruth-1 en-ru missed omission Ruth.1.5: ")
+        .containsPattern("\\n    linked \\(\\d\\.\\d\\d\\) to: \\S");
+  }
+
+  @Test
   void evalNeedsGoldFiles() throws Exception {
     ruthOne();
     Files.delete(dir.resolve("Ruth-1.gold.json"));
