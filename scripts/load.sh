@@ -3,6 +3,7 @@
 # posts the seed statement with its Russian and Hebrew translations and the CSV glossary as JSON,
 # from 16 connections on 2 threads, after a warm-up.
 #   scripts/load.sh [URL] [RUNS]      default http://127.0.0.1:8080, 3 runs of 20 s
+# Signs in as ROSETTA_USER (default admin) with ROSETTA_PASSWORD (default ROSETTA_ADMIN_PASSWORD).
 # Needs wrk and python3.
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -19,6 +20,8 @@ json.dump({"name": "load", "en": text("seeds/eventputin301115.en.txt"),
            "glossary": text("glossaries/diplomacy.csv"), "glossaryFormat": "csv"}, sys.stdout, ensure_ascii=False)
 EOF
 export ROSETTA_BODY="$body"
+ROSETTA_AUTH=$(printf '%s:%s' "${ROSETTA_USER:-admin}" "${ROSETTA_PASSWORD:-${ROSETTA_ADMIN_PASSWORD:?set ROSETTA_ADMIN_PASSWORD or ROSETTA_PASSWORD}}" | base64 -w0)
+export ROSETTA_AUTH
 echo "warm-up (30 s)"
 wrk -t2 -c16 -d30s --timeout 10s -s "$here/scripts/post-check.lua" "$url/api/checks" > /dev/null
 for run in $(seq "$runs"); do

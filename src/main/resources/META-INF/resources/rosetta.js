@@ -106,27 +106,11 @@ function showProblem(problem) {
 // ---- review page ----
 const checkId = document.body.dataset.check;
 if (checkId) {
-  const reviewer = document.getElementById('reviewer');
-  reviewer.value = localStorage.getItem('rosetta.reviewer') || '';
-  reviewer.addEventListener('change', () => localStorage.setItem('rosetta.reviewer', reviewer.value.trim()));
   const errorBox = document.getElementById('review-error');
 
-  function who() {
-    const name = reviewer.value.trim();
-    if (!name) {
-      errorBox.textContent = 'Enter your name as reviewer first.';
-      reviewer.focus();
-      return null;
-    }
-    errorBox.textContent = '';
-    return name;
-  }
-
-  // Sends a decision in the reviewer's name; when it is refused, shows why and answers null.
+  // Sends a decision, recorded in the signed-in user's name; when it is refused, shows why and answers null.
   async function send(method, path, body) {
-    const name = who();
-    if (!name) return null;
-    body.reviewer = name;
+    errorBox.textContent = '';
     const response = await fetch('/api/checks/' + checkId + path, {
       method: method,
       headers: { 'Content-Type': 'application/json' },

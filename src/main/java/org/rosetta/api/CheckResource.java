@@ -1,5 +1,7 @@
 package org.rosetta.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.rosetta.account.Roles;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -33,6 +35,7 @@ import org.rosetta.review.StoredCheck;
 @Path("/api/checks")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "checks")
+@RolesAllowed({Roles.REVIEWER, Roles.LEAD, Roles.ADMIN})
 public class CheckResource {
   private final CheckService checks;
   private final CheckInputs inputs;
@@ -78,6 +81,7 @@ public class CheckResource {
     return json.full(checks.find(id));
   }
 
+  @RolesAllowed({Roles.LEAD, Roles.ADMIN})
   @DELETE
   @Path("{id}")
   @Operation(summary = "Delete a check and its review")

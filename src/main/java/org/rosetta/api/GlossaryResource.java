@@ -1,5 +1,7 @@
 package org.rosetta.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.rosetta.account.Roles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,6 +27,7 @@ import org.rosetta.text.InputException;
 @Path("/api/glossaries")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "glossaries")
+@RolesAllowed({Roles.REVIEWER, Roles.LEAD, Roles.ADMIN})
 public class GlossaryResource {
   private final GlossaryService glossaries;
   private final CheckInputs inputs;
@@ -36,6 +39,7 @@ public class GlossaryResource {
     this.mapper = mapper;
   }
 
+  @RolesAllowed({Roles.LEAD, Roles.ADMIN})
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Operation(summary = "Upload a glossary (form field 'file'; .tbx, .csv or .tsv); the same name and content again gives the stored one (200)")

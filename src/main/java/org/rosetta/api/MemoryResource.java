@@ -1,5 +1,7 @@
 package org.rosetta.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.rosetta.account.Roles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,6 +26,7 @@ import org.rosetta.text.InputException;
 @Path("/api/memories")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "memories")
+@RolesAllowed({Roles.REVIEWER, Roles.LEAD, Roles.ADMIN})
 public class MemoryResource {
   private final MemoryService memories;
   private final CheckInputs inputs;
@@ -35,6 +38,7 @@ public class MemoryResource {
     this.mapper = mapper;
   }
 
+  @RolesAllowed({Roles.LEAD, Roles.ADMIN})
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Operation(summary = "Upload a translation memory (form field 'file'; .tmx, .tsv or .csv with a header of language codes); the same name and content again gives the stored one (200)")
@@ -74,6 +78,7 @@ public class MemoryResource {
     return summary(memories.find(id));
   }
 
+  @RolesAllowed({Roles.LEAD, Roles.ADMIN})
   @DELETE
   @Path("{id}")
   @Operation(summary = "Forget an uploaded memory; checks from now on align without it")

@@ -46,6 +46,11 @@ public final class Problem {
   }
 
   Response response() {
-    return Response.status(status).type(MEDIA_TYPE).entity(this).build();
+    return response(Response.status(status));
+  }
+
+  /** The problem as the body of an answer that needs more than its status (a header). */
+  Response response(Response.ResponseBuilder builder) {
+    return builder.type(MEDIA_TYPE).entity(this).build();
   }
 }

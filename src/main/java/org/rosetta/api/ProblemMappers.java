@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.rosetta.review.NotFound;
@@ -66,6 +69,31 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response unparsable(JsonParseException e, UriInfo uri) {
     return json(e, uri);
+  }
+
+  /**
+   * No account, or a wrong password or a disabled user: the API answers 401 with a Basic
+   * challenge (scripts and CI sign in so); a page sends the browser to the sign-in form.
+   */
+  @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+  public Response unauthorized(RuntimeException e, UriInfo uri) {
+    if (uri.getPath().equals("/j_security_check")) {
+      // Authentication is lazy (not proactive), so a refused sign-in form ends up here.
+      return Response.seeOther(uri.getBaseUriBuilder().path("sign-in-failed").build()).build();
+    }
+    if (!uri.getPath().startsWith("/api/")) {
+      return Response.seeOther(uri.getBaseUriBuilder().path("login").build()).build();
+    }
+    return Problem.of(401, "unauthorized", "Sign in first", uri)
+        .detail("this needs an account: HTTP Basic with your user name and password, or the session of the sign-in page")
+        .response(Response.status(401).header("WWW-Authenticate", "Basic realm=\"Rosetta\", charset=\"UTF-8\""));
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, UriInfo uri) {
+    return Problem.of(403, "forbidden", "Your role does not allow this", uri)
+        .detail("reviewers check and review; leads also delete checks and manage glossaries and memories; admins also manage users")
+        .response();
   }
 
   @ServerExceptionMapper

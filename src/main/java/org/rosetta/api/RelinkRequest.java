@@ -14,5 +14,5 @@ public record RelinkRequest(
     @NotNull @Pattern(regexp = "ru|he", message = "must be ru or he") String lang,
     @NotBlank @Pattern(regexp = "(en|ru|he)-[1-9][0-9]*", message = "must be a segment id such as ru-4") String segment,
     @Pattern(regexp = "(en|ru|he)-[1-9][0-9]*", message = "must be a segment id such as en-3") String to,
-    @NotBlank @Size(max = 100) String reviewer,
+    @Size(max = 100) String reviewer,
     @NotNull @PositiveOrZero Long version) {}

@@ -1,6 +1,9 @@
 package org.rosetta.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.rosetta.account.Roles;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -33,20 +36,28 @@ import org.rosetta.text.Lang;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "review")
+@RolesAllowed({Roles.REVIEWER, Roles.LEAD, Roles.ADMIN})
 public class ReviewResource {
   private final ReviewService review;
   private final CheckJson json;
+  private final SecurityIdentity identity;
 
-  public ReviewResource(ReviewService review, CheckJson json) {
+  public ReviewResource(ReviewService review, CheckJson json, SecurityIdentity identity) {
     this.review = review;
     this.json = json;
+    this.identity = identity;
+  }
+
+  /** Decisions are the signed-in user's: a request's own {@code reviewer} field is ignored. */
+  private String reviewer() {
+    return identity.getPrincipal().getName();
   }
 
   @PUT
   @Path("links/{linkId}")
   @Operation(summary = "Accept, reject or reset one link")
   public ObjectNode setStatus(@PathParam("id") long id, @PathParam("linkId") long linkId, @Valid @NotNull StatusRequest body) {
-    StoredLink link = review.setStatus(id, linkId, LinkStatus.of(body.status()), body.reviewer().strip(), body.version());
+    StoredLink link = review.setStatus(id, linkId, LinkStatus.of(body.status()), reviewer(), body.version());
     return json.link(link);
   }
 
@@ -62,7 +73,7 @@ public class ReviewResource {
             id,
             lang,
             body.version(),
-            body.reviewer().strip(),
+            reviewer(),
             links -> {
               Side side = moved.side();
               if (to == null) {
@@ -77,7 +88,7 @@ public class ReviewResource {
   @Path("merge")
   @Operation(summary = "Join a link with the link after it")
   public ObjectNode merge(@PathParam("id") long id, @Valid @NotNull MergeRequest body) {
-    return changeLink(id, body.link(), body.version(), body.reviewer(), Realignment::merge);
+    return changeLink(id, body.link(), body.version(), reviewer(), Realignment::merge);
   }
 
   @POST
@@ -85,7 +96,7 @@ public class ReviewResource {
   @Operation(summary = "Cut a link in two after its first 'sources' English and 'targets' translated segments")
   public ObjectNode split(@PathParam("id") long id, @Valid @NotNull SplitRequest body) {
     return changeLink(
-        id, body.link(), body.version(), body.reviewer(), (links, k) -> Realignment.split(links, k, body.sources(), body.targets()));
+        id, body.link(), body.version(), reviewer(), (links, k) -> Realignment.split(links, k, body.sources(), body.targets()));
   }
 
   /** Applies {@code change} to the link the reviewer chose, wherever it now is in the alignment. */

@@ -1,6 +1,5 @@
 package org.rosetta.api;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -11,5 +10,5 @@ public record SplitRequest(
     @NotNull @Positive Long link,
     @NotNull @PositiveOrZero Integer sources,
     @NotNull @PositiveOrZero Integer targets,
-    @NotBlank @Size(max = 100) String reviewer,
+    @Size(max = 100) String reviewer,
     @NotNull @PositiveOrZero Long version) {}

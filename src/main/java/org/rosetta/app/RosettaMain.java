@@ -4,33 +4,28 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import jakarta.inject.Inject;
-import java.util.Map;
+import org.rosetta.cli.CommandLineMain;
 import org.rosetta.cli.RosettaCommand;
 import picocli.CommandLine;
 
 /**
- * Entry point: hands the arguments to picocli, with commands created by CDI. Without arguments it
- * runs the service ({@code serve}).
+ * Entry point of {@code java -jar quarkus-run.jar}: without arguments, or with {@code serve}, it
+ * runs the service; other commands run as on the command line ({@link CommandLineMain}). Run
+ * inside Quarkus (as a test does), commands are created by CDI.
  */
 @QuarkusMain
 public class RosettaMain implements QuarkusApplication {
-  /**
-   * What a command-line run switches off: it needs neither the web server (which would take the
-   * service's port) nor the database, nor the language models before it asks for them.
-   */
-  public static final Map<String, String> COMMAND_LINE_SETTINGS =
-      Map.of(
-          "quarkus.http.host-enabled", "false",
-          "quarkus.datasource.active", "false",
-          "quarkus.hibernate-orm.active", "false",
-          "quarkus.flyway.active", "false",
-          "rosetta.preload-models", "false");
-
   @Inject CommandLine.IFactory factory;
 
+  /**
+   * A command other than {@code serve} runs without Quarkus, as the launcher runs it: it needs
+   * neither the web server nor the database, and the accounts' identity provider cannot start
+   * without the database.
+   */
   public static void main(String... args) {
     if (!RosettaCommand.serves(args)) {
-      COMMAND_LINE_SETTINGS.forEach(System::setProperty);
+      CommandLineMain.main(args);
+      return;
     }
     Quarkus.run(RosettaMain.class, args);
   }

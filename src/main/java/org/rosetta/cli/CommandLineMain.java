@@ -11,7 +11,7 @@ import picocli.CommandLine;
  * version run on the engine alone, with no CDI container, web server, database or Hibernate to
  * start (they took over two seconds before the first line of a check). The {@code rosetta}
  * launcher runs this for every command but {@code serve}; {@code java -jar quarkus-run.jar check
- * …} still works, through {@link org.rosetta.app.RosettaMain}.
+ * …} hands them here too ({@link org.rosetta.app.RosettaMain}).
  */
 public final class CommandLineMain {
   private CommandLineMain() {}

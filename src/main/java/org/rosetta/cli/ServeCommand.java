@@ -1,7 +1,9 @@
 package org.rosetta.cli;
 
 import io.quarkus.runtime.Quarkus;
+import jakarta.inject.Inject;
 import java.util.concurrent.Callable;
+import org.rosetta.account.FirstStart;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import picocli.CommandLine.Command;
 
@@ -24,9 +26,16 @@ public class ServeCommand implements Callable<Integer> {
   @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080")
   int port;
 
+  @Inject FirstStart firstStart;
+
   @Override
   public Integer call() {
     String shown = host.equals("0.0.0.0") ? "localhost" : host;
+    firstStart.created().ifPresent(first -> System.out.println(
+        first.generatedPassword()
+            .map(p -> "First start: created the user " + first.username() + " (role admin) with the password " + p
+                + " (shown this once; set ROSETTA_ADMIN_PASSWORD before the first start to choose it)")
+            .orElse("First start: created the user " + first.username() + " (role admin) with the password in ROSETTA_ADMIN_PASSWORD")));
     System.out.println("Rosetta is running at http://" + shown + ":" + port + "/  (API: /api/checks, OpenAPI: /q/openapi, Swagger UI: /q/swagger-ui; Ctrl+C stops it)");
     System.out.flush();
     Quarkus.waitForExit();

@@ -1,6 +1,9 @@
 package org.rosetta.web;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.rosetta.account.Roles;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,13 +26,14 @@ import org.rosetta.text.Lang;
 /** The web pages: upload and list of checks, and the review of one check. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.REVIEWER, Roles.LEAD, Roles.ADMIN})
 public class WebPages {
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance index(
-        List<Lang> languages, List<CheckRow> checks, List<StoredGlossary> glossaries, MemoryRow memory, List<MemoryFile> memories);
+        String user, List<Lang> languages, List<CheckRow> checks, List<StoredGlossary> glossaries, MemoryRow memory, List<MemoryFile> memories);
 
-    static native TemplateInstance review(ReviewPage page);
+    static native TemplateInstance review(String user, ReviewPage page);
   }
 
   /** A line of the list of checks. */
@@ -74,7 +78,10 @@ public class WebPages {
   private final MemoryService memories;
   private final CheckJson json;
 
-  public WebPages(CheckService checks, GlossaryService glossaries, MemoryService memories, CheckJson json) {
+  private final SecurityIdentity identity;
+
+  public WebPages(CheckService checks, GlossaryService glossaries, MemoryService memories, CheckJson json, SecurityIdentity identity) {
+    this.identity = identity;
     this.checks = checks;
     this.glossaries = glossaries;
     this.memories = memories;
@@ -87,13 +94,13 @@ public class WebPages {
     List<StoredCheck> shown = checks.page(0, 100);
     Map<Long, ReviewProgress> progress = checks.progress(shown);
     List<CheckRow> rows = shown.stream().map(c -> new CheckRow(c, progress.get(c.id))).toList();
-    return Templates.index(List.of(Lang.values()), rows, glossaries.list(), new MemoryRow(memories.current()), memories.list().stream().map(MemoryFile::new).toList());
+    return Templates.index(identity.getPrincipal().getName(), List.of(Lang.values()), rows, glossaries.list(), new MemoryRow(memories.current()), memories.list().stream().map(MemoryFile::new).toList());
   }
 
   @GET
   @Path("checks/{id}")
   @Operation(hidden = true)
   public TemplateInstance review(@PathParam("id") long id) {
-    return Templates.review(ReviewPages.build(json.full(checks.find(id))));
+    return Templates.review(identity.getPrincipal().getName(), ReviewPages.build(json.full(checks.find(id))));
   }
 }

@@ -1,5 +1,7 @@
 package org.rosetta.api;
 
+import io.quarkus.test.security.TestSecurity;
+import org.rosetta.account.Roles;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * 5xx.
  */
 @QuarkusTest
+@TestSecurity(user = "Anna", roles = Roles.LEAD)
 class BadInputApiTest {
 
   private static Map<String, Object> body(String en, String ru) {

@@ -1,5 +1,7 @@
 package org.rosetta.api;
 
+import io.quarkus.test.security.TestSecurity;
+import org.rosetta.account.Roles;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -38,6 +40,7 @@ import org.xml.sax.InputSource;
 
 /** The REST API on the seed statement: checks, review with versions, exports, and every bad input. */
 @QuarkusTest
+@TestSecurity(user = "Anna", roles = Roles.LEAD)
 class CheckApiTest {
   static {
     // Problem documents are JSON; without this RestAssured first tries to read them as XML.

@@ -1,5 +1,7 @@
 package org.rosetta.api;
 
+import io.quarkus.test.security.TestSecurity;
+import org.rosetta.account.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  * databases. CI starts a throwaway database and sets ROSETTA_TEST_POSTGRES_URL (see .ci/run).
  */
 @QuarkusTest
+@TestSecurity(user = "Anna", roles = Roles.LEAD)
 @TestProfile(PostgresProfile.class)
 @EnabledIfEnvironmentVariable(named = PostgresProfile.URL_VARIABLE, matches = "jdbc:postgresql:.+")
 class PostgresCheckApiTest extends CheckApiTest {}

@@ -1,5 +1,7 @@
 package org.rosetta.api;
 
+import io.quarkus.test.security.TestSecurity;
+import org.rosetta.account.Roles;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** Headers every answer carries, and the script policy of the pages. */
 @QuarkusTest
+@TestSecurity(user = "Anna", roles = Roles.REVIEWER)
 class SecurityHeadersTest {
 
   @Test

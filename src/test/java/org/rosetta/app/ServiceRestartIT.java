@@ -28,7 +28,14 @@ import org.junit.jupiter.api.io.TempDir;
 class ServiceRestartIT {
   private static final Duration START_LIMIT = Duration.ofSeconds(90);
 
+  /** The first admin's password, given at the first start as a new install would. */
+  private static final String ADMIN_PASSWORD = "restart-test-password";
+
   @TempDir Path data;
+
+  private static io.restassured.specification.RequestSpecification signedIn(String base) {
+    return given().baseUri(base).auth().preemptive().basic("admin", ADMIN_PASSWORD);
+  }
 
   private Process service;
   private Path log;
@@ -47,13 +54,13 @@ class ServiceRestartIT {
     int port = freePort();
     String base = start(port);
     JsonPath check =
-        given().baseUri(base).contentType(ContentType.JSON)
+        signedIn(base).contentType(ContentType.JSON)
             .body(Map.of("name", "restart", "en", "The minister arrived in Moscow. He met the president.",
                 "ru", "Министр прибыл в Москву. Он встретился с президентом."))
             .post("/api/checks").then().statusCode(201).extract().jsonPath();
     long id = check.getLong("id");
     Object linkId = check.getList("documents[0].alignments.ru.id").get(0);
-    given().baseUri(base).contentType(ContentType.JSON)
+    signedIn(base).contentType(ContentType.JSON)
         .body(Map.of("status", "accepted", "reviewer", "Anna", "version", 0))
         .put("/api/checks/" + id + "/links/" + linkId).then().statusCode(200);
 
@@ -61,12 +68,12 @@ class ServiceRestartIT {
     assertThat(service.waitFor()).as("the service stops cleanly on SIGTERM; log: %s", log).isIn(0, 143);
     base = start(port);
 
-    JsonPath again = given().baseUri(base).get("/api/checks/" + id).then().statusCode(200).extract().jsonPath();
+    JsonPath again = signedIn(base).get("/api/checks/" + id).then().statusCode(200).extract().jsonPath();
     List<Map<String, Object>> links = again.getList("documents[0].alignments.ru");
-    assertThat(links.get(0)).containsEntry("id", linkId).containsEntry("status", "accepted").containsEntry("reviewer", "Anna");
+    assertThat(links.get(0)).containsEntry("id", linkId).containsEntry("status", "accepted").containsEntry("reviewer", "admin");
     assertThat(again.getInt("review.accepted")).isEqualTo(1);
-    assertThat(given().baseUri(base).get("/checks/" + id).then().statusCode(200).extract().asString())
-        .as("the review page shows the verdict").contains("data-link=\"" + linkId + "\"").contains("accepted by Anna");
+    assertThat(signedIn(base).get("/checks/" + id).then().statusCode(200).extract().asString())
+        .as("the review page shows the verdict").contains("data-link=\"" + linkId + "\"").contains("accepted by admin");
   }
 
   /**
@@ -83,12 +90,12 @@ class ServiceRestartIT {
     for (org.rosetta.text.Lang lang : org.rosetta.text.Lang.values()) {
       seed.put(lang.code(), org.rosetta.Fixtures.text(lang));
     }
-    JsonPath check = given().baseUri(base).contentType(ContentType.JSON).body(seed).post("/api/checks").then().statusCode(201).extract().jsonPath();
+    JsonPath check = signedIn(base).contentType(ContentType.JSON).body(seed).post("/api/checks").then().statusCode(201).extract().jsonPath();
     long id = check.getLong("id");
     List<Object> answered = new java.util.ArrayList<>();
     for (String lang : List.of("ru", "he")) {
       for (Object linkId : check.getList("documents[0].alignments." + lang + ".id")) {
-        given().baseUri(base).contentType(ContentType.JSON)
+        signedIn(base).contentType(ContentType.JSON)
             .body(Map.of("status", "accepted", "reviewer", "Anna", "version", 0))
             .put("/api/checks/" + id + "/links/" + linkId).then().statusCode(200);
         answered.add(linkId);
@@ -99,7 +106,7 @@ class ServiceRestartIT {
     service.waitFor();
     base = start(port);
 
-    JsonPath again = given().baseUri(base).get("/api/checks/" + id).then().statusCode(200).extract().jsonPath();
+    JsonPath again = signedIn(base).get("/api/checks/" + id).then().statusCode(200).extract().jsonPath();
     List<Object> accepted = new java.util.ArrayList<>();
     for (String lang : List.of("ru", "he")) {
       List<Map<String, Object>> links = again.getList("documents[0].alignments." + lang);
@@ -116,6 +123,7 @@ class ServiceRestartIT {
     log = Path.of("target", "service-restart-" + (++starts) + ".log").toAbsolutePath();
     ProcessBuilder builder = new ProcessBuilder("sh", launcher.toString(), "serve").redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().put("ROSETTA_DATA", data.toString());
+    builder.environment().put("ROSETTA_ADMIN_PASSWORD", ADMIN_PASSWORD);
     builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
     service = builder.start();
     String base = "http://127.0.0.1:" + port;

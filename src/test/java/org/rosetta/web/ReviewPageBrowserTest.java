@@ -1,5 +1,9 @@
 package org.rosetta.web;
 
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.rosetta.account.AccountService;
+import org.rosetta.account.Roles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -89,6 +93,36 @@ class ReviewPageBrowserTest {
     ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), text);
   }
 
+  @Inject AccountService accounts;
+
+  /** Signs in as Anna (a lead: she also uploads memories) by the sign-in form, unless the browser already is. */
+  @BeforeEach
+  void signIn() {
+    if (accounts.find("Anna").isEmpty()) {
+      accounts.create("Anna", "anna-password-1", List.of(Roles.LEAD), null);
+    }
+    browser.get(root.toString());
+    if (browser.getCurrentUrl().contains("/login")) {
+      browser.findElement(By.id("j_username")).sendKeys("Anna");
+      browser.findElement(By.id("j_password")).sendKeys("anna-password-1");
+      browser.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
+      waiting().until(ExpectedConditions.urlToBe(root.toString()));
+    }
+    assertThat(browser.findElement(By.id("user")).getText()).isEqualTo("Anna");
+  }
+
+  @Test
+  void aWrongPasswordIsRefusedAndSigningOutEndsTheSession() {
+    browser.findElement(By.id("sign-out")).click();
+    waiting().until(ExpectedConditions.urlContains("/login"));
+    browser.get(root.toString());
+    assertThat(browser.getCurrentUrl()).endsWith("/login");
+    browser.findElement(By.id("j_username")).sendKeys("Anna");
+    browser.findElement(By.id("j_password")).sendKeys("not her password");
+    browser.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
+    assertThat(waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in-error"))).getText()).contains("wrong");
+  }
+
   @Test
   void aTranslatorUploadsReviewsReloadsAndExports() throws Exception {
     browser.get(root.toString());
@@ -132,7 +166,6 @@ class ReviewPageBrowserTest {
     assertThat(scriptSegment.getText()).contains("<script>document.title='pwned'</script>");
     assertThat(browser.getTitle()).isNotEqualTo("pwned");
 
-    browser.findElement(By.id("reviewer")).sendKeys("Anna");
     WebElement firstRussian = browser.findElement(By.cssSelector(".link[data-lang=ru]"));
     String linkId = firstRussian.getAttribute("data-link");
     firstRussian.findElement(By.cssSelector("button.accept")).click();
@@ -165,7 +198,10 @@ class ReviewPageBrowserTest {
 
     assertThat(browser.findElement(By.id("export-xlsx")).getAttribute("href")).endsWith("/export?format=xlsx");
     String tmxAddress = browser.findElement(By.id("export-tmx")).getAttribute("href");
-    HttpResponse<String> tmx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(tmxAddress)).build(), HttpResponse.BodyHandlers.ofString());
+    // The export is downloaded with the browser's session, as a click on the link would be.
+    String session = browser.manage().getCookieNamed("quarkus-credential").getValue();
+    HttpResponse<String> tmx = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(tmxAddress)).header("Cookie", "quarkus-credential=" + session).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(tmx.statusCode()).isEqualTo(200);
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

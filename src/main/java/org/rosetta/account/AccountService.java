@@ -1,0 +1,130 @@
+package org.rosetta.account;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.rosetta.review.NotFound;
+import org.rosetta.text.Refusal;
+
+/** The users of the service: created by an admin (the first one at first start), disabled, given a new password. */
+@ApplicationScoped
+public class AccountService {
+  /** Below this, a password falls to a dictionary attack on the hash or a few days of guessing. */
+  public static final int MIN_PASSWORD_LENGTH = 12;
+
+  /** What the first start did: the admin it created, and the password when it chose one itself. */
+  public record FirstAdmin(String username, Optional<String> generatedPassword) {}
+
+  @Transactional
+  public Account create(String username, String password, List<String> roles, String createdBy) {
+    String name = validName(username);
+    checkPassword(name, password);
+    if (roles == null || roles.isEmpty()) {
+      throw new Refusal("roles: give at least one of " + String.join(", ", Roles.ALL));
+    }
+    for (String role : roles) {
+      if (!Roles.exists(role)) {
+        throw new Refusal("roles: \"" + role + "\" is not a role; the roles are " + String.join(", ", Roles.ALL));
+      }
+    }
+    if (find(name).isPresent()) {
+      throw new Refusal("username: \"" + name + "\" is taken");
+    }
+    Account account = new Account();
+    account.username = name;
+    account.passwordHash = BcryptUtil.bcryptHash(password);
+    account.roles = String.join(",", roles.stream().distinct().toList());
+    account.enabled = true;
+    account.createdAt = Instant.now();
+    account.createdBy = createdBy;
+    account.persist();
+    return account;
+  }
+
+  public List<Account> list() {
+    return Account.list("order by username");
+  }
+
+  public Optional<Account> find(String username) {
+    return Account.find("username", username).firstResultOptional();
+  }
+
+  public Account get(String username) {
+    return find(username).orElseThrow(() -> new NotFound("there is no user \"" + username + "\""));
+  }
+
+  @Transactional
+  public Account setEnabled(String username, boolean enabled, String by) {
+    if (!enabled && username.equals(by)) {
+      throw new Refusal("enabled: you cannot disable yourself; another admin can");
+    }
+    Account account = get(username);
+    account.enabled = enabled;
+    return account;
+  }
+
+  @Transactional
+  public Account resetPassword(String username, String password) {
+    Account account = get(username);
+    checkPassword(account.username, password);
+    account.passwordHash = BcryptUtil.bcryptHash(password);
+    return account;
+  }
+
+  /** What sign-in needs of a user, read outside any request's transaction. */
+  public record Credentials(String passwordHash, List<String> roles, boolean enabled) {}
+
+  public Optional<Credentials> credentials(String username) {
+    return QuarkusTransaction.requiringNew().call(() -> find(username)
+        .map(a -> new Credentials(a.passwordHash, List.of(a.roles.split(",")), a.enabled)));
+  }
+
+  /** Whether the user exists and is disabled (an unknown name, as under a test identity, is not). */
+  public boolean isDisabled(String username) {
+    return QuarkusTransaction.requiringNew().call(() -> Account.count("username = ?1 and enabled = false", username) > 0);
+  }
+
+  /**
+   * At the first start (no user yet) creates {@code admin} with the given password, or with one
+   * it generates when none is given, so that a fresh install is usable in one command.
+   */
+  @Transactional
+  public Optional<FirstAdmin> createFirstAdmin(Optional<String> configured) {
+    if (Account.count() > 0) {
+      return Optional.empty();
+    }
+    String password = configured.filter(p -> !p.isBlank()).orElse(null);
+    Optional<String> generated = Optional.empty();
+    if (password == null) {
+      byte[] random = new byte[15];
+      new SecureRandom().nextBytes(random);
+      password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+      generated = Optional.of(password);
+    }
+    create("admin", password, List.of(Roles.ADMIN), null);
+    return Optional.of(new FirstAdmin("admin", generated));
+  }
+
+  private static String validName(String username) {
+    String name = username == null ? "" : username.strip();
+    if (!name.matches("[\\p{L}\\p{N}._@-]{1,100}")) {
+      throw new Refusal("username: 1 to 100 letters, digits, '.', '_', '@' or '-'");
+    }
+    return name;
+  }
+
+  private static void checkPassword(String username, String password) {
+    if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
+      throw new Refusal("password: at least " + MIN_PASSWORD_LENGTH + " characters");
+    }
+    if (password.equalsIgnoreCase(username)) {
+      throw new Refusal("password: must not be the user name");
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package org.rosetta.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rosetta.account.Account;
+import org.rosetta.account.AccountService;
+import org.rosetta.account.Roles;
+
+/** The users of the service: an admin creates them, disables them and sets new passwords. */
+@Path("/api/users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "users")
+@RolesAllowed(Roles.ADMIN)
+public class UserResource {
+  /** A new user; {@code roles} from reviewer, lead, admin. */
+  public record NewUser(@NotNull String username, @NotNull String password, @NotNull List<String> roles) {}
+
+  public record NewPassword(@NotNull String password) {}
+
+  public record Enabled(@NotNull Boolean enabled) {}
+
+  private final AccountService accounts;
+  private final SecurityIdentity identity;
+  private final ObjectMapper mapper;
+
+  public UserResource(AccountService accounts, SecurityIdentity identity, ObjectMapper mapper) {
+    this.accounts = accounts;
+    this.identity = identity;
+    this.mapper = mapper;
+  }
+
+  @POST
+  @Operation(summary = "Create a user (password: 12 characters or more, not the user name)")
+  public Response create(@Valid @NotNull NewUser body, UriInfo uri) {
+    Account account = accounts.create(body.username(), body.password(), body.roles(), identity.getPrincipal().getName());
+    return Response.created(uri.getAbsolutePathBuilder().path(account.username).build()).entity(json(account)).build();
+  }
+
+  @GET
+  @Operation(summary = "List the users")
+  public ArrayNode list() {
+    ArrayNode out = mapper.createArrayNode();
+    accounts.list().forEach(a -> out.add(json(a)));
+    return out;
+  }
+
+  @GET
+  @Path("me")
+  @RolesAllowed({Roles.REVIEWER, Roles.LEAD, Roles.ADMIN})
+  @Operation(summary = "The signed-in user and their roles")
+  public ObjectNode me() {
+    ObjectNode out = mapper.createObjectNode();
+    out.put("username", identity.getPrincipal().getName());
+    ArrayNode roles = out.putArray("roles");
+    Roles.ALL.stream().filter(identity::hasRole).forEach(roles::add);
+    return out;
+  }
+
+  @GET
+  @Path("{username}")
+  @Operation(summary = "One user")
+  public ObjectNode get(@PathParam("username") String username) {
+    return json(accounts.get(username));
+  }
+
+  @PUT
+  @Path("{username}/password")
+  @Operation(summary = "Set a new password for a user")
+  public ObjectNode resetPassword(@PathParam("username") String username, @Valid @NotNull NewPassword body) {
+    return json(accounts.resetPassword(username, body.password()));
+  }
+
+  @PUT
+  @Path("{username}/enabled")
+  @Operation(summary = "Disable a user (they can no longer sign in, their decisions stay theirs) or enable them again")
+  public ObjectNode setEnabled(@PathParam("username") String username, @Valid @NotNull Enabled body) {
+    return json(accounts.setEnabled(username, body.enabled(), identity.getPrincipal().getName()));
+  }
+
+  private ObjectNode json(Account account) {
+    ObjectNode out = mapper.createObjectNode();
+    out.put("username", account.username);
+    ArrayNode roles = out.putArray("roles");
+    for (String role : account.roles.split(",")) {
+      roles.add(role);
+    }
+    out.put("enabled", account.enabled);
+    out.put("createdAt", account.createdAt.toString());
+    out.put("createdBy", account.createdBy);
+    return out;
+  }
+}

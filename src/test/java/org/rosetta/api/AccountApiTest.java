@@ -1,0 +1,141 @@
+package org.rosetta.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rosetta.account.AccountService;
+import org.rosetta.account.Roles;
+
+/**
+ * Accounts and roles with real credentials (HTTP Basic and the sign-in form), as each role and
+ * anonymously: who may do what, and in whose name a decision is recorded.
+ */
+@QuarkusTest
+class AccountApiTest {
+  private static final String PASSWORD = "correct horse battery";
+
+  @Inject AccountService accounts;
+
+  @BeforeEach
+  void users() {
+    for (String role : Roles.ALL) {
+      if (accounts.find(role + "-user").isEmpty()) {
+        accounts.create(role + "-user", PASSWORD, List.of(role), null);
+      }
+    }
+  }
+
+  private static RequestSpecification as(String role) {
+    return given().auth().preemptive().basic(role + "-user", PASSWORD);
+  }
+
+  private static long newCheck(String role) {
+    return as(role).contentType(ContentType.JSON)
+        .body(Map.of("name", "roles", "en", "The minister arrived in Moscow. He met the president.", "ru", "Министр прибыл в Москву. Он встретился с президентом."))
+        .post("/api/checks").then().statusCode(201).extract().jsonPath().getLong("id");
+  }
+
+  @Test
+  void withoutAnAccountOnlyHealthAndTheSignInPageAnswer() {
+    given().get("/api/checks").then().statusCode(401)
+        .contentType("application/problem+json")
+        .header("WWW-Authenticate", containsString("Basic"))
+        .body("type", endsWith("unauthorized"));
+    given().redirects().follow(false).get("/").then().statusCode(303).header("Location", endsWith("/login"));
+    given().redirects().follow(false).get("/checks/1").then().statusCode(303).header("Location", endsWith("/login"));
+    given().redirects().follow(false).get("/q/openapi").then().statusCode(302);
+    given().get("/q/health/live").then().statusCode(200);
+    given().get("/login").then().statusCode(200).body(containsString("j_password"));
+    given().contentType(ContentType.JSON).body(Map.of("en", "Hello.")).post("/api/checks").then().statusCode(401);
+  }
+
+  @Test
+  void aWrongPasswordIsA401() {
+    given().auth().preemptive().basic("reviewer-user", "not the password at all").get("/api/checks").then().statusCode(401);
+    given().auth().preemptive().basic("nobody", PASSWORD).get("/api/checks").then().statusCode(401);
+  }
+
+  @Test
+  void eachRoleMayDoWhatItsRoleAllows() {
+    long id = newCheck(Roles.REVIEWER);
+    as(Roles.REVIEWER).get("/api/checks/" + id).then().statusCode(200);
+    as(Roles.REVIEWER).get("/api/checks/" + id + "/export?format=csv").then().statusCode(200);
+    as(Roles.REVIEWER).delete("/api/checks/" + id).then().statusCode(403)
+        .contentType("application/problem+json").body("type", endsWith("forbidden"));
+    as(Roles.REVIEWER).multiPart("file", "terms.csv", "concept,lang,term,status\nc1,en,minister,preferred\nc1,ru,министр,preferred\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/glossaries").then().statusCode(403);
+    as(Roles.REVIEWER).get("/api/users").then().statusCode(403);
+
+    as(Roles.LEAD).multiPart("file", "terms.csv", "concept,lang,term,status\nc1,en,minister,preferred\nc1,ru,министр,preferred\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/glossaries").then().statusCode(201);
+    as(Roles.LEAD).get("/api/users").then().statusCode(403);
+    as(Roles.LEAD).delete("/api/checks/" + id).then().statusCode(204);
+
+    as(Roles.ADMIN).get("/api/users").then().statusCode(200).body("username", org.hamcrest.Matchers.hasItem("reviewer-user"));
+    as(Roles.ADMIN).delete("/api/checks/" + newCheck(Roles.ADMIN)).then().statusCode(204);
+  }
+
+  @Test
+  void aDecisionIsRecordedInTheSignedInUsersName() {
+    long id = newCheck(Roles.REVIEWER);
+    long link = as(Roles.REVIEWER).get("/api/checks/" + id).then().extract().jsonPath().getLong("documents[0].alignments.ru[0].id");
+
+    as(Roles.REVIEWER).contentType(ContentType.JSON).body(Map.of("status", "accepted", "reviewer", "Somebody Else", "version", 0))
+        .put("/api/checks/" + id + "/links/" + link).then().statusCode(200).body("reviewer", equalTo("reviewer-user"));
+    as(Roles.REVIEWER).get("/api/users/me").then().statusCode(200).body("username", equalTo("reviewer-user")).body("roles", equalTo(List.of("reviewer")));
+  }
+
+  @Test
+  void anAdminManagesUsersAndADisabledUserIsRefusedAtOnce() {
+    as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("username", "vera", "password", "short", "roles", List.of("reviewer")))
+        .post("/api/users").then().statusCode(400).body("detail", containsString("at least 12"));
+    as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("username", "vera", "password", "VERA", "roles", List.of("reviewer")))
+        .post("/api/users").then().statusCode(400);
+    as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("username", "vera", "password", "vera-vera-vera", "roles", List.of("boss")))
+        .post("/api/users").then().statusCode(400).body("detail", containsString("not a role"));
+    if (accounts.find("vera").isEmpty()) {
+      as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("username", "vera", "password", "vera-password-1", "roles", List.of("reviewer")))
+          .post("/api/users").then().statusCode(201).body("createdBy", equalTo("admin-user"));
+    }
+    as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("username", "vera", "password", "vera-password-1", "roles", List.of("reviewer")))
+        .post("/api/users").then().statusCode(400).body("detail", containsString("taken"));
+    given().auth().preemptive().basic("vera", "vera-password-1").get("/api/checks").then().statusCode(200);
+
+    as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("enabled", false)).put("/api/users/vera/enabled").then().statusCode(200);
+    given().auth().preemptive().basic("vera", "vera-password-1").get("/api/checks").then().statusCode(401);
+    as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("enabled", false)).put("/api/users/admin-user/enabled").then().statusCode(400);
+
+    as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("enabled", true)).put("/api/users/vera/enabled").then().statusCode(200);
+    as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("password", "a new password for vera")).put("/api/users/vera/password").then().statusCode(200);
+    given().auth().preemptive().basic("vera", "vera-password-1").get("/api/checks").then().statusCode(401);
+    given().auth().preemptive().basic("vera", "a new password for vera").get("/api/checks").then().statusCode(200);
+    as(Roles.ADMIN).get("/api/users/nobody").then().statusCode(404);
+  }
+
+  @Test
+  void theSignInFormGivesASessionThePagesAndTheApiAccept() {
+    var signedIn = given().redirects().follow(false).contentType(ContentType.URLENC)
+        .formParam("j_username", "reviewer-user").formParam("j_password", PASSWORD)
+        .post("/j_security_check");
+    assertThat(signedIn.statusCode()).isEqualTo(302);
+    String session = signedIn.getCookie("quarkus-credential");
+    assertThat(session).isNotBlank();
+    assertThat(signedIn.getHeader("Set-Cookie")).contains("SameSite=Strict").containsIgnoringCase("HttpOnly");
+
+    given().cookie("quarkus-credential", session).get("/api/users/me").then().statusCode(200).body("username", equalTo("reviewer-user"));
+    given().cookie("quarkus-credential", session).get("/").then().statusCode(200).body(containsString("reviewer-user"));
+
+    given().redirects().follow(false).contentType(ContentType.URLENC)
+        .formParam("j_username", "reviewer-user").formParam("j_password", "wrong password here")
+        .post("/j_security_check").then().statusCode(303).header("Location", endsWith("/sign-in-failed"));
+  }
+}
