@@ -8,8 +8,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Refuses a disabled user on every request, not only at sign-in: a session cookie or an HTTP
- * Basic client of a user disabled a minute ago stops working at once.
+ * Refuses a disabled user on every request, not only at sign-in: a session cookie of a user
+ * disabled a minute ago stops working at once. A password sign-in has read the user already.
  */
 @ApplicationScoped
 public class DisabledAccounts implements SecurityIdentityAugmentor {
@@ -21,7 +21,7 @@ public class DisabledAccounts implements SecurityIdentityAugmentor {
 
   @Override
   public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-    if (identity.isAnonymous()) {
+    if (identity.isAnonymous() || identity.getAttribute(RememberedPasswords.ENABLED_CHECKED) != null) {
       return Uni.createFrom().item(identity);
     }
     String name = identity.getPrincipal().getName();

@@ -28,6 +28,11 @@ import javax.crypto.spec.SecretKeySpec;
  * is a keyed hash of the password with a key made at start, so memory holds nothing a password
  * could be recovered from offline, and a new password or a disabled user takes effect at once.
  * Runs before Quarkus' own JPA provider, which takes over when this one refuses.
+ *
+ * <p>Repeated failed sign-ins under one user name are slowed down: after {@link #FREE_FAILURES},
+ * each attempt waits twice as long as the one before, up to {@link #MAX_DELAY_MILLIS}, until a
+ * sign-in succeeds or a quarter of an hour passes without failure. Guessing a password of twelve
+ * characters at one try in five seconds is out of reach.
  */
 @ApplicationScoped
 public class RememberedPasswords implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -35,8 +40,19 @@ public class RememberedPasswords implements IdentityProvider<UsernamePasswordAut
   /** More entries than any team has users; past it, the memory starts again. */
   private static final int MAX_REMEMBERED = 10_000;
 
+  /** Marks an identity whose user was just read as enabled, so {@link DisabledAccounts} need not read it again. */
+  static final String ENABLED_CHECKED = "rosetta.enabled-checked";
+
+  static final int FREE_FAILURES = 3;
+  static final long MAX_DELAY_MILLIS = 5_000;
+  private static final long FAILURES_FORGOTTEN_NANOS = TimeUnit.MINUTES.toNanos(15);
+
+  /** Failed sign-ins under one name, and when the last was. */
+  private record Failures(int count, long lastNanos) {}
+
   private final AccountService accounts;
   private final Map<String, Long> matched = new ConcurrentHashMap<>();
+  private final Map<String, Failures> failures = new ConcurrentHashMap<>();
   private final SecretKeySpec key;
 
   public RememberedPasswords(AccountService accounts) {
@@ -61,26 +77,62 @@ public class RememberedPasswords implements IdentityProvider<UsernamePasswordAut
   public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
     return context.runBlocking(() -> {
       String name = request.getUsername();
+      pause(name);
       String password = new String(request.getPassword().getPassword());
-      AccountService.Credentials user =
-          accounts.credentials(name).filter(AccountService.Credentials::enabled).orElseThrow(AuthenticationFailedException::new);
+      AccountService.Credentials user = accounts.credentials(name).filter(AccountService.Credentials::enabled).orElse(null);
+      if (user == null) {
+        throw failed(name);
+      }
       String remembered = name + '\n' + keyed(password) + '\n' + user.passwordHash();
       Long until = matched.get(remembered);
       if (until == null || until - System.nanoTime() < 0) {
         if (!BcryptUtil.matches(password, user.passwordHash())) {
-          throw new AuthenticationFailedException();
+          throw failed(name);
         }
         if (matched.size() >= MAX_REMEMBERED) {
           matched.clear();
         }
         matched.put(remembered, System.nanoTime() + REMEMBERED_NANOS);
       }
+      failures.remove(name);
       return QuarkusSecurityIdentity.builder()
           .setPrincipal(new QuarkusPrincipal(name))
           .addRoles(java.util.Set.copyOf(user.roles()))
           .addCredential(request.getPassword())
+          .addAttribute(ENABLED_CHECKED, Boolean.TRUE)
           .build();
     });
+  }
+
+  /** How long the next sign-in under this name waits, in milliseconds. */
+  public long delayMillis(String name) {
+    Failures f = failures.get(name);
+    if (f == null || f.count() < FREE_FAILURES || System.nanoTime() - f.lastNanos() > FAILURES_FORGOTTEN_NANOS) {
+      return 0;
+    }
+    int doublings = Math.min(f.count() - FREE_FAILURES, 10);
+    return Math.min(MAX_DELAY_MILLIS, 250L << doublings);
+  }
+
+  /** Runs on a worker thread (the request waits, not the event loop). */
+  private void pause(String name) {
+    long millis = delayMillis(name);
+    if (millis > 0) {
+      try {
+        Thread.sleep(millis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AuthenticationFailedException();
+      }
+    }
+  }
+
+  private AuthenticationFailedException failed(String name) {
+    if (failures.size() >= MAX_REMEMBERED) {
+      failures.clear();
+    }
+    failures.merge(name, new Failures(1, System.nanoTime()), (old, one) -> new Failures(old.count() + 1, one.lastNanos()));
+    return new AuthenticationFailedException();
   }
 
   private String keyed(String password) {

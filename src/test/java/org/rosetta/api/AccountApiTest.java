@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rosetta.account.AccountService;
+import org.rosetta.account.RememberedPasswords;
 import org.rosetta.account.Roles;
 
 /**
@@ -64,6 +65,21 @@ class AccountApiTest {
   void aWrongPasswordIsA401() {
     given().auth().preemptive().basic("reviewer-user", "not the password at all").get("/api/checks").then().statusCode(401);
     given().auth().preemptive().basic("nobody", PASSWORD).get("/api/checks").then().statusCode(401);
+  }
+
+  @Inject RememberedPasswords passwords;
+
+  @Test
+  void repeatedFailedSignInsAreSlowedDownUntilOneSucceeds() {
+    as(Roles.LEAD).get("/api/checks").then().statusCode(200);
+    for (int k = 0; k < 4; k++) {
+      given().auth().preemptive().basic("lead-user", "guess number " + k).get("/api/checks").then().statusCode(401);
+    }
+    assertThat(passwords.delayMillis("lead-user")).isGreaterThan(0);
+    assertThat(passwords.delayMillis("reviewer-user")).isZero();
+
+    as(Roles.LEAD).get("/api/checks").then().statusCode(200);
+    assertThat(passwords.delayMillis("lead-user")).isZero();
   }
 
   @Test
