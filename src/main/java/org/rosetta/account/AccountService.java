@@ -3,6 +3,7 @@ package org.rosetta.account;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -43,7 +44,12 @@ public class AccountService {
     account.enabled = true;
     account.createdAt = Instant.now();
     account.createdBy = createdBy;
-    account.persist();
+    try {
+      account.persistAndFlush();
+    } catch (PersistenceException e) {
+      // Two admins creating the same name at once: the unique index refuses the second.
+      throw new Refusal("username: \"" + name + "\" is taken");
+    }
     return account;
   }
 

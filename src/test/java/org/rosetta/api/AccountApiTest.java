@@ -138,6 +138,17 @@ class AccountApiTest {
   }
 
   @Test
+  void twoAdminsCreatingOneNameAtOnceGetOneUserAndOneRefusal() {
+    List<java.util.concurrent.CompletableFuture<Integer>> both = new java.util.ArrayList<>();
+    for (int k = 0; k < 2; k++) {
+      both.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> as(Roles.ADMIN).contentType(ContentType.JSON)
+          .body(Map.of("username", "twin", "password", "twin-password-1", "roles", List.of("reviewer")))
+          .post("/api/users").statusCode()));
+    }
+    assertThat(both.stream().map(java.util.concurrent.CompletableFuture::join).toList()).containsExactlyInAnyOrder(201, 400);
+  }
+
+  @Test
   void theSignInFormGivesASessionThePagesAndTheApiAccept() {
     var signedIn = given().redirects().follow(false).contentType(ContentType.URLENC)
         .formParam("j_username", "reviewer-user").formParam("j_password", PASSWORD)
