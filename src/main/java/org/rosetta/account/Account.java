@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A user of the service, as Quarkus Security reads it at sign-in: the name, the bcrypt hash of
@@ -43,4 +44,9 @@ public class Account extends PanacheEntityBase {
 
   @Column(name = "created_by")
   public String createdBy;
+
+  /** The roles as a list (stored comma-separated, as Quarkus Security reads them). */
+  public List<String> roleList() {
+    return List.of(roles.split(","));
+  }
 }

@@ -88,12 +88,12 @@ public class AccountService {
 
   public Optional<Credentials> credentials(String username) {
     return QuarkusTransaction.requiringNew().call(() -> find(username)
-        .map(a -> new Credentials(a.passwordHash, List.of(a.roles.split(",")), a.enabled)));
+        .map(a -> new Credentials(a.passwordHash, a.roleList(), a.enabled)));
   }
 
   /** Whether the user exists and is disabled (an unknown name, as under a test identity, is not). */
   public boolean isDisabled(String username) {
-    return QuarkusTransaction.requiringNew().call(() -> Account.count("username = ?1 and enabled = false", username) > 0);
+    return credentials(username).map(c -> !c.enabled()).orElse(false);
   }
 
   /**

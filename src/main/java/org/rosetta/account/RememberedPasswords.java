@@ -15,6 +15,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
@@ -97,7 +98,7 @@ public class RememberedPasswords implements IdentityProvider<UsernamePasswordAut
       failures.remove(name);
       return QuarkusSecurityIdentity.builder()
           .setPrincipal(new QuarkusPrincipal(name))
-          .addRoles(java.util.Set.copyOf(user.roles()))
+          .addRoles(Set.copyOf(user.roles()))
           .addCredential(request.getPassword())
           .addAttribute(ENABLED_CHECKED, Boolean.TRUE)
           .build();

@@ -99,11 +99,10 @@ final class LexicalEvidence {
     OneLexicon(PairLexicon lexicon, List<Segment> sourceSegments, List<Segment> targetSegments, int[] places) {
       int[][] source = sourceSegments.stream().map(s -> lexicon.sourceIds(s.text())).toArray(int[][]::new);
       int[][] target = targetSegments.stream().map(s -> lexicon.targetIds(s.text())).toArray(int[][]::new);
-      this.forward = new Direction(target, source, lexicon.forward(), lexicon::targetLogFrequency);
-      this.backward = new Direction(source, target, lexicon.backward(), lexicon::sourceLogFrequency);
       // Only English members are judged against their surroundings: that is where a dropped
       // sentence hides. Judging translated members so too made more false additions (eval).
-      backward.judgeMembersAround(places);
+      this.forward = new Direction(target, source, lexicon.forward(), lexicon::targetLogFrequency, null);
+      this.backward = new Direction(source, target, lexicon.backward(), lexicon::sourceLogFrequency, places);
     }
 
     double score(int i, int a, int j, int b) {
@@ -134,10 +133,11 @@ final class LexicalEvidence {
     private final float[][] logFrequency;
     private final SmallIntMap<float[]>[] pairCaches;
     private final SmallIntMap<double[]>[] explainedCaches;
-    /** What a member of a multi-sentence link is judged against: log frequency unless {@link #judgeMembersAround}. */
-    private float[][] memberBaseline;
+    /** What a member of a multi-sentence link is judged against: log frequency, or {@link #around} its place. */
+    private final float[][] memberBaseline;
 
-    Direction(int[][] words, int[][] otherWords, TranslationTable table, IntToDoubleFunction frequency) {
+    /** @param places where each sentence sits among the other side's, to judge members around it; null to judge them by frequency */
+    Direction(int[][] words, int[][] otherWords, TranslationTable table, IntToDoubleFunction frequency, int[] places) {
       this.words = words;
       this.otherLength = new int[otherWords.length];
       this.otherSums = new WordSums[otherWords.length];
@@ -165,34 +165,32 @@ final class LexicalEvidence {
           logFrequency[k][x] = (float) frequency.applyAsDouble(words[k][x]);
         }
       }
-      this.memberBaseline = logFrequency;
+      this.memberBaseline = places == null || otherWords.length == 0 ? logFrequency : around(places);
     }
 
     /**
-     * Judges members against the other side around each sentence's place: for each word, the
-     * average over the {@link #NEIGHBOURHOOD} of Model 1's probability of the word given one
-     * other sentence, mixed with the word's frequency.
+     * The baseline of members judged against the other side around each sentence's place: for
+     * each word, the average over the {@link #NEIGHBOURHOOD} of Model 1's probability of the word
+     * given one other sentence, mixed with the word's frequency.
      */
-    void judgeMembersAround(int[] places) {
+    private float[][] around(int[] places) {
       int others = otherSums.length;
-      if (others == 0) {
-        return;
-      }
-      memberBaseline = new float[words.length][];
+      float[][] baseline = new float[words.length][];
       for (int k = 0; k < words.length; k++) {
         int from = Math.max(0, Math.min(places[k], others - 1) - NEIGHBOURHOOD);
         int to = Math.min(others, from + 2 * NEIGHBOURHOOD + 1);
-        memberBaseline[k] = new float[words[k].length];
+        baseline[k] = new float[words[k].length];
         for (int x = 0; x < words[k].length; x++) {
-          double around = 0;
+          double nearby = 0;
           for (int o = from; o < to; o++) {
-            around += (otherSums[o].get(words[k][x]) + nullProbability[k][x]) / (otherLength[o] + 1.0);
+            nearby += (otherSums[o].get(words[k][x]) + nullProbability[k][x]) / (otherLength[o] + 1.0);
           }
-          around /= to - from;
+          nearby /= to - from;
           double frequency = Math.exp(logFrequency[k][x]);
-          memberBaseline[k][x] = (float) Math.log(FREQUENCY_SHARE * frequency + (1 - FREQUENCY_SHARE) * around);
+          baseline[k][x] = (float) Math.log(FREQUENCY_SHARE * frequency + (1 - FREQUENCY_SHARE) * nearby);
         }
       }
+      return baseline;
     }
 
     @SuppressWarnings("unchecked")

@@ -1,8 +1,7 @@
 package org.rosetta.api;
 
-import jakarta.annotation.security.RolesAllowed;
-import org.rosetta.account.Roles;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,6 +24,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
+import org.rosetta.account.Roles;
 import org.rosetta.review.CheckService;
 import org.rosetta.review.CreatedCheck;
 import org.rosetta.review.NewCheck;

@@ -1,10 +1,9 @@
 package org.rosetta.api;
 
-import jakarta.annotation.security.RolesAllowed;
-import org.rosetta.account.Roles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
+import org.rosetta.account.Roles;
 import org.rosetta.review.GlossaryService;
 import org.rosetta.review.StoredGlossary;
 import org.rosetta.terminology.Concept;

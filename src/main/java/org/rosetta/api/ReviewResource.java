@@ -1,9 +1,8 @@
 package org.rosetta.api;
 
-import jakarta.annotation.security.RolesAllowed;
-import org.rosetta.account.Roles;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rosetta.account.Roles;
 import org.rosetta.align.Link;
 import org.rosetta.align.Realignment;
 import org.rosetta.align.Realignment.Side;

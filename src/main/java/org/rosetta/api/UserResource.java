@@ -99,10 +99,7 @@ public class UserResource {
   private ObjectNode json(Account account) {
     ObjectNode out = mapper.createObjectNode();
     out.put("username", account.username);
-    ArrayNode roles = out.putArray("roles");
-    for (String role : account.roles.split(",")) {
-      roles.add(role);
-    }
+    account.roleList().forEach(out.putArray("roles")::add);
     out.put("enabled", account.enabled);
     out.put("createdAt", account.createdAt.toString());
     out.put("createdBy", account.createdBy);

@@ -10,8 +10,8 @@ import picocli.CommandLine;
 
 /**
  * Entry point of {@code java -jar quarkus-run.jar}: without arguments, or with {@code serve}, it
- * runs the service; other commands run as on the command line ({@link CommandLineMain}). Run
- * inside Quarkus (as a test does), commands are created by CDI.
+ * runs the service inside Quarkus (its command created by CDI); other commands run as on the
+ * command line ({@link CommandLineMain}).
  */
 @QuarkusMain
 public class RosettaMain implements QuarkusApplication {
@@ -32,6 +32,6 @@ public class RosettaMain implements QuarkusApplication {
 
   @Override
   public int run(String... args) {
-    return RosettaCommand.commandLine(factory).execute(RosettaCommand.serves(args) ? new String[] {"serve"} : args);
+    return RosettaCommand.commandLine(factory).execute("serve");
   }
 }

@@ -3,8 +3,8 @@ package org.rosetta.cli;
 import io.quarkus.runtime.Quarkus;
 import jakarta.inject.Inject;
 import java.util.concurrent.Callable;
-import org.rosetta.account.FirstStart;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.rosetta.account.FirstStart;
 import picocli.CommandLine.Command;
 
 /**

@@ -25,15 +25,13 @@ public final class AlignmentEvaluator {
     List<Set<Integer>> enVerses = versesOf(en, gold, Lang.EN);
     List<Set<Integer>> targetVerses = versesOf(target, gold, lang);
     Set<Long> gold11 = new HashSet<>();
-    Set<Integer> omittedVerses = new HashSet<>();
     for (int v = 0; v < gold.verses().size(); v++) {
       var spans = gold.verses().get(v).spans();
       if (spans.containsKey(Lang.EN) && spans.containsKey(lang)) {
         gold11.add(pair(v, v));
-      } else if (spans.containsKey(Lang.EN)) {
-        omittedVerses.add(v);
       }
     }
+    Set<Integer> omittedVerses = droppedVerses(gold, lang);
     Set<Long> predicted = new HashSet<>();
     boolean[] enLinked = new boolean[en.size()];
     boolean[] targetLinked = new boolean[target.size()];
@@ -59,7 +57,7 @@ public final class AlignmentEvaluator {
     for (Link link : report.alignments().get(lang)) {
       s.addLink(link.score(), isRight(link, enVerses, targetVerses, omittedVerses, target, gold.added().get(lang)));
     }
-    omissions(s, en, enVerses, enLinked, omittedVerses);
+    omissions(s, unlinkedVerses(enVerses, enLinked), omittedVerses);
     additions(s, target, targetLinked, gold.added().get(lang));
     untranslated(s, report, target, gold.untranslated().get(lang), lang);
     return s;
@@ -67,10 +65,12 @@ public final class AlignmentEvaluator {
 
   /**
    * A dropped verse the alignment did not leave unlinked, or a verse it left unlinked that the
-   * translation renders: what a reviewer tuning the aligner reads first.
+   * translation renders: what a reviewer tuning the aligner reads first. The same verses as the
+   * omission counts of {@link #score}.
    *
    * @param missed true for a dropped verse that was linked, false for a false omission
    * @param linkedTo the translation it was linked with ("" for a false omission)
+   * @param score the score of the link that holds its first English segment
    */
   public record OmissionError(String document, String verse, boolean missed, String english, String linkedTo, double score) {}
 
@@ -78,17 +78,38 @@ public final class AlignmentEvaluator {
     List<Segment> en = report.texts().get(Lang.EN).segments();
     List<Segment> target = report.texts().get(lang).segments();
     List<Set<Integer>> enVerses = versesOf(en, gold, Lang.EN);
-    List<OmissionError> out = new ArrayList<>();
-    for (Link link : report.alignments().get(lang)) {
+    List<Link> links = report.alignments().get(lang);
+    Link[] linkOf = new Link[en.size()];
+    boolean[] linked = new boolean[en.size()];
+    for (Link link : links) {
       for (int i = link.sourceFrom(); i < link.sourceTo(); i++) {
-        for (int v : enVerses.get(i)) {
-          boolean dropped = !gold.verses().get(v).spans().containsKey(lang);
-          if (dropped != link.isOmission()) {
-            String linked = Segment.joinedText(target.subList(link.targetFrom(), link.targetTo()));
-            out.add(new OmissionError(report.name(), gold.verses().get(v).id(), dropped, en.get(i).text(), linked, link.score()));
+        linkOf[i] = link;
+        linked[i] = !link.isOmission();
+      }
+    }
+    Set<Integer> dropped = droppedVerses(gold, lang);
+    Set<Integer> unlinked = unlinkedVerses(enVerses, linked);
+    List<OmissionError> out = new ArrayList<>();
+    for (int v = 0; v < gold.verses().size(); v++) {
+      if (dropped.contains(v) == unlinked.contains(v)) {
+        continue;
+      }
+      boolean missed = dropped.contains(v);
+      List<Segment> segments = new ArrayList<>();
+      Link shown = null;
+      for (int i = 0; i < en.size(); i++) {
+        if (enVerses.get(i).contains(v)) {
+          segments.add(en.get(i));
+          if (shown == null || (missed && shown.isOmission())) {
+            shown = linkOf[i];
           }
         }
       }
+      if (shown == null) {
+        continue;
+      }
+      String linkedTo = missed ? Segment.joinedText(target.subList(shown.targetFrom(), shown.targetTo())) : "";
+      out.add(new OmissionError(report.name(), gold.verses().get(v).id(), missed, Segment.joinedText(segments), linkedTo, shown.score()));
     }
     return out;
   }
@@ -132,17 +153,34 @@ public final class AlignmentEvaluator {
     return true;
   }
 
-  private static void omissions(Scores s, List<Segment> en, List<Set<Integer>> enVerses, boolean[] linked, Set<Integer> omitted) {
-    Set<Integer> predictedOmitted = new HashSet<>();
+  /** Verses the translation dropped: in the English, not in the translation. */
+  private static Set<Integer> droppedVerses(GoldDocument gold, Lang lang) {
+    Set<Integer> dropped = new HashSet<>();
+    for (int v = 0; v < gold.verses().size(); v++) {
+      var spans = gold.verses().get(v).spans();
+      if (spans.containsKey(Lang.EN) && !spans.containsKey(lang)) {
+        dropped.add(v);
+      }
+    }
+    return dropped;
+  }
+
+  /** Verses none of whose English segments the alignment linked: the omissions it reports. */
+  private static Set<Integer> unlinkedVerses(List<Set<Integer>> enVerses, boolean[] linked) {
+    Set<Integer> unlinked = new HashSet<>();
     Set<Integer> linkedVerses = new HashSet<>();
-    for (int i = 0; i < en.size(); i++) {
+    for (int i = 0; i < enVerses.size(); i++) {
       if (linked[i]) {
         linkedVerses.addAll(enVerses.get(i));
       } else {
-        predictedOmitted.addAll(enVerses.get(i));
+        unlinked.addAll(enVerses.get(i));
       }
     }
-    predictedOmitted.removeAll(linkedVerses);
+    unlinked.removeAll(linkedVerses);
+    return unlinked;
+  }
+
+  private static void omissions(Scores s, Set<Integer> predictedOmitted, Set<Integer> omitted) {
     s.omitted = omitted.size();
     s.omittedFound = omitted.stream().filter(predictedOmitted::contains).count();
     s.predictedOmissions = predictedOmitted.size();

@@ -1,10 +1,9 @@
 package org.rosetta.web;
 
-import jakarta.annotation.security.RolesAllowed;
-import org.rosetta.account.Roles;
 import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.rosetta.account.Roles;
 import org.rosetta.api.CheckJson;
 import org.rosetta.review.CheckService;
 import org.rosetta.review.GlossaryService;

@@ -1,11 +1,10 @@
 package org.rosetta.api;
 
-import io.quarkus.test.security.TestSecurity;
-import org.rosetta.account.Roles;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -17,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.rosetta.account.Roles;
 
 /**
  * Hostile and broken requests to {@code POST /api/checks}: each gets the user's 4xx as

@@ -1,7 +1,5 @@
 package org.rosetta.api;
 
-import io.quarkus.test.security.TestSecurity;
-import org.rosetta.account.Roles;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -10,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -30,6 +29,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.rosetta.Fixtures;
+import org.rosetta.account.Roles;
 import org.rosetta.document.DocumentReaderTest;
 import org.rosetta.document.TestDocuments;
 import org.rosetta.text.Lang;

@@ -1,10 +1,10 @@
 package org.rosetta.api;
 
-import io.quarkus.test.security.TestSecurity;
-import org.rosetta.account.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.rosetta.account.Roles;
 
 /**
  * Every API test again, on a real PostgreSQL: the migrations and queries must work on both

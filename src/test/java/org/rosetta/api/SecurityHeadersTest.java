@@ -1,16 +1,16 @@
 package org.rosetta.api;
 
-import io.quarkus.test.security.TestSecurity;
-import org.rosetta.account.Roles;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.rosetta.account.Roles;
 
 /** Headers every answer carries, and the script policy of the pages. */
 @QuarkusTest

@@ -1,13 +1,10 @@
 package org.rosetta.web;
 
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
-import org.rosetta.account.AccountService;
-import org.rosetta.account.Roles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.File;
 import java.io.StringReader;
 import java.net.URI;
@@ -22,6 +19,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -34,6 +32,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rosetta.Fixtures;
+import org.rosetta.account.AccountService;
+import org.rosetta.account.Roles;
 import org.rosetta.document.DocumentReaderTest;
 import org.rosetta.document.TestDocuments;
 import org.rosetta.text.Lang;
