@@ -119,31 +119,72 @@ public final class Engine {
    * @param terms the glossary's matcher, or null for no glossary
    */
   public DocumentReport checkUnits(BilingualFile file, TermMatcher terms) {
-    UnitLayout layout = UnitLayout.of(file);
-    Lang target = file.target();
-    Map<Lang, SourceText> texts = new EnumMap<>(Lang.class);
-    texts.put(Lang.EN, new SourceText(Lang.EN, file.origin(), layout.source()));
-    texts.put(target, new SourceText(target, file.origin(), layout.target()));
-    PreparedDocument doc = prepare(new DocumentInput(file.name(), texts));
-    List<Segment> english = doc.segments().get(Lang.EN);
-    List<Segment> translation = doc.segments().get(target);
-    int[] sourceUnits = layout.sourceUnits(english);
-    int[] targetUnits = layout.targetUnits(translation);
-    List<String> ids = file.units().stream().map(BilingualUnit::id).toList();
-    Map<Lang, TextReport> withUnits = new EnumMap<>(Lang.class);
-    withUnits.put(Lang.EN, doc.texts().get(Lang.EN).withUnits(Arrays.stream(sourceUnits).mapToObj(ids::get).toList()));
-    withUnits.put(target, doc.texts().get(target).withUnits(Arrays.stream(targetUnits).mapToObj(ids::get).toList()));
-    PreparedDocument units = new PreparedDocument(doc.name(), doc.segments(), doc.detections(), withUnits);
+    return checkUnits(List.of(file), terms);
+  }
 
+  /**
+   * Checks the translations one bilingual file holds (a TMX can hold Russian and Hebrew) as one
+   * document: their English is the same units' sources.
+   *
+   * @param translations what {@code BilingualReader} read from one file, one per target language
+   */
+  public DocumentReport checkUnits(List<BilingualFile> translations, TermMatcher terms) {
+    return units(translations, terms, null);
+  }
+
+  /**
+   * Checks a bilingual file against links a reviewer has corrected instead of its units' pairing;
+   * segments still carry their units, and units are still compared with their neighbours.
+   */
+  public DocumentReport recheckUnits(List<BilingualFile> translations, TermMatcher terms, Map<Lang, List<Link>> alignments) {
+    return units(translations, terms, alignments);
+  }
+
+  /** @param given the reviewer's links by language, or null for the units' own */
+  private DocumentReport units(List<BilingualFile> translations, TermMatcher terms, Map<Lang, List<Link>> given) {
+    if (translations.isEmpty()) {
+      throw new IllegalArgumentException("no translation to check");
+    }
+    BilingualFile first = translations.get(0);
+    Map<Lang, UnitLayout> layouts = new EnumMap<>(Lang.class);
+    Map<Lang, SourceText> texts = new EnumMap<>(Lang.class);
+    texts.put(Lang.EN, new SourceText(Lang.EN, first.origin(), UnitLayout.of(first).source()));
+    for (BilingualFile file : translations) {
+      UnitLayout layout = UnitLayout.of(file);
+      if (!layout.source().equals(texts.get(Lang.EN).content())) {
+        throw new IllegalArgumentException("the translations of " + file.origin() + " do not share their English");
+      }
+      layouts.put(file.target(), layout);
+      texts.put(file.target(), new SourceText(file.target(), file.origin(), layout.target()));
+    }
+    PreparedDocument doc = prepare(new DocumentInput(first.name(), texts));
+    List<Segment> english = doc.segments().get(Lang.EN);
+    Map<Lang, TextReport> withUnits = new EnumMap<>(Lang.class);
+    withUnits.put(Lang.EN, doc.texts().get(Lang.EN).withUnits(unitIds(first, layouts.get(first.target()).sourceUnits(english))));
     Map<Lang, List<Link>> paired = new EnumMap<>(Lang.class);
-    paired.put(target, UnitLinks.of(file.units().size(), sourceUnits, targetUnits));
-    DocumentReport checked = finish(units, terms, paired);
+    List<Finding> findings = new ArrayList<>();
     AnchorExtractor anchors = new AnchorExtractor(terms);
-    List<Finding> findings = new ArrayList<>(MisalignedUnitRule.check(target, english, translation, anchors::anchors, sourceUnits, targetUnits, ids));
+    for (BilingualFile file : translations) {
+      Lang target = file.target();
+      List<Segment> translation = doc.segments().get(target);
+      UnitLayout layout = layouts.get(target);
+      int[] sourceUnits = layout.sourceUnits(english);
+      int[] targetUnits = layout.targetUnits(translation);
+      withUnits.put(target, doc.texts().get(target).withUnits(unitIds(file, targetUnits)));
+      paired.put(target, UnitLinks.of(file.units().size(), sourceUnits, targetUnits));
+      List<String> ids = file.units().stream().map(BilingualUnit::id).toList();
+      findings.addAll(MisalignedUnitRule.check(target, english, translation, anchors::anchors, sourceUnits, targetUnits, ids));
+    }
+    PreparedDocument units = new PreparedDocument(doc.name(), doc.segments(), doc.detections(), withUnits);
+    DocumentReport checked = finish(units, terms, given == null ? paired : new EnumMap<>(given));
     findings.addAll(checked.findings());
     findings.sort(IN_TEXT_ORDER);
     Map<String, String> unitsBySegment = checked.unitsBySegment();
     return new DocumentReport(checked.name(), checked.texts(), checked.alignments(), findings.stream().map(f -> UnitLinks.naming(f, unitsBySegment)).toList());
+  }
+
+  private static List<String> unitIds(BilingualFile file, int[] segmentUnits) {
+    return Arrays.stream(segmentUnits).mapToObj(u -> file.units().get(u).id()).toList();
   }
 
   /**
@@ -208,7 +249,7 @@ public final class Engine {
       if (identifier != null) {
         detections.put(text.lang(), detected);
       }
-      texts.put(text.lang(), new TextReport(text.lang(), text.origin(), cut, detected));
+      texts.put(text.lang(), TextReport.of(text, cut, detected));
     }
     return new PreparedDocument(input.name(), segments, detections, texts);
   }

@@ -51,6 +51,8 @@ if (form) {
       if (file) data.append(lang, file, file.name);
       else data.append(lang, new Blob([document.getElementById(lang).value], { type: 'text/plain' }), lang + '.txt');
     }
+    const bilingual = document.getElementById('bilingual-file').files[0];
+    if (bilingual) data.append('bilingual', bilingual, bilingual.name);
     const glossary = document.getElementById('glossary-file').files[0];
     if (glossary) data.append('glossary', glossary, glossary.name);
     data.append('glossaryId', document.getElementById('glossaryId').value);

@@ -12,12 +12,16 @@ import java.util.function.Function;
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import org.rosetta.app.EngineProvider;
+import org.rosetta.bilingual.BilingualReader;
 import org.rosetta.document.DocumentFormat;
 import org.rosetta.document.DocumentReader;
+import org.rosetta.document.ExtractedText;
+import org.rosetta.review.BilingualUpload;
 import org.rosetta.review.GlossaryService;
 import org.rosetta.review.NewCheck;
 import org.rosetta.text.InputException;
 import org.rosetta.text.Lang;
+import org.rosetta.text.SourceText;
 import org.rosetta.text.TextDecoder;
 
 /**
@@ -26,19 +30,24 @@ import org.rosetta.text.TextDecoder;
  */
 @ApplicationScoped
 public class CheckInputs {
+  /** The form field of a bilingual file (XLIFF, TMX, PO) checked unit by unit. */
+  static final String BILINGUAL = "bilingual";
+
   private final TextDecoder decoder;
   private final DocumentReader documents;
   private final GlossaryService glossaries;
+  private final BilingualReader bilingualReader;
 
   public CheckInputs(EngineProvider engines, GlossaryService glossaries) {
     this.decoder = engines.decoder();
     this.documents = new DocumentReader(decoder);
+    this.bilingualReader = new BilingualReader(decoder);
     this.glossaries = glossaries;
   }
 
   public NewCheck fromJson(CheckRequest body) {
-    Map<Lang, String> texts = new EnumMap<>(Lang.class);
-    texts.put(Lang.EN, sized("en", body.en()));
+    Map<Lang, SourceText> texts = new EnumMap<>(Lang.class);
+    texts.put(Lang.EN, new SourceText(Lang.EN, "en", sized("en", body.en())));
     putIfPresent(texts, Lang.RU, body.ru());
     putIfPresent(texts, Lang.HE, body.he());
     if (body.glossary() != null && !body.glossary().isBlank()) {
@@ -55,22 +64,26 @@ public class CheckInputs {
 
   public NewCheck fromForm(MultipartFormDataInput form) {
     Map<String, Collection<FormValue>> values = form.getValues();
-    Map<Lang, String> texts = new EnumMap<>(Lang.class);
+    BilingualUpload bilingual = bilingual(single(values, BILINGUAL));
+    Map<Lang, SourceText> texts = new EnumMap<>(Lang.class);
     for (Lang lang : Lang.values()) {
       FormValue value = single(values, lang.code());
       if (value != null) {
-        String text = readDocument(lang, value);
-        if (!text.isBlank()) {
+        SourceText text = readDocument(lang, value);
+        if (!text.content().isBlank()) {
           texts.put(lang, text);
         }
       }
     }
-    if (!texts.containsKey(Lang.EN)) {
+    if (bilingual != null && !texts.isEmpty()) {
+      throw new FieldProblem(BILINGUAL, "give either a bilingual file or texts (en, ru, he), not both");
+    }
+    if (bilingual == null && !texts.containsKey(Lang.EN)) {
       throw new FieldProblem("en", "the English text is missing or empty");
     }
     String name = text(values, "name");
     if (name == null || name.isBlank()) {
-      name = defaultName(single(values, "en"));
+      name = bilingual == null ? defaultName(single(values, "en")) : bilingual.translations().get(0).name();
     }
     if (name.length() > 200) {
       throw new FieldProblem("name", "is longer than 200 characters");
@@ -84,9 +97,21 @@ public class CheckInputs {
       }
       String fileName = glossary.isFileItem() && glossary.getFileName() != null ? glossary.getFileName() : "glossary";
       parsed("glossary", fileName, glossaryText);
-      return new NewCheck(name, texts, null, fileName, glossaryText);
+      return new NewCheck(name, texts, null, fileName, glossaryText, bilingual);
     }
-    return new NewCheck(name, texts, glossaryId == null || glossaryId.isBlank() ? null : id("glossaryId", glossaryId), null, null);
+    return new NewCheck(name, texts, glossaryId == null || glossaryId.isBlank() ? null : id("glossaryId", glossaryId), null, null, bilingual);
+  }
+
+  /** The uploaded bilingual file read, or null when none was sent. */
+  private BilingualUpload bilingual(FormValue value) {
+    if (value == null || (!value.isFileItem() && value.getValue().isBlank())) {
+      return null;
+    }
+    String fileName = value.getFileName();
+    if (!value.isFileItem() || fileName == null || !BilingualReader.isBilingual(fileName)) {
+      throw new FieldProblem(BILINGUAL, "must be an uploaded .xlf, .xliff, .tmx or .po file");
+    }
+    return readFile(BILINGUAL, value, bytes -> new BilingualUpload(fileName, bytes, bilingualReader.read(describe(BILINGUAL, value), fileName, bytes)));
   }
 
   /** Reads an uploaded glossary for {@code POST /api/glossaries}. */
@@ -116,9 +141,9 @@ public class CheckInputs {
     return value != null && value.isFileItem() && value.getFileName() != null ? value.getFileName() : null;
   }
 
-  private void putIfPresent(Map<Lang, String> texts, Lang lang, String text) {
+  private void putIfPresent(Map<Lang, SourceText> texts, Lang lang, String text) {
     if (text != null && !text.isBlank()) {
-      texts.put(lang, sized(lang.code(), text));
+      texts.put(lang, new SourceText(lang, lang.code(), sized(lang.code(), text)));
     }
   }
 
@@ -148,13 +173,14 @@ public class CheckInputs {
   }
 
   /** A text field, or an uploaded document in any format Rosetta reads (DOCX, ODT, HTML, Markdown, PDF, plain text). */
-  private String readDocument(Lang lang, FormValue value) {
+  private SourceText readDocument(Lang lang, FormValue value) {
     String field = lang.code();
     String fileName = value.getFileName();
     if (fileName == null || DocumentFormat.of(fileName) == DocumentFormat.TEXT) {
-      return read(field, value);
+      return new SourceText(lang, field, read(field, value));
     }
-    return read(field, value, bytes -> documents.read(describe(field, value), fileName, bytes, lang).text());
+    ExtractedText extracted = readFile(field, value, bytes -> documents.read(describe(field, value), fileName, bytes, lang));
+    return new SourceText(lang, field, extracted.text(), extracted.headings());
   }
 
   /** A text field as sent, or an uploaded file's bytes read as {@code decode} says. */
@@ -162,6 +188,11 @@ public class CheckInputs {
     if (!value.isFileItem()) {
       return sized(field, value.getValue());
     }
+    return readFile(field, value, decode);
+  }
+
+  /** An uploaded file's bytes, within the size limit, turned into what {@code decode} says. */
+  private <T> T readFile(String field, FormValue value, Function<byte[], T> decode) {
     try {
       checkSize(field, value.getFileItem().getFileSize());
       byte[] bytes;

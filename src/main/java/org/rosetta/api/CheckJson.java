@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import org.rosetta.review.CheckEvent;
 import org.rosetta.review.CheckService;
 import org.rosetta.review.ReviewProgress;
 import org.rosetta.review.StoredCheck;
@@ -49,6 +50,24 @@ public class CheckJson {
     return out;
   }
 
+  /** A check's history: {@code {"check", "events": [{"at", "user", "action", "lang", "subject", "before", "after"}]}}. */
+  public ObjectNode history(long checkId, List<CheckEvent> events) {
+    ObjectNode out = mapper.createObjectNode();
+    out.put("check", checkId);
+    ArrayNode array = out.putArray("events");
+    for (CheckEvent event : events) {
+      ObjectNode e = array.addObject();
+      e.put("at", event.at.toString());
+      e.put("user", event.username);
+      e.put("action", event.action.code());
+      e.put("lang", event.lang);
+      e.put("subject", event.subject);
+      e.put("before", event.before);
+      e.put("after", event.after);
+    }
+    return out;
+  }
+
   public ObjectNode summaryPage(int page, int size, long total) {
     ObjectNode out = mapper.createObjectNode();
     out.put("page", page);
@@ -85,6 +104,11 @@ public class CheckJson {
       }
     } else {
       out.putNull("glossary");
+    }
+    if (check.isBilingual()) {
+      out.putObject("bilingual").put("name", check.bilingualName);
+    } else {
+      out.putNull("bilingual");
     }
     ObjectNode findings = out.putObject("findingCounts");
     findings.put("error", check.errors);

@@ -1,6 +1,7 @@
 package org.rosetta.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import org.rosetta.account.Roles;
+import org.rosetta.review.CheckHistory;
 import org.rosetta.review.CheckService;
 import org.rosetta.review.CreatedCheck;
 import org.rosetta.review.NewCheck;
@@ -40,11 +42,15 @@ public class CheckResource {
   private final CheckService checks;
   private final CheckInputs inputs;
   private final CheckJson json;
+  private final CheckHistory history;
+  private final SecurityIdentity identity;
 
-  public CheckResource(CheckService checks, CheckInputs inputs, CheckJson json) {
+  public CheckResource(CheckService checks, CheckInputs inputs, CheckJson json, CheckHistory history, SecurityIdentity identity) {
     this.checks = checks;
     this.inputs = inputs;
     this.json = json;
+    this.history = history;
+    this.identity = identity;
   }
 
   @POST
@@ -86,8 +92,17 @@ public class CheckResource {
   @Path("{id}")
   @Operation(summary = "Delete a check and its review")
   public Response delete(@PathParam("id") long id) {
-    checks.delete(id);
+    checks.delete(id, identity.getPrincipal().getName());
     return Response.noContent().build();
+  }
+
+  @GET
+  @Path("{id}/history")
+  @Operation(
+      summary = "Every change to a check, oldest first",
+      description = "created, verdict, relink, merge, split, deleted: who, when, and the state before and after. A deleted check keeps its history.")
+  public ObjectNode history(@PathParam("id") long id) {
+    return json.history(id, history.of(id));
   }
 
   @GET
@@ -103,7 +118,7 @@ public class CheckResource {
   }
 
   private Response created(NewCheck request, UriInfo uri) {
-    CreatedCheck created = checks.create(request);
+    CreatedCheck created = checks.create(request, identity.getPrincipal().getName());
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.check().id)).build())
         .type(MediaType.APPLICATION_JSON)
         .entity(json.full(created.check(), created.links()))

@@ -11,6 +11,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import org.rosetta.align.Link;
 import org.rosetta.app.Version;
@@ -36,6 +37,13 @@ final class Exports {
   static Response response(StoredCheck check, String format, String lang, CheckService checks, CheckJson json) {
     if (format.equals("json")) {
       return download(Response.ok(json.full(check), "application/json"), check, "json");
+    }
+    if (format.equals("xliff") && lang == null) {
+      // A check made from an XLIFF file goes back as that file, with its findings as notes.
+      Optional<String> annotated = checks.xliffWithNotes(check);
+      if (annotated.isPresent()) {
+        return download(Response.ok(annotated.get(), "application/xliff+xml; charset=UTF-8"), check, "xlf");
+      }
     }
     if (format.equals("xlsx")) {
       return download(Response.ok(spreadsheet(check, checks), XLSX), check, "xlsx");

@@ -20,6 +20,7 @@ import org.rosetta.account.Roles;
 import org.rosetta.align.Link;
 import org.rosetta.align.Realignment;
 import org.rosetta.align.Realignment.Side;
+import org.rosetta.review.CheckAction;
 import org.rosetta.review.LinkStatus;
 import org.rosetta.review.ReviewService;
 import org.rosetta.review.StaleUpdate;
@@ -74,6 +75,7 @@ public class ReviewResource {
             lang,
             body.version(),
             reviewer(),
+            CheckAction.RELINK,
             links -> {
               Side side = moved.side();
               if (to == null) {
@@ -88,7 +90,7 @@ public class ReviewResource {
   @Path("merge")
   @Operation(summary = "Join a link with the link after it")
   public ObjectNode merge(@PathParam("id") long id, @Valid @NotNull MergeRequest body) {
-    return changeLink(id, body.link(), body.version(), reviewer(), Realignment::merge);
+    return changeLink(id, body.link(), body.version(), CheckAction.MERGE, Realignment::merge);
   }
 
   @POST
@@ -96,15 +98,15 @@ public class ReviewResource {
   @Operation(summary = "Cut a link in two after its first 'sources' English and 'targets' translated segments")
   public ObjectNode split(@PathParam("id") long id, @Valid @NotNull SplitRequest body) {
     return changeLink(
-        id, body.link(), body.version(), reviewer(), (links, k) -> Realignment.split(links, k, body.sources(), body.targets()));
+        id, body.link(), body.version(), CheckAction.SPLIT, (links, k) -> Realignment.split(links, k, body.sources(), body.targets()));
   }
 
   /** Applies {@code change} to the link the reviewer chose, wherever it now is in the alignment. */
   private ObjectNode changeLink(
-      long checkId, long linkId, long version, String reviewer, BiFunction<List<Link>, Integer, Realignment.Result> change) {
+      long checkId, long linkId, long version, CheckAction action, BiFunction<List<Link>, Integer, Realignment.Result> change) {
     StoredLink row = review.link(checkId, linkId);
     StoredCheck check =
-        review.realign(checkId, Lang.of(row.lang), version, reviewer.strip(), links -> change.apply(links, position(links, row)));
+        review.realign(checkId, Lang.of(row.lang), version, reviewer(), action, links -> change.apply(links, position(links, row)));
     return json.full(check);
   }
 

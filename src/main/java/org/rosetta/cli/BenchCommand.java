@@ -69,6 +69,9 @@ public class BenchCommand implements Callable<Integer> {
   @Option(names = "--detect", description = "Also time the full check with language detection.")
   boolean detect;
 
+  @Option(names = "--read", description = "Also time reading each document's files: decoding text, extracting DOCX, ODT, HTML, Markdown or PDF.")
+  boolean read;
+
   @Option(
       names = {"-m", "--memory"},
       paramLabel = "FILE",
@@ -86,8 +89,15 @@ public class BenchCommand implements Callable<Integer> {
     TextFiles files = engines.files();
     BiFunction<Lang, Path, SourceText> reader = DocumentFiles.reader(files, spec.commandLine().getErr());
     List<DocumentInput> documents = new ArrayList<>();
-    for (DocumentFiles doc : DocumentFiles.inFolder(folder)) {
+    List<DocumentFiles> inFolder = DocumentFiles.inFolder(folder);
+    for (DocumentFiles doc : inFolder) {
       documents.add(doc.read(reader, List.of(Lang.targets())));
+    }
+    if (read) {
+      for (DocumentFiles doc : inFolder) {
+        out.printf(Locale.ROOT, "%-12s read: %.0f ms%n", doc.name(), median(() -> doc.read(reader, List.of(Lang.targets()))));
+        out.flush();
+      }
     }
     if (memory != null) {
       lexicons = timedMemory(files, out);
@@ -186,13 +196,18 @@ public class BenchCommand implements Callable<Integer> {
   }
 
   private double median(Engine engine, DocumentInput doc) {
+    return median(() -> engine.check(doc, null, lexicons));
+  }
+
+  /** The median time of {@code work} in milliseconds, after the warm-up runs. */
+  private double median(Runnable work) {
     for (int i = 0; i < warmup; i++) {
-      engine.check(doc, null, lexicons);
+      work.run();
     }
     double[] times = new double[runs];
     for (int i = 0; i < runs; i++) {
       long started = System.nanoTime();
-      engine.check(doc, null, lexicons);
+      work.run();
       times[i] = (System.nanoTime() - started) / 1e6;
     }
     Arrays.sort(times);

@@ -33,7 +33,6 @@ import org.rosetta.terminology.TermMatcher;
 import org.rosetta.text.DocumentInput;
 import org.rosetta.text.Lang;
 import org.rosetta.text.SourceText;
-import org.rosetta.text.TextDecoder;
 import org.rosetta.text.TextFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -116,10 +115,10 @@ public class CheckCommand implements Callable<Integer> {
     for (Path path : bilingualPaths) {
       byte[] bytes = files.readBytes(path);
       bilingualBytes.put(path, bytes);
-      for (BilingualFile file : bilingual.read(path.toString(), path.getFileName().toString(), bytes)) {
-        if (wanted.contains(file.target())) {
-          reports.add(engine.checkUnits(file, terms));
-        }
+      List<BilingualFile> translations =
+          bilingual.read(path.toString(), path.getFileName().toString(), bytes).stream().filter(f -> wanted.contains(f.target())).toList();
+      if (!translations.isEmpty()) {
+        reports.add(engine.checkUnits(translations, terms));
       }
     }
     if (!inputs.isEmpty()) {
@@ -141,7 +140,8 @@ public class CheckCommand implements Callable<Integer> {
     StringWriter rendered = new StringWriter();
     if (format == ReportFormat.xliff) {
       Path xliff = bilingualPaths.get(0);
-      rendered.write(annotatedXliff(xliff, bilingualBytes.get(xliff), files.decoder(), reports));
+      byte[] bytes = bilingualBytes.get(xliff);
+      rendered.write(reports.isEmpty() ? files.decoder().decode(xliff.toString(), bytes) : XliffNotes.annotate(xliff.toString(), bytes, files.decoder(), reports.get(0)));
     } else {
       format.writer(failOn.threshold()).write(report, rendered);
     }
@@ -158,17 +158,6 @@ public class CheckCommand implements Callable<Integer> {
   private int exitCode(Report report) {
     Severity threshold = failOn.threshold();
     return threshold != null && report.hasFindingsAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
-  }
-
-  /**
-   * The one XLIFF file of the run as it came, with the findings as notes; a byte-order mark it had
-   * is kept.
-   */
-  private static String annotatedXliff(Path path, byte[] bytes, TextDecoder decoder, List<DocumentReport> reports) {
-    String text = decoder.decode(path.toString(), bytes);
-    String annotated = reports.isEmpty() ? text : XliffNotes.annotate(path.toString(), text, reports.get(0));
-    boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
-    return bom ? "\uFEFF" + annotated : annotated;
   }
 
   /** The positional arguments that are bilingual files rather than folders. */

@@ -3,8 +3,11 @@ package org.rosetta.document;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.function.Consumer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import net.sf.okapi.common.LocaleId;
@@ -15,6 +18,7 @@ import net.sf.okapi.filters.markdown.MarkdownFilter;
 import net.sf.okapi.filters.openoffice.OpenOfficeFilter;
 import net.sf.okapi.filters.openxml.OpenXMLFilter;
 import net.sf.okapi.filters.pdf.PdfFilter;
+import org.rosetta.text.Headings;
 import org.rosetta.text.InputException;
 import org.rosetta.text.Lang;
 import org.rosetta.text.SourceText;
@@ -36,6 +40,13 @@ public final class DocumentReader {
   /** Okapi's unit type for an HTML page's {@code <title>}: the browser's tab, not the statement. */
   private static final String PAGE_TITLE = "title";
 
+  /**
+   * The text unit types Okapi gives headings: HTML's h1–h6 and ODF's text:h. Its Word and
+   * Markdown filters do not say (a Word paragraph's style stays inside the filter): there a
+   * heading is a paragraph of its own, not marked as a heading.
+   */
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "x-text:h");
+
   private final TextDecoder decoder;
 
   public DocumentReader(TextDecoder decoder) {
@@ -52,7 +63,7 @@ public final class DocumentReader {
   public ExtractedText read(String origin, String fileName, byte[] bytes, Lang lang) {
     DocumentFormat format = DocumentFormat.of(fileName);
     if (format == DocumentFormat.TEXT) {
-      return new ExtractedText(decoder.decode(origin, bytes), Optional.empty());
+      return new ExtractedText(decoder.decode(origin, bytes), Optional.empty(), Headings.NONE);
     }
     decoder.checkSize(origin, bytes.length);
     if (bytes.length == 0) {
@@ -61,14 +72,15 @@ public final class DocumentReader {
     format.contradiction(bytes).ifPresent(problem -> {
       throw new InputException(origin, problem);
     });
+    List<Headings.Range> headings = new ArrayList<>();
     String text =
         switch (format) {
-          case HTML, MARKDOWN -> units(origin, format, new RawDocument(decoder.decode(origin, bytes), locale(lang)));
+          case HTML, MARKDOWN -> units(origin, format, new RawDocument(decoder.decode(origin, bytes), locale(lang)), headings);
           case DOCX, ODT -> {
             checkUnpackedSize(origin, bytes);
-            yield units(origin, format, new RawDocument(new ByteArrayInputStream(bytes), "UTF-8", locale(lang)));
+            yield units(origin, format, new RawDocument(new ByteArrayInputStream(bytes), "UTF-8", locale(lang)), headings);
           }
-          case PDF -> units(origin, format, new RawDocument(new ByteArrayInputStream(bytes), "UTF-8", locale(lang)));
+          case PDF -> units(origin, format, new RawDocument(new ByteArrayInputStream(bytes), "UTF-8", locale(lang)), headings);
           case TEXT -> throw new IllegalStateException("plain text is decoded above");
         };
     if (text.isBlank()) {
@@ -77,7 +89,7 @@ public final class DocumentReader {
     }
     Optional<String> warning =
         format == DocumentFormat.PDF ? Optional.of("a PDF keeps no paragraphs or headings: its text is read line by line, and its layout is lost") : Optional.empty();
-    return new ExtractedText(text, warning);
+    return new ExtractedText(text, warning, new Headings(headings));
   }
 
   /**
@@ -87,10 +99,11 @@ public final class DocumentReader {
   public SourceText readFile(Lang lang, Path path, TextFiles files, Consumer<String> warnings) {
     ExtractedText extracted = read(path.toString(), path.getFileName().toString(), files.readBytes(path), lang);
     extracted.warning().ifPresent(warning -> warnings.accept(path + ": " + warning));
-    return new SourceText(lang, path.toString(), extracted.text());
+    return new SourceText(lang, path.toString(), extracted.text(), extracted.headings());
   }
 
-  private static String units(String origin, DocumentFormat format, RawDocument raw) {
+  /** @param headings where the paragraphs the format marks as headings are put */
+  private static String units(String origin, DocumentFormat format, RawDocument raw, List<Headings.Range> headings) {
     StringBuilder text = new StringBuilder();
     OkapiFilters.forEachUnit(
         origin,
@@ -105,6 +118,9 @@ public final class DocumentReader {
           if (!paragraph.isEmpty()) {
             if (text.length() > 0) {
               text.append("\n\n");
+            }
+            if (unit.getType() != null && HEADINGS.contains(unit.getType())) {
+              headings.add(new Headings.Range(text.length(), text.length() + paragraph.length()));
             }
             text.append(paragraph);
           }

@@ -101,6 +101,9 @@ public final class JsonReportWriter implements ReportWriter {
       if (text.unit(s.index()) != null) {
         json.writeStringField("unit", text.unit(s.index()));
       }
+      if (text.isHeading(s.index())) {
+        json.writeBooleanField("heading", true);
+      }
       json.writeEndObject();
     }
     json.writeEndArray();

@@ -14,6 +14,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.rosetta.check.Finding;
 import org.rosetta.check.Severity;
 import org.rosetta.text.InputException;
+import org.rosetta.text.TextDecoder;
 
 /**
  * A checked XLIFF file as it came, with each unit's findings added as notes, so the translator
@@ -28,6 +29,17 @@ public final class XliffNotes {
   private static final String XLIFF2_NAMESPACE_PREFIX = "urn:oasis:names:tc:xliff:document:2.";
 
   private XliffNotes() {}
+
+  /**
+   * The file as it came, with the findings as notes; a byte-order mark it had is kept.
+   *
+   * @param bytes the file as it was read
+   */
+  public static String annotate(String origin, byte[] bytes, TextDecoder decoder, DocumentReport report) {
+    String annotated = annotate(origin, decoder.decode(origin, bytes), report);
+    boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    return bom ? "\uFEFF" + annotated : annotated;
+  }
 
   /**
    * @param origin how messages name the file

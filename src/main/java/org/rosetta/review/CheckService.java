@@ -10,15 +10,22 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.hibernate.Session;
 import org.rosetta.Engine;
 import org.rosetta.align.Link;
 import org.rosetta.app.EngineProvider;
+import org.rosetta.bilingual.BilingualFile;
+import org.rosetta.bilingual.BilingualFormat;
+import org.rosetta.bilingual.BilingualReader;
+import org.rosetta.bilingual.UnitLayout;
 import org.rosetta.report.DocumentReport;
 import org.rosetta.report.ReviewedLink;
+import org.rosetta.report.XliffNotes;
 import org.rosetta.terminology.TermMatcher;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
+import org.rosetta.text.SourceText;
 
 /** Runs checks for the service, with the team's translation memory, and keeps them: texts, glossary, report and one row per link. */
 @ApplicationScoped
@@ -26,9 +33,13 @@ public class CheckService {
   private final EngineProvider engines;
   private final GlossaryService glossaries;
   private final MemoryService memories;
+  private final BilingualReader bilingualReader;
+  private final CheckHistory history;
 
-  public CheckService(EngineProvider engines, GlossaryService glossaries, MemoryService memories) {
+  public CheckService(EngineProvider engines, GlossaryService glossaries, MemoryService memories, CheckHistory history) {
     this.engines = engines;
+    this.history = history;
+    this.bilingualReader = new BilingualReader(engines.decoder());
     this.glossaries = glossaries;
     this.memories = memories;
   }
@@ -38,11 +49,18 @@ public class CheckService {
    * no database connection, and a failed one stores nothing; a glossary sent with the check is
    * kept (once) for the next checks.
    */
-  public CreatedCheck create(NewCheck request) {
+  public CreatedCheck create(NewCheck request, String user) {
     StoredCheck check = new StoredCheck();
     check.name = request.name();
     check.createdAt = Instant.now();
-    request.texts().forEach(check::setText);
+    request.texts().values().forEach(check::setText);
+    BilingualUpload bilingual = request.bilingual();
+    if (bilingual != null) {
+      check.bilingualName = bilingual.fileName();
+      check.bilingualContent = bilingual.content();
+      check.setText(new SourceText(Lang.EN, check.bilingualName, UnitLayout.of(bilingual.translations().get(0)).source()));
+      bilingual.translations().forEach(file -> check.setText(new SourceText(file.target(), check.bilingualName, UnitLayout.of(file).target())));
+    }
     if (request.glossaryId() != null) {
       check.glossary = glossaries.find(request.glossaryId());
       check.glossaryName = check.glossary.name;
@@ -51,7 +69,10 @@ public class CheckService {
       check.glossaryName = request.glossaryName();
       check.glossaryContent = request.glossaryContent();
     }
-    DocumentReport report = engine().check(check.input(), termsOf(check), memories.lexicons());
+    DocumentReport report =
+        bilingual == null
+            ? engine().check(check.input(), termsOf(check), memories.lexicons())
+            : engine().checkUnits(bilingual.translations(), termsOf(check));
     ReportRecords.apply(check, report);
     if (check.glossary == null && check.glossaryContent != null) {
       check.glossary = glossaries.keep(check.glossaryName, check.glossaryContent).glossary();
@@ -62,6 +83,7 @@ public class CheckService {
                 () -> {
                   // The glossary row exists and is only referred to, so it needs no merge.
                   check.persist();
+                  history.record(check.id, user, CheckAction.CREATED, null, null, null, CheckHistory.summary(check));
                   return StoredCheck.getEntityManager()
                       .unwrap(Session.class)
                       .doReturningWork(connection -> LinkRows.insert(connection, check, report.alignments()));
@@ -88,11 +110,12 @@ public class CheckService {
     return StoredCheck.count();
   }
 
-  public void delete(long id) {
+  public void delete(long id, String user) {
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
               StoredCheck check = find(id);
+              history.record(id, user, CheckAction.DELETED, null, null, CheckHistory.summary(check), null);
               StoredLink.delete("check", check);
               check.delete();
             });
@@ -142,9 +165,38 @@ public class CheckService {
    * @param rows the check's links ({@link #links})
    */
   public DocumentReport currentReport(StoredCheck check, Map<Lang, List<StoredLink>> rows) {
-    Map<Lang, List<Link>> alignments = new java.util.EnumMap<>(Lang.class);
+    Map<Lang, List<Link>> alignments = new EnumMap<>(Lang.class);
     rows.forEach((lang, links) -> alignments.put(lang, links.stream().map(StoredLink::link).toList()));
+    return recheck(check, alignments);
+  }
+
+  /**
+   * The check's texts checked against the given links instead of aligned again; a check made from
+   * a bilingual file is read from the file again, so its segments keep their units.
+   */
+  DocumentReport recheck(StoredCheck check, Map<Lang, List<Link>> alignments) {
+    if (check.isBilingual()) {
+      List<BilingualFile> translations = bilingualFile(check).stream().filter(file -> alignments.containsKey(file.target())).toList();
+      return engine().recheckUnits(translations, termsOf(check), alignments);
+    }
     return engine().recheck(check.input(), termsOf(check), alignments);
+  }
+
+  /**
+   * The XLIFF file a check was made from, as uploaded, with the findings of the check as it now
+   * stands added as notes: what goes back to the CAT tool. Empty for a check of texts, TMX or PO.
+   */
+  public Optional<String> xliffWithNotes(StoredCheck check) {
+    if (!check.isBilingual() || BilingualFormat.of(check.bilingualName).orElse(null) != BilingualFormat.XLIFF) {
+      return Optional.empty();
+    }
+    DocumentReport report = currentReport(check, links(check));
+    return Optional.of(XliffNotes.annotate(check.bilingualName, check.bilingualContent, engines.decoder(), report));
+  }
+
+  /** The bilingual file a check was made from, as its translations. */
+  public List<BilingualFile> bilingualFile(StoredCheck check) {
+    return bilingualReader.read(check.bilingualName, check.bilingualName, check.bilingualContent);
   }
 
   Engine engine() {

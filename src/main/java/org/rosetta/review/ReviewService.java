@@ -25,10 +25,12 @@ import org.rosetta.text.Lang;
 public class ReviewService {
   private final CheckService checks;
   private final MemoryService memories;
+  private final CheckHistory history;
 
-  public ReviewService(CheckService checks, MemoryService memories) {
+  public ReviewService(CheckService checks, MemoryService memories, CheckHistory history) {
     this.checks = checks;
     this.memories = memories;
+    this.history = history;
   }
 
   /**
@@ -46,9 +48,11 @@ public class ReviewService {
                 "link " + linkId + " was changed by " + (link.reviewer == null ? "someone else" : link.reviewer)
                     + " since you loaded it (version " + link.version + ", yours " + version + "): reload the check");
           }
+          LinkStatus before = link.status;
           link.status = status;
           link.reviewer = status == LinkStatus.UNREVIEWED ? null : reviewer;
           link.reviewedAt = status == LinkStatus.UNREVIEWED ? null : Instant.now();
+          history.verdict(link, reviewer, before);
           StoredLink.getEntityManager().flush();
           return link;
         });
@@ -74,11 +78,12 @@ public class ReviewService {
   /**
    * Changes the alignment with {@code lang}, then re-checks the document with the new links.
    *
+   * @param action which operation it is, for the check's history: a re-link, merge or split
    * @param change the reviewer's operation on the current links
    * @param version the check's version the reviewer saw
    */
   public StoredCheck realign(
-      long checkId, Lang lang, long version, String reviewer, Function<List<Link>, Realignment.Result> change) {
+      long checkId, Lang lang, long version, String reviewer, CheckAction action, Function<List<Link>, Realignment.Result> change) {
     StoredCheck changed = guarded(
         () -> {
           StoredCheck check = checks.find(checkId);
@@ -92,12 +97,14 @@ public class ReviewService {
           if (current == null) {
             throw new Refusal("check " + checkId + " has no " + lang.code() + " text");
           }
-          Realignment.Result result = change.apply(current.stream().map(StoredLink::link).toList());
+          List<Link> before = current.stream().map(StoredLink::link).toList();
+          Realignment.Result result = change.apply(before);
           Map<Lang, List<Link>> alignments = new EnumMap<>(Lang.class);
           rows.forEach((l, r) -> alignments.put(l, r.stream().map(StoredLink::link).toList()));
           alignments.put(lang, result.links());
-          DocumentReport report = checks.engine().recheck(check.input(), checks.termsOf(check), alignments);
+          DocumentReport report = checks.recheck(check, alignments);
           replaceLinks(check, lang, current, result, reviewer);
+          history.realigned(checkId, reviewer, action, lang, before, result.links());
           ReportRecords.apply(check, report);
           StoredCheck.getEntityManager().lock(check, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
           StoredCheck.getEntityManager().flush();

@@ -16,8 +16,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.rosetta.text.DocumentInput;
 import org.rosetta.segment.SentenceSegmenter;
+import org.rosetta.text.DocumentInput;
+import org.rosetta.text.Headings;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
 import org.rosetta.text.SourceText;
@@ -58,6 +59,18 @@ public class StoredCheck extends PanacheEntityBase {
   @Column(name = "he_text", columnDefinition = "text")
   public String heText;
 
+  /** The bilingual file the check was made from, or null for a check of texts. */
+  @Column(name = "bilingual_name")
+  public String bilingualName;
+
+  /** The bilingual file's bytes as uploaded. */
+  @Column(name = "bilingual_content")
+  public byte[] bilingualContent;
+
+  /** Where each text's headings are, for documents whose format marks them (see {@link #setText}). */
+  @Column(columnDefinition = "text")
+  public String headings;
+
   /** The report in the JSON contract of {@code --format json}. */
   @Column(columnDefinition = "text")
   public String report;
@@ -69,15 +82,17 @@ public class StoredCheck extends PanacheEntityBase {
   @Version public long version;
 
   public DocumentInput input() {
+    Map<Lang, Headings> headingsByLang = headings();
     Map<Lang, SourceText> texts = new EnumMap<>(Lang.class);
-    texts.put(Lang.EN, new SourceText(Lang.EN, "en", enText));
-    if (ruText != null) {
-      texts.put(Lang.RU, new SourceText(Lang.RU, "ru", ruText));
-    }
-    if (heText != null) {
-      texts.put(Lang.HE, new SourceText(Lang.HE, "he", heText));
+    for (Lang lang : languages()) {
+      texts.put(lang, new SourceText(lang, lang.code(), text(lang), headingsByLang.get(lang)));
     }
     return new DocumentInput(name, texts);
+  }
+
+  /** Whether the check was made from a bilingual file, unit by unit. */
+  public boolean isBilingual() {
+    return bilingualName != null;
   }
 
   /** The check's texts cut into sentences, as the links' indices count them. */
@@ -100,11 +115,39 @@ public class StoredCheck extends PanacheEntityBase {
     return present;
   }
 
-  public void setText(Lang lang, String text) {
-    switch (lang) {
-      case EN -> enText = text;
-      case RU -> ruText = text;
-      case HE -> heText = text;
+  /** Keeps a text and where its headings are. */
+  public void setText(SourceText text) {
+    switch (text.lang()) {
+      case EN -> enText = text.content();
+      case RU -> ruText = text.content();
+      case HE -> heText = text.content();
     }
+    if (!text.headings().isEmpty()) {
+      Map<Lang, Headings> all = new EnumMap<>(headings());
+      all.put(text.lang(), text.headings());
+      List<String> parts = new ArrayList<>();
+      all.forEach((lang, h) -> parts.add(lang.code() + "=" + h.encoded()));
+      headings = String.join(";", parts);
+    }
+  }
+
+  private String text(Lang lang) {
+    return switch (lang) {
+      case EN -> enText;
+      case RU -> ruText;
+      case HE -> heText;
+    };
+  }
+
+  /** The headings of each text, as {@link #setText} wrote them: {@code en=0-24,300-320;ru=0-20}. */
+  private Map<Lang, Headings> headings() {
+    Map<Lang, Headings> byLang = new EnumMap<>(Lang.class);
+    if (headings != null && !headings.isBlank()) {
+      for (String part : headings.split(";")) {
+        String[] langAndRanges = part.split("=", 2);
+        byLang.put(Lang.of(langAndRanges[0]), Headings.decode(langAndRanges[1]));
+      }
+    }
+    return byLang;
   }
 }

@@ -1,11 +1,14 @@
 package org.rosetta.web;
 
 import java.util.List;
+import org.rosetta.bilingual.BilingualFormat;
 import org.rosetta.text.Lang;
 
 /**
  * What the review page shows: rows of English sentences with the links of each translation that
  * render them, findings marked on their exact spans.
+ *
+ * @param bilingual the bilingual file the check was made from, or null
  */
 public record ReviewPage(
     long id,
@@ -13,12 +16,18 @@ public record ReviewPage(
     long version,
     String createdAt,
     String glossary,
+    String bilingual,
     List<String> targets,
     List<Row> rows,
     List<String> rules,
     List<Option> englishSegments,
     long links,
     long reviewed) {
+
+  /** Whether the check goes back to the CAT tool as its own XLIFF file with notes. */
+  public boolean xliffBack() {
+    return bilingual != null && BilingualFormat.of(bilingual).orElse(null) == BilingualFormat.XLIFF;
+  }
 
   /** The translations' names for the column headings, in the order of {@link #targets}. */
   public List<String> targetNames() {
@@ -52,7 +61,11 @@ public record ReviewPage(
     }
   }
 
-  public record SegmentView(String id, List<Piece> pieces) {}
+  /**
+   * @param unit the bilingual file's unit the segment is in, or null
+   * @param heading whether the segment is in one of the document's headings
+   */
+  public record SegmentView(String id, String unit, boolean heading, List<Piece> pieces) {}
 
   /** A run of a segment's text, marked when a finding points at it. */
   public record Piece(String text, String rule, String severity, String message) {

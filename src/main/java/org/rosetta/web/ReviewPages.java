@@ -47,7 +47,8 @@ final class ReviewPages {
     for (Map.Entry<String, JsonNode> text : doc.path("texts").properties()) {
       for (JsonNode s : text.getValue().path("segments")) {
         String id = s.path("id").asText();
-        views.put(id, segment(id, s.path("text").asText(), s.path("start").asInt(), marks.getOrDefault(id, List.of())));
+        String unit = s.hasNonNull("unit") ? s.path("unit").asText() : null;
+        views.put(id, segment(id, unit, s.path("heading").asBoolean(false), s.path("text").asText(), s.path("start").asInt(), marks.getOrDefault(id, List.of())));
         if (text.getKey().equals("en")) {
           english.add(id);
           paragraphs.put(id, s.path("paragraph").asInt());
@@ -75,6 +76,7 @@ final class ReviewPages {
         check.path("version").asLong(),
         check.path("createdAt").asText(),
         glossary.isNull() || glossary.isMissingNode() ? null : glossary.path("name").asText(),
+        check.path("bilingual").path("name").asText(null),
         targets,
         rows,
         List.copyOf(rules),
@@ -188,8 +190,13 @@ final class ReviewPages {
         about);
   }
 
-  /** Splits a segment's text at the spans that findings mark; overlapping marks keep the first. */
-  private static SegmentView segment(String id, String text, int start, List<Mark> marks) {
+  /**
+   * Splits a segment's text at the spans that findings mark; overlapping marks keep the first.
+   *
+   * @param unit the bilingual file's unit the segment is in, or null
+   * @param heading whether the segment is in one of the document's headings
+   */
+  private static SegmentView segment(String id, String unit, boolean heading, String text, int start, List<Mark> marks) {
     List<Piece> pieces = new ArrayList<>();
     List<Mark> sorted = marks.stream().sorted(java.util.Comparator.comparingInt(Mark::from)).toList();
     int at = 0;
@@ -210,7 +217,7 @@ final class ReviewPages {
     if (at < length) {
       pieces.add(new Piece(slice(text, at, length), null, null, null));
     }
-    return new SegmentView(id, pieces);
+    return new SegmentView(id, unit, heading, pieces);
   }
 
   private static String slice(String text, int fromCodePoint, int toCodePoint) {

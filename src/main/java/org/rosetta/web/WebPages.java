@@ -14,6 +14,8 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.rosetta.account.Roles;
 import org.rosetta.api.CheckJson;
+import org.rosetta.review.CheckEvent;
+import org.rosetta.review.CheckHistory;
 import org.rosetta.review.CheckService;
 import org.rosetta.review.GlossaryService;
 import org.rosetta.review.MemoryService;
@@ -33,7 +35,7 @@ public class WebPages {
     static native TemplateInstance index(
         String user, List<Lang> languages, List<CheckRow> checks, List<StoredGlossary> glossaries, MemoryRow memory, List<MemoryFile> memories);
 
-    static native TemplateInstance review(String user, ReviewPage page);
+    static native TemplateInstance review(String user, ReviewPage page, List<HistoryRow> history);
   }
 
   /** A line of the list of checks. */
@@ -48,6 +50,17 @@ public class WebPages {
   }
 
   /** The translation memory as checks now use it. */
+  /** A change in the check's history, as the review page lists it. */
+  public record HistoryRow(CheckEvent event) {
+    public String at() {
+      return event.at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace('T', ' ').replace("Z", "");
+    }
+
+    public String action() {
+      return event.action.code();
+    }
+  }
+
   public record MemoryRow(MemoryService.Learned learned) {
     public int units() {
       return learned.fileUnits() + learned.acceptedLinks();
@@ -80,8 +93,12 @@ public class WebPages {
 
   private final SecurityIdentity identity;
 
-  public WebPages(CheckService checks, GlossaryService glossaries, MemoryService memories, CheckJson json, SecurityIdentity identity) {
+  private final CheckHistory history;
+
+  public WebPages(
+      CheckService checks, GlossaryService glossaries, MemoryService memories, CheckJson json, CheckHistory history, SecurityIdentity identity) {
     this.identity = identity;
+    this.history = history;
     this.checks = checks;
     this.glossaries = glossaries;
     this.memories = memories;
@@ -101,6 +118,7 @@ public class WebPages {
   @Path("checks/{id}")
   @Operation(hidden = true)
   public TemplateInstance review(@PathParam("id") long id) {
-    return Templates.review(identity.getPrincipal().getName(), ReviewPages.build(json.full(checks.find(id))));
+    ReviewPage page = ReviewPages.build(json.full(checks.find(id)));
+    return Templates.review(identity.getPrincipal().getName(), page, history.of(id).stream().map(HistoryRow::new).toList());
   }
 }

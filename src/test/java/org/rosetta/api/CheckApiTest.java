@@ -165,6 +165,14 @@ class CheckApiTest {
       assertThat(check.getList("documents[0].texts." + lang + ".segments.text", String.class))
           .isEqualTo(fromText.getList("documents[0].texts." + lang + ".segments.text", String.class));
     }
+    // The ODT's heading is kept with the check: a re-link checks the texts again, and it is still a heading.
+    long id = check.getLong("id");
+    assertThat(check.getBoolean("documents[0].texts.ru.segments[0].heading")).isTrue();
+    JsonPath relinked = given().contentType(ContentType.JSON).body(Map.of("lang", "ru", "segment", "ru-5", "to", "en-4", "version", check.getLong("version")))
+        .post("/api/checks/" + id + "/relink").then().statusCode(200).extract().jsonPath();
+    assertThat(relinked.getBoolean("documents[0].texts.ru.segments[0].heading")).isTrue();
+    assertThat(relinked.getBoolean("documents[0].texts.he.segments[0].heading")).isTrue();
+    given().get("/checks/" + id).then().statusCode(200).body(containsString("class=\"segment heading\" id=\"ru-1\""));
     given().multiPart("en", "statement.en.docx", "not a Word file".getBytes(StandardCharsets.UTF_8), "application/octet-stream").post("/api/checks")
         .then().statusCode(400).body("errors[0].field", equalTo("en")).body("detail", containsString("statement.en.docx")).body("detail", containsString("not a Word document"));
   }

@@ -12,9 +12,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rosetta.Engine;
 import org.rosetta.Fixtures;
+import org.rosetta.align.Link;
 import org.rosetta.check.Finding;
 import org.rosetta.detect.LanguageIdentifier;
 import org.rosetta.report.DocumentReport;
+import org.rosetta.report.XliffNotes;
 import org.rosetta.segment.SentenceSegmenter;
 import org.rosetta.terminology.TermMatcher;
 import org.rosetta.text.InputException;
@@ -101,6 +103,79 @@ class BilingualCheckTest {
     BilingualFile hebrewAlone = read("memory.tmx", TestBilingual.tmx(Map.of("he", hebrew))).get(0);
     assertThat(hebrewAlone.target()).isEqualTo(Lang.HE);
     assertThat(errors(check(hebrewAlone))).isEmpty();
+  }
+
+  /**
+   * The issue's case: four slips in known units (a forbidden term, a changed number, a target
+   * left in English, an empty target) are each reported on their unit, nothing on the others, and
+   * the file written back parses and carries a note on each of the four.
+   */
+  @Test
+  void fourSlipsAreReportedOnTheirUnitsAndWrittenBackAsNotes() {
+    List<BilingualUnit> units = new ArrayList<>(TestBilingual.seedUnits(Lang.RU));
+    int forbidden = indexOf(units, "двусторонних отношений");
+    units.set(forbidden, withTarget(units.get(forbidden), units.get(forbidden).target().replace("двусторонних отношений", "билатеральных отношений")));
+    // The seed's one number in digits is in its source line.
+    int number = indexOf(units, "301115");
+    units.set(number, withTarget(units.get(number), units.get(number).target().replace("301115", "301116")));
+    int english = indexOf(units, "Я помню нашу обстоятельную беседу");
+    units.set(english, withTarget(units.get(english), units.get(english).source()));
+    int empty = indexOf(units, "Рад снова вас видеть.");
+    units.set(empty, withTarget(units.get(empty), ""));
+    String xliff = TestBilingual.xliff12(units, "ru");
+
+    DocumentReport report = check(read("statement.xlf", xliff).get(0));
+
+    Map<String, String> ruleByUnit = new LinkedHashMap<>();
+    for (Finding finding : errors(report)) {
+      DocumentReport.unitsOf(finding, report.unitsBySegment()).forEach(unit -> ruleByUnit.merge(unit, finding.rule(), (a, b) -> a + " " + b));
+    }
+    assertThat(ruleByUnit).containsOnlyKeys(units.get(forbidden).id(), units.get(number).id(), units.get(english).id(), units.get(empty).id());
+    assertThat(ruleByUnit.get(units.get(forbidden).id())).contains("terminology.forbidden");
+    assertThat(ruleByUnit.get(units.get(number).id())).contains("numbers.mismatch");
+    assertThat(ruleByUnit.get(units.get(english).id())).contains("untranslated");
+    assertThat(ruleByUnit.get(units.get(empty).id())).contains("alignment.omission");
+
+    String annotated = XliffNotes.annotate("statement.xlf", xliff, report);
+    List<BilingualUnit> reread = read("statement.xlf", annotated).get(0).units();
+    assertThat(reread).isEqualTo(units);
+    for (int k : List.of(forbidden, number, english, empty)) {
+      String unit = annotated.substring(annotated.indexOf("<trans-unit id=\"" + units.get(k).id() + "\""));
+      assertThat(unit.substring(0, unit.indexOf("</trans-unit>"))).as(units.get(k).id()).contains("<note from=\"rosetta\"");
+    }
+    assertThat(annotated.split("<note from=\"rosetta\"", -1).length - 1).isGreaterThanOrEqualTo(4);
+  }
+
+  @Test
+  void aTmxWithBothTranslationsIsOneDocumentOfThreeTexts() {
+    Map<String, List<BilingualUnit>> both = TestBilingual.seedUnitsOfBoth();
+    List<BilingualFile> tmx = read("statement.tmx", TestBilingual.tmx(both));
+
+    DocumentReport report = engine.checkUnits(tmx, terms);
+
+    assertThat(report.texts()).containsOnlyKeys(Lang.EN, Lang.RU, Lang.HE);
+    assertThat(report.alignments()).containsOnlyKeys(Lang.RU, Lang.HE);
+    assertThat(report.alignments().get(Lang.RU)).hasSize(both.get("ru").size());
+    assertThat(report.texts().get(Lang.HE).units()).hasSize(report.texts().get(Lang.HE).segments().size()).startsWith("tu1");
+    assertThat(errors(report)).isEmpty();
+  }
+
+  @Test
+  void aReviewersLinksReplaceTheUnitsPairingButSegmentsKeepTheirUnits() {
+    List<BilingualFile> file = read("statement.xlf", TestBilingual.xliff12(TestBilingual.seedUnits(Lang.RU), "ru"));
+    List<Link> units = engine.checkUnits(file, terms).alignments().get(Lang.RU);
+    // The reviewer moves the second unit's translation into the first unit's link.
+    List<Link> relinked = new ArrayList<>(units);
+    Link first = units.get(0);
+    Link second = units.get(1);
+    relinked.set(0, new Link(first.sourceFrom(), first.sourceTo(), first.targetFrom(), second.targetTo(), 1.0));
+    relinked.set(1, new Link(second.sourceFrom(), second.sourceTo(), second.targetTo(), second.targetTo(), 1.0));
+
+    DocumentReport report = engine.recheckUnits(file, terms, Map.of(Lang.RU, relinked));
+
+    assertThat(report.alignments().get(Lang.RU)).isEqualTo(relinked);
+    assertThat(report.texts().get(Lang.EN).units()).startsWith("tu1");
+    assertThat(messages(report, "alignment.omission")).anyMatch(m -> m.endsWith("(unit tu2)"));
   }
 
   @Test

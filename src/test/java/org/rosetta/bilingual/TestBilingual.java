@@ -34,6 +34,43 @@ public final class TestBilingual {
     return units;
   }
 
+  /**
+   * The seed's units for both translations, as a TMX holding both keeps them: a unit ends where
+   * the links of both translations end, so the two share each unit's English.
+   */
+  public static Map<String, List<BilingualUnit>> seedUnitsOfBoth() {
+    DocumentReport report = new Engine(new SentenceSegmenter(), null, Engine.AlignerKind.ANCHORED).check(Fixtures.seed(), (org.rosetta.terminology.Glossary) null);
+    java.util.TreeSet<Integer> ends = new java.util.TreeSet<>();
+    report.alignments().get(Lang.RU).forEach(l -> ends.add(l.sourceTo()));
+    java.util.Set<Integer> hebrewEnds = new java.util.HashSet<>();
+    report.alignments().get(Lang.HE).forEach(l -> hebrewEnds.add(l.sourceTo()));
+    ends.retainAll(hebrewEnds);
+    List<Segment> english = report.texts().get(Lang.EN).segments();
+    Map<String, List<BilingualUnit>> units = new java.util.LinkedHashMap<>();
+    for (Lang target : List.of(Lang.RU, Lang.HE)) {
+      List<Segment> translation = report.texts().get(target).segments();
+      List<BilingualUnit> list = new ArrayList<>();
+      int from = 0;
+      int targetFrom = 0;
+      for (int end : ends) {
+        if (end == from) {
+          continue;
+        }
+        int targetTo = targetFrom;
+        for (Link link : report.alignments().get(target)) {
+          if (link.sourceTo() <= end && link.sourceFrom() >= from) {
+            targetTo = Math.max(targetTo, link.targetTo());
+          }
+        }
+        list.add(new BilingualUnit("tu" + (list.size() + 1), Segment.joinedText(english.subList(from, end)), Segment.joinedText(translation.subList(targetFrom, targetTo))));
+        from = end;
+        targetFrom = targetTo;
+      }
+      units.put(target.code(), list);
+    }
+    return units;
+  }
+
   public static String xliff12(List<BilingualUnit> units, String targetLanguage) {
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n");
     xml.append("  <file original=\"statement.docx\" source-language=\"en-US\"").append(targetLanguage == null ? "" : " target-language=\"" + targetLanguage + "\"");

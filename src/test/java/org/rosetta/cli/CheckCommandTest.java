@@ -182,6 +182,11 @@ class CheckCommandTest {
     }
     assertThat(fromDocuments.path("alignments")).isEqualTo(fromTexts.path("alignments"));
     assertThat(withoutSpans(fromDocuments.path("findings"))).isEqualTo(withoutSpans(fromTexts.path("findings")));
+    // The ODT's and the web page's first paragraph is a heading, and the report says so; text has none.
+    assertThat(fromDocuments.path("texts").path("ru").path("segments").get(0).path("heading").asBoolean()).isTrue();
+    assertThat(fromDocuments.path("texts").path("he").path("segments").get(0).path("heading").asBoolean()).isTrue();
+    assertThat(fromDocuments.path("texts").path("ru").path("segments").get(1).has("heading")).isFalse();
+    assertThat(fromTexts.findValues("heading")).isEmpty();
   }
 
   @Test
@@ -221,6 +226,23 @@ class CheckCommandTest {
     assertThat(document.path("texts").path("ru").path("segments").get(0).path("unit").asText()).isEqualTo("tu1");
     assertThat(document.path("findings").findValuesAsText("message")).anyMatch(m -> m.contains("no Russian counterpart") && m.endsWith("(unit " + slipped.id() + ")"));
     assertInputError(CommandLineRun.launch("check", write("none.xlf", TestBilingual.xliff12(units, null)).toString()), "none.xlf: has no target language");
+  }
+
+  @Test
+  void aTmxWithBothTranslationsIsOneDocumentAndLanguagesChooseAmongThem() throws Exception {
+    Path tmx = write("statement.tmx", TestBilingual.tmx(TestBilingual.seedUnitsOfBoth()));
+
+    CommandLineRun.Result both = CommandLineRun.launch("check", "-f", "json", "-g", TBX, tmx.toString());
+    CommandLineRun.Result hebrew = CommandLineRun.launch("check", "-f", "json", "--languages", "he", tmx.toString());
+
+    assertThat(both.exitCode()).as(both.errorOutput()).isEqualTo(0);
+    JsonNode documents = JSON.readTree(both.output()).path("documents");
+    assertThat(documents).hasSize(1);
+    assertThat(documents.get(0).path("alignments").has("ru")).isTrue();
+    assertThat(documents.get(0).path("alignments").has("he")).isTrue();
+    JsonNode alone = JSON.readTree(hebrew.output()).path("documents").get(0);
+    assertThat(alone.path("alignments").has("ru")).isFalse();
+    assertThat(alone.path("texts").path("he").path("segments").get(0).path("unit").asText()).isEqualTo("tu1");
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.rosetta.Fixtures;
+import org.rosetta.text.Headings;
 import org.rosetta.text.InputException;
 import org.rosetta.text.Lang;
 import org.rosetta.text.TextDecoder;
@@ -38,6 +39,19 @@ public class DocumentReaderTest {
     assertThat(read("s.odt", TestDocuments.odt(paragraphs(lang)), lang)).isEqualTo(expected);
     assertThat(read("s.html", TestDocuments.html(paragraphs(lang), lang.code()), lang)).isEqualTo(expected);
     assertThat(read("s.md", TestDocuments.markdown(paragraphs(lang)), lang)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Lang.class)
+  void htmlAndOdtHeadingsAreMarkedWhereTheirFiltersSayThem(Lang lang) {
+    String heading = paragraphs(lang).get(0);
+    Headings expected = new Headings(List.of(new Headings.Range(0, heading.length())));
+
+    assertThat(READER.read("s.html", "s.html", TestDocuments.html(paragraphs(lang), lang.code()), lang).headings()).isEqualTo(expected);
+    assertThat(READER.read("s.odt", "s.odt", TestDocuments.odt(paragraphs(lang)), lang).headings()).isEqualTo(expected);
+    // Okapi's Word and Markdown filters do not say which paragraph is a heading.
+    assertThat(READER.read("s.docx", "s.docx", TestDocuments.docx(paragraphs(lang)), lang).headings()).isEqualTo(Headings.NONE);
+    assertThat(READER.read("s.txt", "s.txt", Fixtures.text(lang).getBytes(StandardCharsets.UTF_8), lang).headings()).isEqualTo(Headings.NONE);
   }
 
   @Test

@@ -233,6 +233,35 @@ class ReviewPageBrowserTest {
         .isLessThan(browser.findElements(By.cssSelector("table.review tbody tr")).size());
     assertThat(englishSegments).anyMatch(t -> t.contains("It’s good to see you again."));
     assertThat(browser.findElements(By.cssSelector("td.target[lang=he]")).get(1).getText()).contains("נתניהו");
+    // The web page's h1 is set as a heading; Word's heading style is not known to Okapi's filter.
+    assertThat(browser.findElements(By.cssSelector("td.target[lang=he] .segment.heading"))).hasSize(1);
+    assertThat(browser.findElements(By.cssSelector("td.en .segment.heading"))).isEmpty();
+  }
+
+  @Test
+  void anXliffFromTheCatToolIsReviewedUnitByUnit(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    List<org.rosetta.bilingual.BilingualUnit> units = new java.util.ArrayList<>(org.rosetta.bilingual.TestBilingual.seedUnits(Lang.RU));
+    String slipped = null;
+    for (int k = 0; k < units.size(); k++) {
+      org.rosetta.bilingual.BilingualUnit unit = units.get(k);
+      if (unit.target().contains("двусторонних отношений")) {
+        units.set(k, new org.rosetta.bilingual.BilingualUnit(unit.id(), unit.source(), unit.target().replace("двусторонних отношений", "билатеральных отношений")));
+        slipped = unit.id();
+      }
+    }
+    Path xliff = dir.resolve("statement.xlf");
+    java.nio.file.Files.writeString(xliff, org.rosetta.bilingual.TestBilingual.xliff12(units, "ru-RU"));
+    browser.get(root.toString());
+    browser.findElement(By.id("bilingual-file")).sendKeys(xliff.toAbsolutePath().toString());
+    browser.findElement(By.id("glossary-file")).sendKeys(Path.of("glossaries/diplomacy.tbx").toAbsolutePath().toString());
+    browser.findElement(By.id("submit")).click();
+
+    waiting().until(ExpectedConditions.urlMatches("/checks/[0-9]+$"));
+    assertThat(browser.findElements(By.cssSelector("td.target[lang=ru] .sid")).get(0).getText()).isEqualTo("ru-1 · unit tu1");
+    WebElement forbidden = browser.findElement(By.cssSelector("td.target[lang=ru] mark[data-rule='terminology.forbidden']"));
+    assertThat(forbidden.getText()).isEqualTo("билатеральных отношений");
+    assertThat(forbidden.findElement(By.xpath("./ancestor::span[contains(@class,'segment')]")).findElement(By.cssSelector(".sid")).getText()).endsWith("unit " + slipped);
+    assertThat(browser.findElements(By.cssSelector("td.target[lang=he]"))).isEmpty();
   }
 
   @Test
