@@ -161,6 +161,16 @@ class AccountApiTest {
     given().cookie("quarkus-credential", session).get("/api/users/me").then().statusCode(200).body("username", equalTo("reviewer-user"));
     given().cookie("quarkus-credential", session).get("/").then().statusCode(200).body(containsString("reviewer-user"));
 
+    // A change made with the session must come from this site's pages: another site's form or script is refused.
+    Map<String, Object> check = Map.of("name", "by session", "en", "The minister arrived.");
+    given().cookie("quarkus-credential", session).contentType(ContentType.JSON).body(check).post("/api/checks")
+        .then().statusCode(403).contentType("application/problem+json").body("type", endsWith("cross-site-request"));
+    given().cookie("quarkus-credential", session).header("Origin", "https://evil.example").contentType(ContentType.JSON).body(check).post("/api/checks")
+        .then().statusCode(403).body("detail", containsString("evil.example"));
+    String self = io.restassured.RestAssured.baseURI.replaceFirst("/$", "") + ":" + io.restassured.RestAssured.port;
+    given().cookie("quarkus-credential", session).header("Origin", self).contentType(ContentType.JSON).body(check).post("/api/checks").then().statusCode(201);
+    given().cookie("quarkus-credential", session).header("Referer", self + "/").contentType(ContentType.JSON).body(check).post("/api/checks").then().statusCode(201);
+
     given().redirects().follow(false).contentType(ContentType.URLENC)
         .formParam("j_username", "reviewer-user").formParam("j_password", "wrong password here")
         .post("/j_security_check").then().statusCode(303).header("Location", endsWith("/sign-in-failed"));

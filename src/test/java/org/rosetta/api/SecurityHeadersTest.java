@@ -23,7 +23,7 @@ class SecurityHeadersTest {
       given().get(path).then()
           .header("X-Content-Type-Options", equalTo("nosniff"))
           .header("X-Frame-Options", equalTo("DENY"))
-          .header("Referrer-Policy", equalTo("no-referrer"));
+          .header("Referrer-Policy", equalTo("same-origin"));
     }
   }
 

@@ -1,0 +1,88 @@
+package org.rosetta.account;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.credential.TokenCredential;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+
+/**
+ * Sign-in with a personal API token: {@code Authorization: Bearer rst_…}, beside HTTP Basic and
+ * the sign-in form. Requests without a bearer token are left to those.
+ */
+@ApplicationScoped
+public class BearerTokens implements HttpAuthenticationMechanism, IdentityProvider<TokenAuthenticationRequest> {
+  /** Marks an identity signed in with a token: a token may not make more tokens. */
+  public static final String VIA_TOKEN = "rosetta.via-token";
+  private static final String BEARER = "bearer ";
+
+  private final ApiTokens tokens;
+
+  public BearerTokens(ApiTokens tokens) {
+    this.tokens = tokens;
+  }
+
+  @Override
+  public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
+    String header = context.request().getHeader(HttpHeaders.AUTHORIZATION);
+    if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      return Uni.createFrom().nullItem();
+    }
+    TokenCredential credential = new TokenCredential(header.substring(BEARER.length()).strip(), "bearer");
+    return identities.authenticate(new TokenAuthenticationRequest(credential));
+  }
+
+  @Override
+  public Uni<ChallengeData> getChallenge(RoutingContext context) {
+    return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Bearer"));
+  }
+
+  @Override
+  public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+    return Set.of(TokenAuthenticationRequest.class);
+  }
+
+  @Override
+  public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
+    return Uni.createFrom().item(new HttpCredentialTransport(HttpCredentialTransport.Type.AUTHORIZATION, "bearer"));
+  }
+
+  /** After the form and HTTP Basic, whose challenges the pages and the API answer with. */
+  @Override
+  public int getPriority() {
+    return DEFAULT_PRIORITY - 100;
+  }
+
+  @Override
+  public Class<TokenAuthenticationRequest> getRequestType() {
+    return TokenAuthenticationRequest.class;
+  }
+
+  @Override
+  public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+    return context.runBlocking(
+        () -> {
+          ApiTokens.Holder holder = tokens.holder(request.getToken().getToken()).orElseThrow(AuthenticationFailedException::new);
+          return QuarkusSecurityIdentity.builder()
+              .setPrincipal(new QuarkusPrincipal(holder.username()))
+              .addRoles(Set.copyOf(holder.roles()))
+              .addCredential(request.getToken())
+              .addAttribute(RememberedPasswords.ENABLED_CHECKED, Boolean.TRUE)
+              .addAttribute(VIA_TOKEN, Boolean.TRUE)
+              .build();
+        });
+  }
+}

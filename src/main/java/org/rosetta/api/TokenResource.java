@@ -1,0 +1,89 @@
+package org.rosetta.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rosetta.account.ApiToken;
+import org.rosetta.account.ApiTokens;
+import org.rosetta.account.BearerTokens;
+import org.rosetta.account.Roles;
+
+/** The signed-in user's personal API tokens, for scripts and CI: {@code Authorization: Bearer rst_…}. */
+@Path("/api/tokens")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "tokens")
+@RolesAllowed({Roles.REVIEWER, Roles.LEAD, Roles.ADMIN})
+public class TokenResource {
+  public record NewToken(@NotNull String name) {}
+
+  private final ApiTokens tokens;
+  private final SecurityIdentity identity;
+  private final ObjectMapper mapper;
+
+  public TokenResource(ApiTokens tokens, SecurityIdentity identity, ObjectMapper mapper) {
+    this.tokens = tokens;
+    this.identity = identity;
+    this.mapper = mapper;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Make a token", description = "Answers 201 with the token's value, shown this once. A token cannot make tokens: sign in with the password.")
+  public Response create(@Valid @NotNull NewToken body, UriInfo uri) {
+    if (identity.getAttribute(BearerTokens.VIA_TOKEN) != null) {
+      return Problem.of(403, "forbidden", "A token cannot make tokens", uri)
+          .detail("sign in with your password (HTTP Basic or the sign-in page) to make a token")
+          .response();
+    }
+    ApiTokens.Created created = tokens.create(user(), body.name());
+    ObjectNode out = json(created.token());
+    out.put("token", created.value());
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.token().id)).build()).entity(out).build();
+  }
+
+  @GET
+  @Operation(summary = "The signed-in user's tokens, revoked ones included, without their values")
+  public ObjectNode list() {
+    ObjectNode out = mapper.createObjectNode();
+    var items = out.putArray("items");
+    tokens.list(user()).forEach(t -> items.add(json(t)));
+    return out;
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(summary = "Revoke one of the signed-in user's tokens; it stops working at once")
+  public Response revoke(@PathParam("id") long id) {
+    tokens.revoke(user(), id);
+    return Response.noContent().build();
+  }
+
+  private String user() {
+    return identity.getPrincipal().getName();
+  }
+
+  private ObjectNode json(ApiToken token) {
+    ObjectNode out = mapper.createObjectNode();
+    out.put("id", token.id);
+    out.put("name", token.name);
+    out.put("createdAt", token.createdAt.toString());
+    out.put("lastUsedAt", token.lastUsedAt == null ? null : token.lastUsedAt.toString());
+    out.put("revokedAt", token.revokedAt == null ? null : token.revokedAt.toString());
+    return out;
+  }
+}
