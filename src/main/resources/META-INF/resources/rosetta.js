@@ -95,6 +95,75 @@ if (memoryForm) {
   }
 }
 
+// ---- account page ----
+async function sendJson(method, path, body) {
+  return fetch(path, { method: method, headers: { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+}
+
+function clearErrors(scope) {
+  for (const p of scope.querySelectorAll('.error')) p.textContent = '';
+  for (const f of scope.querySelectorAll('.field')) f.classList.remove('invalid');
+  document.getElementById('form-error').textContent = '';
+}
+
+const tokenForm = document.getElementById('token-form');
+if (tokenForm) {
+  tokenForm.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearErrors(tokenForm);
+    const response = await sendJson('POST', '/api/tokens', { name: document.getElementById('token-name').value });
+    if (!response.ok) {
+      showProblem(await problemOf(response));
+      return;
+    }
+    const made = await response.json();
+    document.getElementById('token-value').textContent = made.token;
+    document.getElementById('token-made').hidden = false;
+    document.getElementById('token-name').value = '';
+  });
+  for (const button of document.querySelectorAll('button.revoke-token')) {
+    button.addEventListener('click', async () => {
+      if (!confirm('Revoke this token? Scripts using it stop working at once.')) return;
+      const response = await sendJson('DELETE', '/api/tokens/' + button.dataset.token);
+      if (response.ok) window.location.reload();
+      else showProblem(await problemOf(response));
+    });
+  }
+}
+
+const userForm = document.getElementById('user-form');
+if (userForm) {
+  userForm.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearErrors(userForm);
+    const roles = Array.from(userForm.querySelectorAll('input[name=roles]:checked')).map((box) => box.value);
+    const response = await sendJson('POST', '/api/users', {
+      username: document.getElementById('new-username').value,
+      password: document.getElementById('new-password').value,
+      roles: roles,
+    });
+    if (response.ok) window.location.reload();
+    else showProblem(await problemOf(response));
+  });
+  for (const button of document.querySelectorAll('button.toggle-user')) {
+    button.addEventListener('click', async () => {
+      const enable = button.dataset.enabled !== 'true';
+      const response = await sendJson('PUT', '/api/users/' + encodeURIComponent(button.dataset.user) + '/enabled', { enabled: enable });
+      if (response.ok) window.location.reload();
+      else showProblem(await problemOf(response));
+    });
+  }
+  for (const button of document.querySelectorAll('button.reset-password')) {
+    button.addEventListener('click', async () => {
+      const password = prompt('New password for ' + button.dataset.user + ' (12 characters or more):');
+      if (password === null) return;
+      const response = await sendJson('PUT', '/api/users/' + encodeURIComponent(button.dataset.user) + '/password', { password: password });
+      if (response.ok) document.getElementById('form-error').textContent = 'The password of ' + button.dataset.user + ' was changed.';
+      else showProblem(await problemOf(response));
+    });
+  }
+}
+
 function showProblem(problem) {
   const errors = problem.errors && problem.errors.length ? problem.errors : [{ field: '', message: problem.detail || problem.title }];
   for (const error of errors) {

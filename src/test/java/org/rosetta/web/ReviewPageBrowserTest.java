@@ -112,6 +112,58 @@ class ReviewPageBrowserTest {
   }
 
   @Test
+  void aUserMakesAndRevokesATokenOnTheAccountPage() {
+    browser.findElement(By.id("account-link")).click();
+    waiting().until(ExpectedConditions.urlContains("/account"));
+    assertThat(browser.findElements(By.id("users"))).as("a lead sees no user administration").isEmpty();
+    browser.findElement(By.id("token-name")).sendKeys("browser token");
+    browser.findElement(By.id("token-submit")).click();
+    String token = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("token-value"))).getText();
+    assertThat(token).startsWith("rst_");
+
+    browser.navigate().refresh();
+    WebElement row = browser.findElements(By.cssSelector("#token-list tbody tr")).stream()
+        .filter(r -> r.getText().contains("browser token")).reduce((a, b) -> b).orElseThrow();
+    row.findElement(By.cssSelector("button.revoke-token")).click();
+    browser.switchTo().alert().accept();
+    waiting().until(d -> d.findElements(By.cssSelector("#token-list tbody tr")).stream()
+        .anyMatch(r -> r.getText().contains("browser token") && r.getText().contains("revoked")));
+  }
+
+  @Test
+  void anAdminAddsAndDisablesAUserOnTheAccountPage() {
+    if (accounts.find("Boss").isEmpty()) {
+      accounts.create("Boss", "boss-password-12", List.of(Roles.ADMIN), null);
+    }
+    browser.findElement(By.id("sign-out")).click();
+    waiting().until(ExpectedConditions.urlContains("/login"));
+    browser.findElement(By.id("j_username")).sendKeys("Boss");
+    browser.findElement(By.id("j_password")).sendKeys("boss-password-12");
+    browser.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
+    waiting().until(ExpectedConditions.urlToBe(root.toString()));
+    try {
+      browser.get(root + "account");
+      String name = "Carl" + System.nanoTime() % 100_000;
+      browser.findElement(By.id("new-username")).sendKeys(name);
+      browser.findElement(By.id("new-password")).sendKeys("short");
+      browser.findElement(By.id("user-submit")).click();
+      assertThat(waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("form-error"))).getText()).contains("12");
+
+      browser.findElement(By.id("new-password")).clear();
+      browser.findElement(By.id("new-password")).sendKeys("carl-password-12");
+      browser.findElement(By.id("user-submit")).click();
+      By carl = By.cssSelector("#user-list tr[data-user='" + name + "']");
+      assertThat(waiting().until(ExpectedConditions.visibilityOfElementLocated(carl)).getText()).contains("reviewer").contains("enabled");
+      browser.findElement(carl).findElement(By.cssSelector("button.toggle-user")).click();
+      waiting().until(d -> d.findElement(carl).findElement(By.cssSelector(".status")).getText().equals("disabled"));
+      assertThat(accounts.isDisabled(name)).isTrue();
+    } finally {
+      browser.findElement(By.id("sign-out")).click();
+      waiting().until(ExpectedConditions.urlContains("/login"));
+    }
+  }
+
+  @Test
   void aWrongPasswordIsRefusedAndSigningOutEndsTheSession() {
     browser.findElement(By.id("sign-out")).click();
     waiting().until(ExpectedConditions.urlContains("/login"));
