@@ -35,7 +35,15 @@ public class FirstStart {
 
   void onStart(@Observes StartupEvent event) throws SQLException {
     if (!hasUsers()) {
-      created = accounts.createFirstAdmin(adminPassword);
+      try {
+        created = accounts.createFirstAdmin(adminPassword);
+      } catch (RuntimeException e) {
+        // Two replicas starting on one new database both find no user; the one that loses the
+        // race finds the other's admin (the user name is unique) and starts without making one.
+        if (!hasUsers()) {
+          throw e;
+        }
+      }
     }
   }
 
