@@ -41,7 +41,12 @@ public class BearerTokens implements HttpAuthenticationMechanism, IdentityProvid
     if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
       return Uni.createFrom().nullItem();
     }
-    TokenCredential credential = new TokenCredential(header.substring(BEARER.length()).strip(), "bearer");
+    String token = header.substring(BEARER.length()).strip();
+    if (!token.startsWith(ApiTokens.PREFIX)) {
+      // Another bearer token is an OpenID Connect provider's, for quarkus-oidc (when configured).
+      return Uni.createFrom().nullItem();
+    }
+    TokenCredential credential = new TokenCredential(token, "bearer");
     return identities.authenticate(new TokenAuthenticationRequest(credential));
   }
 
@@ -60,10 +65,13 @@ public class BearerTokens implements HttpAuthenticationMechanism, IdentityProvid
     return Uni.createFrom().item(new HttpCredentialTransport(HttpCredentialTransport.Type.AUTHORIZATION, "bearer"));
   }
 
-  /** After the form and HTTP Basic, whose challenges the pages and the API answer with. */
+  /**
+   * Before OpenID Connect's mechanism, which would take a token of ours for a malformed JWT; this
+   * one answers only for tokens of ours, so Basic, the form and OIDC's tokens pass through.
+   */
   @Override
   public int getPriority() {
-    return DEFAULT_PRIORITY - 100;
+    return DEFAULT_PRIORITY + 200;
   }
 
   @Override

@@ -77,6 +77,10 @@ public class ProblemMappers {
    */
   @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
   public Response unauthorized(RuntimeException e, UriInfo uri) {
+    if (DatabaseDown.causes(e)) {
+      // Signing in reads the user; with the database away that is not the user's fault.
+      return databaseDown(uri);
+    }
     if (uri.getPath().equals("/j_security_check")) {
       // Authentication is lazy (not proactive), so a refused sign-in form ends up here.
       return Response.seeOther(uri.getBaseUriBuilder().path("sign-in-failed").build()).build();
@@ -146,11 +150,22 @@ public class ProblemMappers {
     if (fromFormParser(e)) {
       return Problem.of(400, "invalid-form", "The form cannot be read", uri).detail(e.getMessage()).response();
     }
+    if (DatabaseDown.causes(e)) {
+      return databaseDown(uri);
+    }
     String incident = java.util.UUID.randomUUID().toString().substring(0, 8);
     LOG.errorf(e, "request failed (incident %s): %s", incident, uri.getPath());
     return Problem.of(500, "internal", "Internal error", uri)
         .detail("an internal error occurred; it has been logged as incident " + incident)
         .response();
+  }
+
+  /** The database cannot be reached (restarting, failing over): a 503 the client may retry, not our bug. */
+  private static Response databaseDown(UriInfo uri) {
+    LOG.warn("request failed: the database cannot be reached (" + uri.getPath() + ")");
+    return Problem.of(503, "database-unavailable", "The database cannot be reached", uri)
+        .detail("the service cannot reach its database just now; nothing was stored; retry in a few seconds")
+        .response(Response.status(503).header("Retry-After", DatabaseDown.RETRY_AFTER_SECONDS));
   }
 
   /**
