@@ -110,6 +110,16 @@ public final class Engine {
   }
 
   /**
+   * Checks a stored document against its links on the segments it was stored with, not cut
+   * again: a later segmenter must not move stored links onto other sentences.
+   *
+   * @param segments the document's segments by language, as they were computed when it was checked
+   */
+  public DocumentReport recheck(DocumentInput input, Map<Lang, List<Segment>> segments, TermMatcher terms, Map<Lang, List<Link>> alignments) {
+    return finish(prepare(input, segments), terms, new EnumMap<>(alignments));
+  }
+
+  /**
    * Checks a bilingual file unit by unit. Each unit is a link its CAT tool made, so the rules run
    * on those links (an empty target is an omission, a number or term that differs is found in
    * its unit), and a unit whose translation shares its names, numbers and terms with a
@@ -129,7 +139,7 @@ public final class Engine {
    * @param translations what {@code BilingualReader} read from one file, one per target language
    */
   public DocumentReport checkUnits(List<BilingualFile> translations, TermMatcher terms) {
-    return units(translations, terms, null);
+    return units(translations, null, terms, null);
   }
 
   /**
@@ -137,11 +147,20 @@ public final class Engine {
    * segments still carry their units, and units are still compared with their neighbours.
    */
   public DocumentReport recheckUnits(List<BilingualFile> translations, TermMatcher terms, Map<Lang, List<Link>> alignments) {
-    return units(translations, terms, alignments);
+    return units(translations, null, terms, alignments);
   }
 
-  /** @param given the reviewer's links by language, or null for the units' own */
-  private DocumentReport units(List<BilingualFile> translations, TermMatcher terms, Map<Lang, List<Link>> given) {
+  /** As {@link #recheckUnits(List, TermMatcher, Map)}, on the segments the file's check was stored with. */
+  public DocumentReport recheckUnits(
+      List<BilingualFile> translations, Map<Lang, List<Segment>> segments, TermMatcher terms, Map<Lang, List<Link>> alignments) {
+    return units(translations, segments, terms, alignments);
+  }
+
+  /**
+   * @param segments the segments stored with the check, or null to cut them now
+   * @param given the reviewer's links by language, or null for the units' own
+   */
+  private DocumentReport units(List<BilingualFile> translations, Map<Lang, List<Segment>> segments, TermMatcher terms, Map<Lang, List<Link>> given) {
     if (translations.isEmpty()) {
       throw new IllegalArgumentException("no translation to check");
     }
@@ -157,7 +176,7 @@ public final class Engine {
       layouts.put(file.target(), layout);
       texts.put(file.target(), new SourceText(file.target(), file.origin(), layout.target()));
     }
-    PreparedDocument doc = prepare(new DocumentInput(first.name(), texts));
+    PreparedDocument doc = prepare(new DocumentInput(first.name(), texts), segments);
     List<Segment> english = doc.segments().get(Lang.EN);
     Map<Lang, TextReport> withUnits = new EnumMap<>(Lang.class);
     withUnits.put(Lang.EN, doc.texts().get(Lang.EN).withUnits(unitIds(first, layouts.get(first.target()).sourceUnits(english))));
@@ -239,11 +258,16 @@ public final class Engine {
       String name, Map<Lang, List<Segment>> segments, Map<Lang, List<Detection>> detections, Map<Lang, TextReport> texts) {}
 
   private PreparedDocument prepare(DocumentInput input) {
+    return prepare(input, null);
+  }
+
+  /** @param given segments stored with the document, or null to cut them now */
+  private PreparedDocument prepare(DocumentInput input, Map<Lang, List<Segment>> given) {
     Map<Lang, List<Segment>> segments = new EnumMap<>(Lang.class);
     Map<Lang, List<Detection>> detections = new EnumMap<>(Lang.class);
     Map<Lang, TextReport> texts = new EnumMap<>(Lang.class);
     for (SourceText text : input.texts().values()) {
-      List<Segment> cut = segmenter.segment(text);
+      List<Segment> cut = given == null ? segmenter.segment(text) : given.getOrDefault(text.lang(), List.of());
       List<Detection> detected = detect(cut, text.lang());
       segments.put(text.lang(), cut);
       if (identifier != null) {

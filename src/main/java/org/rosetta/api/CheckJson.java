@@ -94,6 +94,7 @@ public class CheckJson {
     out.put("name", check.name);
     out.put("createdAt", check.createdAt.toString());
     out.put("version", check.version);
+    out.put("engineVersion", check.engineVersion);
     ArrayNode languages = out.putArray("languages");
     check.languages().forEach(l -> languages.add(l.code()));
     if (check.glossaryName != null) {

@@ -15,6 +15,7 @@ import org.hibernate.Session;
 import org.rosetta.Engine;
 import org.rosetta.align.Link;
 import org.rosetta.app.EngineProvider;
+import org.rosetta.app.Version;
 import org.rosetta.bilingual.BilingualFile;
 import org.rosetta.bilingual.BilingualFormat;
 import org.rosetta.bilingual.BilingualReader;
@@ -23,6 +24,7 @@ import org.rosetta.report.DocumentReport;
 import org.rosetta.report.ReviewedLink;
 import org.rosetta.report.XliffNotes;
 import org.rosetta.terminology.TermMatcher;
+import org.rosetta.text.DocumentInput;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
 import org.rosetta.text.SourceText;
@@ -53,14 +55,17 @@ public class CheckService {
     StoredCheck check = new StoredCheck();
     check.name = request.name();
     check.createdAt = Instant.now();
-    request.texts().values().forEach(check::setText);
+    Map<Lang, SourceText> texts = new EnumMap<>(Lang.class);
+    texts.putAll(request.texts());
     BilingualUpload bilingual = request.bilingual();
     if (bilingual != null) {
       check.bilingualName = bilingual.fileName();
       check.bilingualContent = bilingual.content();
-      check.setText(new SourceText(Lang.EN, check.bilingualName, UnitLayout.of(bilingual.translations().get(0)).source()));
-      bilingual.translations().forEach(file -> check.setText(new SourceText(file.target(), check.bilingualName, UnitLayout.of(file).target())));
+      texts.put(Lang.EN, new SourceText(Lang.EN, check.bilingualName, UnitLayout.of(bilingual.translations().get(0)).source()));
+      bilingual.translations().forEach(file -> texts.put(file.target(), new SourceText(file.target(), check.bilingualName, UnitLayout.of(file).target())));
     }
+    check.setLanguages(texts.keySet());
+    check.engineVersion = Version.current();
     if (request.glossaryId() != null) {
       check.glossary = glossaries.find(request.glossaryId());
       check.glossaryName = check.glossary.name;
@@ -71,7 +76,7 @@ public class CheckService {
     }
     DocumentReport report =
         bilingual == null
-            ? engine().check(check.input(), termsOf(check), memories.lexicons())
+            ? engine().check(new DocumentInput(check.name, texts), termsOf(check), memories.lexicons())
             : engine().checkUnits(bilingual.translations(), termsOf(check));
     ReportRecords.apply(check, report);
     if (check.glossary == null && check.glossaryContent != null) {
@@ -83,10 +88,17 @@ public class CheckService {
                 () -> {
                   // The glossary row exists and is only referred to, so it needs no merge.
                   check.persist();
+                  texts.values().forEach(text -> StoredText.of(check, text).persist());
                   history.record(check.id, user, CheckAction.CREATED, null, null, null, CheckHistory.summary(check));
+                  Map<Lang, List<Segment>> segments = new EnumMap<>(Lang.class);
+                  report.texts().forEach((lang, text) -> segments.put(lang, text.segments()));
                   return StoredCheck.getEntityManager()
                       .unwrap(Session.class)
-                      .doReturningWork(connection -> LinkRows.insert(connection, check, report.alignments()));
+                      .doReturningWork(
+                          connection -> {
+                            SegmentRows.insert(connection, check.id, segments);
+                            return LinkRows.insert(connection, check, report.alignments());
+                          });
                 });
     return new CreatedCheck(check, links);
   }
@@ -171,15 +183,17 @@ public class CheckService {
   }
 
   /**
-   * The check's texts checked against the given links instead of aligned again; a check made from
-   * a bilingual file is read from the file again, so its segments keep their units.
+   * The check's texts checked against the given links instead of aligned again, on the segments
+   * stored with it (never cut again); a check made from a bilingual file is read from the file
+   * again, so its segments keep their units.
    */
   DocumentReport recheck(StoredCheck check, Map<Lang, List<Link>> alignments) {
+    Map<Lang, List<Segment>> segments = check.segments();
     if (check.isBilingual()) {
       List<BilingualFile> translations = bilingualFile(check).stream().filter(file -> alignments.containsKey(file.target())).toList();
-      return engine().recheckUnits(translations, termsOf(check), alignments);
+      return engine().recheckUnits(translations, segments, termsOf(check), alignments);
     }
-    return engine().recheck(check.input(), termsOf(check), alignments);
+    return engine().recheck(check.input(), segments, termsOf(check), alignments);
   }
 
   /**

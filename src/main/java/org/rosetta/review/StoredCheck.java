@@ -13,12 +13,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.rosetta.segment.SentenceSegmenter;
 import org.rosetta.text.DocumentInput;
-import org.rosetta.text.Headings;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
 import org.rosetta.text.SourceText;
@@ -50,14 +49,13 @@ public class StoredCheck extends PanacheEntityBase {
   @Column(name = "glossary_content", columnDefinition = "text")
   public String glossaryContent;
 
-  @Column(name = "en_text", columnDefinition = "text")
-  public String enText;
+  /** The languages it has a text in, English first: {@code en,ru,he}. */
+  @Column(name = "languages")
+  public String languageCodes;
 
-  @Column(name = "ru_text", columnDefinition = "text")
-  public String ruText;
-
-  @Column(name = "he_text", columnDefinition = "text")
-  public String heText;
+  /** The Rosetta version that computed its segments and links. */
+  @Column(name = "engine_version")
+  public String engineVersion;
 
   /** The bilingual file the check was made from, or null for a check of texts. */
   @Column(name = "bilingual_name")
@@ -66,10 +64,6 @@ public class StoredCheck extends PanacheEntityBase {
   /** The bilingual file's bytes as uploaded. */
   @Column(name = "bilingual_content")
   public byte[] bilingualContent;
-
-  /** Where each text's headings are, for documents whose format marks them (see {@link #setText}). */
-  @Column(columnDefinition = "text")
-  public String headings;
 
   /** The report in the JSON contract of {@code --format json}. */
   @Column(columnDefinition = "text")
@@ -81,12 +75,11 @@ public class StoredCheck extends PanacheEntityBase {
 
   @Version public long version;
 
+  /** The check's texts, as submitted, read from their rows. */
   public DocumentInput input() {
-    Map<Lang, Headings> headingsByLang = headings();
     Map<Lang, SourceText> texts = new EnumMap<>(Lang.class);
-    for (Lang lang : languages()) {
-      texts.put(lang, new SourceText(lang, lang.code(), text(lang), headingsByLang.get(lang)));
-    }
+    List<StoredText> rows = StoredText.list("check", this);
+    rows.forEach(row -> texts.put(Lang.of(row.lang), row.source()));
     return new DocumentInput(name, texts);
   }
 
@@ -95,59 +88,22 @@ public class StoredCheck extends PanacheEntityBase {
     return bilingualName != null;
   }
 
-  /** The check's texts cut into sentences, as the links' indices count them. */
+  /** The check's sentences as they were cut when it was made, which the links' indices count. */
   public Map<Lang, List<Segment>> segments() {
-    SentenceSegmenter segmenter = new SentenceSegmenter();
-    Map<Lang, List<Segment>> segments = new EnumMap<>(Lang.class);
-    input().texts().forEach((lang, text) -> segments.put(lang, segmenter.segment(text)));
-    return segments;
+    return SegmentRows.of(getEntityManager(), id);
   }
 
   /** The languages the check has a text in, English first. */
   public List<Lang> languages() {
-    List<Lang> present = new ArrayList<>(List.of(Lang.EN));
-    if (ruText != null) {
-      present.add(Lang.RU);
-    }
-    if (heText != null) {
-      present.add(Lang.HE);
+    List<Lang> present = new ArrayList<>();
+    for (String code : languageCodes.split(",")) {
+      present.add(Lang.of(code));
     }
     return present;
   }
 
-  /** Keeps a text and where its headings are. */
-  public void setText(SourceText text) {
-    switch (text.lang()) {
-      case EN -> enText = text.content();
-      case RU -> ruText = text.content();
-      case HE -> heText = text.content();
-    }
-    if (!text.headings().isEmpty()) {
-      Map<Lang, Headings> all = new EnumMap<>(headings());
-      all.put(text.lang(), text.headings());
-      List<String> parts = new ArrayList<>();
-      all.forEach((lang, h) -> parts.add(lang.code() + "=" + h.encoded()));
-      headings = String.join(";", parts);
-    }
-  }
-
-  private String text(Lang lang) {
-    return switch (lang) {
-      case EN -> enText;
-      case RU -> ruText;
-      case HE -> heText;
-    };
-  }
-
-  /** The headings of each text, as {@link #setText} wrote them: {@code en=0-24,300-320;ru=0-20}. */
-  private Map<Lang, Headings> headings() {
-    Map<Lang, Headings> byLang = new EnumMap<>(Lang.class);
-    if (headings != null && !headings.isBlank()) {
-      for (String part : headings.split(";")) {
-        String[] langAndRanges = part.split("=", 2);
-        byLang.put(Lang.of(langAndRanges[0]), Headings.decode(langAndRanges[1]));
-      }
-    }
-    return byLang;
+  /** Records which languages the check has, from the texts it is made of. */
+  void setLanguages(Collection<Lang> languages) {
+    languageCodes = String.join(",", languages.stream().sorted().map(Lang::code).toList());
   }
 }

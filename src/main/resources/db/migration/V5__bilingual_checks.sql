@@ -4,6 +4,3 @@
 alter table check_run add column bilingual_name varchar(255);
 alter table check_run add column bilingual_content bytea;
 
--- Where the headings of an uploaded document are (HTML h1-h6, ODF text:h), per language:
--- en=0-24,300-320;ru=0-20. Null for texts without headings.
-alter table check_run add column headings text;
