@@ -7,7 +7,7 @@ import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
-import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.security.identity.request.BaseAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
@@ -24,7 +24,24 @@ import java.util.Set;
  * the sign-in form. Requests without a bearer token are left to those.
  */
 @ApplicationScoped
-public class BearerTokens implements HttpAuthenticationMechanism, IdentityProvider<TokenAuthenticationRequest> {
+public class BearerTokens implements HttpAuthenticationMechanism, IdentityProvider<BearerTokens.ApiTokenRequest> {
+  /**
+   * A request to sign in with one of our tokens: a type of its own, so that no other identity
+   * provider (OpenID Connect's takes {@link io.quarkus.security.identity.request.TokenAuthenticationRequest})
+   * is asked about it, nor this one about theirs.
+   */
+  public static final class ApiTokenRequest extends BaseAuthenticationRequest {
+    private final TokenCredential token;
+
+    ApiTokenRequest(TokenCredential token) {
+      this.token = token;
+    }
+
+    TokenCredential token() {
+      return token;
+    }
+  }
+
   /** Marks an identity signed in with a token: a token may not make more tokens. */
   public static final String VIA_TOKEN = "rosetta.via-token";
   private static final String BEARER = "bearer ";
@@ -47,17 +64,21 @@ public class BearerTokens implements HttpAuthenticationMechanism, IdentityProvid
       return Uni.createFrom().nullItem();
     }
     TokenCredential credential = new TokenCredential(token, "bearer");
-    return identities.authenticate(new TokenAuthenticationRequest(credential));
+    return identities.authenticate(new ApiTokenRequest(credential));
   }
 
+  /**
+   * None: the sign-in form's redirect (pages) and HTTP Basic's challenge (the API's problem
+   * answers) are the ones a user should meet; a script that holds a token knows where to put it.
+   */
   @Override
   public Uni<ChallengeData> getChallenge(RoutingContext context) {
-    return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Bearer"));
+    return Uni.createFrom().nullItem();
   }
 
   @Override
   public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
-    return Set.of(TokenAuthenticationRequest.class);
+    return Set.of(ApiTokenRequest.class);
   }
 
   @Override
@@ -75,19 +96,19 @@ public class BearerTokens implements HttpAuthenticationMechanism, IdentityProvid
   }
 
   @Override
-  public Class<TokenAuthenticationRequest> getRequestType() {
-    return TokenAuthenticationRequest.class;
+  public Class<ApiTokenRequest> getRequestType() {
+    return ApiTokenRequest.class;
   }
 
   @Override
-  public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+  public Uni<SecurityIdentity> authenticate(ApiTokenRequest request, AuthenticationRequestContext context) {
     return context.runBlocking(
         () -> {
-          ApiTokens.Holder holder = tokens.holder(request.getToken().getToken()).orElseThrow(AuthenticationFailedException::new);
+          ApiTokens.Holder holder = tokens.holder(request.token().getToken()).orElseThrow(AuthenticationFailedException::new);
           return QuarkusSecurityIdentity.builder()
               .setPrincipal(new QuarkusPrincipal(holder.username()))
               .addRoles(Set.copyOf(holder.roles()))
-              .addCredential(request.getToken())
+              .addCredential(request.token())
               .addAttribute(RememberedPasswords.ENABLED_CHECKED, Boolean.TRUE)
               .addAttribute(VIA_TOKEN, Boolean.TRUE)
               .build();
