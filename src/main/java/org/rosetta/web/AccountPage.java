@@ -8,8 +8,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.rosetta.account.Account;
@@ -33,15 +31,15 @@ public class AccountPage {
 
   public record TokenRow(ApiToken token) {
     public String created() {
-      return shown(token.createdAt);
+      return Shown.time(token.createdAt);
     }
 
     public String lastUsed() {
-      return token.lastUsedAt == null ? "never" : shown(token.lastUsedAt);
+      return token.lastUsedAt == null ? "never" : Shown.time(token.lastUsedAt);
     }
 
     public String revoked() {
-      return token.revokedAt == null ? null : shown(token.revokedAt);
+      return token.revokedAt == null ? null : Shown.time(token.revokedAt);
     }
   }
 
@@ -51,7 +49,7 @@ public class AccountPage {
     }
 
     public String created() {
-      return shown(account.createdAt);
+      return Shown.time(account.createdAt);
     }
   }
 
@@ -78,9 +76,5 @@ public class AccountPage {
         admin,
         users,
         List.of(Roles.REVIEWER, Roles.LEAD, Roles.ADMIN));
-  }
-
-  private static String shown(Instant at) {
-    return at.truncatedTo(ChronoUnit.SECONDS).toString().replace('T', ' ').replace("Z", "");
   }
 }

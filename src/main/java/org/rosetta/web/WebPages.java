@@ -53,7 +53,7 @@ public class WebPages {
   /** A change in the check's history, as the review page lists it. */
   public record HistoryRow(CheckEvent event) {
     public String at() {
-      return event.at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace('T', ' ').replace("Z", "");
+      return Shown.time(event.at);
     }
 
     public String action() {
