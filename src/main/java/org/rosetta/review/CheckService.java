@@ -88,7 +88,6 @@ public class CheckService {
                 () -> {
                   // The glossary row exists and is only referred to, so it needs no merge.
                   check.persist();
-                  texts.values().forEach(text -> StoredText.of(check, text).persist());
                   history.record(check.id, user, CheckAction.CREATED, null, null, null, CheckHistory.summary(check));
                   Map<Lang, List<Segment>> segments = new EnumMap<>(Lang.class);
                   report.texts().forEach((lang, text) -> segments.put(lang, text.segments()));
@@ -96,6 +95,7 @@ public class CheckService {
                       .unwrap(Session.class)
                       .doReturningWork(
                           connection -> {
+                            StoredText.insert(connection, check.id, texts.values());
                             SegmentRows.insert(connection, check.id, segments);
                             return LinkRows.insert(connection, check, report.alignments());
                           });
