@@ -75,7 +75,7 @@ public class V8__Texts_and_segments_by_language extends BaseJavaMigration {
           }
         }
         languages.setString(1, String.join(",", present));
-        languages.setString(2, "before 0.5 (segments cut by the migration to V8)");
+        languages.setString(2, "unknown: stored before V8, whose migration cut its segments");
         languages.setLong(3, id);
         languages.addBatch();
       }

@@ -48,6 +48,7 @@ class StoredDataMigrationTest {
       assertThat(strings(c, "select lang from check_text where check_id = 7 order by lang")).containsExactly("en", "ru");
       assertThat(strings(c, "select content from check_text where check_id = 7 and lang = 'ru'")).containsExactly(ru);
       assertThat(strings(c, "select languages from check_run where id = 7")).containsExactly("en,ru");
+      assertThat(strings(c, "select engine_version from check_run where id = 7")).singleElement().asString().startsWith("unknown");
       List<Segment> expected = new SentenceSegmenter().segment(new SourceText(Lang.RU, "ru", ru));
       assertThat(strings(c, "select text from check_segment where check_id = 7 and lang = 'ru' order by position"))
           .hasSizeGreaterThan(10)
