@@ -77,12 +77,12 @@ public final class Engine {
   }
 
   public DocumentReport check(DocumentInput input, Glossary glossary) {
-    return run(input, matcher(glossary), Lexicons.NONE, null);
+    return run(input, matcher(glossary), Lexicons.NONE);
   }
 
   /** Checks with a glossary already prepared; a service keeps one matcher per glossary. */
   public DocumentReport check(DocumentInput input, TermMatcher terms) {
-    return run(input, terms, Lexicons.NONE, null);
+    return run(input, terms, Lexicons.NONE);
   }
 
   /**
@@ -91,7 +91,7 @@ public final class Engine {
    * @param terms the glossary's matcher, or null for no glossary
    */
   public DocumentReport check(DocumentInput input, TermMatcher terms, Lexicons lexicons) {
-    return run(input, terms, lexicons, null);
+    return run(input, terms, lexicons);
   }
 
   /** The term matcher for a glossary, or null when it has no terms. */
@@ -100,20 +100,12 @@ public final class Engine {
   }
 
   /**
-   * Checks a document against alignments a reviewer has corrected, instead of aligning it: the
-   * findings follow the links as they now are.
-   *
-   * @param alignments one list of links per target language present, each covering all segments
-   */
-  public DocumentReport recheck(DocumentInput input, TermMatcher terms, Map<Lang, List<Link>> alignments) {
-    return run(input, terms, Lexicons.NONE, alignments);
-  }
-
-  /**
-   * Checks a stored document against its links on the segments it was stored with, not cut
-   * again: a later segmenter must not move stored links onto other sentences.
+   * Checks a stored document against alignments a reviewer has corrected, instead of aligning
+   * it: the findings follow the links as they now are. The segments are the ones stored with it,
+   * not cut again: a later segmenter must not move stored links onto other sentences.
    *
    * @param segments the document's segments by language, as they were computed when it was checked
+   * @param alignments one list of links per target language present, each covering all segments
    */
   public DocumentReport recheck(DocumentInput input, Map<Lang, List<Segment>> segments, TermMatcher terms, Map<Lang, List<Link>> alignments) {
     return finish(prepare(input, segments), terms, new EnumMap<>(alignments));
@@ -143,14 +135,10 @@ public final class Engine {
   }
 
   /**
-   * Checks a bilingual file against links a reviewer has corrected instead of its units' pairing;
-   * segments still carry their units, and units are still compared with their neighbours.
+   * Checks a bilingual file against links a reviewer has corrected instead of its units' pairing,
+   * on the segments its check was stored with; segments still carry their units, and units are
+   * still compared with their neighbours.
    */
-  public DocumentReport recheckUnits(List<BilingualFile> translations, TermMatcher terms, Map<Lang, List<Link>> alignments) {
-    return units(translations, null, terms, alignments);
-  }
-
-  /** As {@link #recheckUnits(List, TermMatcher, Map)}, on the segments the file's check was stored with. */
   public DocumentReport recheckUnits(
       List<BilingualFile> translations, Map<Lang, List<Segment>> segments, TermMatcher terms, Map<Lang, List<Link>> alignments) {
     return units(translations, segments, terms, alignments);
@@ -248,9 +236,9 @@ public final class Engine {
   }
 
   /** @param terms the glossary's matcher, or null for no glossary */
-  private DocumentReport run(DocumentInput input, TermMatcher terms, Lexicons lexicons, Map<Lang, List<Link>> given) {
+  private DocumentReport run(DocumentInput input, TermMatcher terms, Lexicons lexicons) {
     PreparedDocument doc = prepare(input);
-    return finish(doc, terms, given == null ? align(aligner(terms, lexicons), doc.segments()) : new EnumMap<>(given));
+    return finish(doc, terms, align(aligner(terms, lexicons), doc.segments()));
   }
 
   /** A document segmented and its segments' languages detected: what does not change when it is aligned again. */

@@ -21,6 +21,7 @@ import org.rosetta.segment.SentenceSegmenter;
 import org.rosetta.terminology.TermMatcher;
 import org.rosetta.text.InputException;
 import org.rosetta.text.Lang;
+import org.rosetta.text.Segment;
 import org.rosetta.text.TextDecoder;
 
 /** The seed statement as XLIFF, TMX and PO files, clean and with a translator's slips planted in units. */
@@ -163,7 +164,8 @@ class BilingualCheckTest {
   @Test
   void aReviewersLinksReplaceTheUnitsPairingButSegmentsKeepTheirUnits() {
     List<BilingualFile> file = read("statement.xlf", TestBilingual.xliff12(TestBilingual.seedUnits(Lang.RU), "ru"));
-    List<Link> units = engine.checkUnits(file, terms).alignments().get(Lang.RU);
+    DocumentReport checked = engine.checkUnits(file, terms);
+    List<Link> units = checked.alignments().get(Lang.RU);
     // The reviewer moves the second unit's translation into the first unit's link.
     List<Link> relinked = new ArrayList<>(units);
     Link first = units.get(0);
@@ -171,7 +173,8 @@ class BilingualCheckTest {
     relinked.set(0, new Link(first.sourceFrom(), first.sourceTo(), first.targetFrom(), second.targetTo(), 1.0));
     relinked.set(1, new Link(second.sourceFrom(), second.sourceTo(), second.targetTo(), second.targetTo(), 1.0));
 
-    DocumentReport report = engine.recheckUnits(file, terms, Map.of(Lang.RU, relinked));
+    Map<Lang, List<Segment>> segments = Map.of(Lang.EN, checked.texts().get(Lang.EN).segments(), Lang.RU, checked.texts().get(Lang.RU).segments());
+    DocumentReport report = engine.recheckUnits(file, segments, terms, Map.of(Lang.RU, relinked));
 
     assertThat(report.alignments().get(Lang.RU)).isEqualTo(relinked);
     assertThat(report.texts().get(Lang.EN).units()).startsWith("tu1");
