@@ -36,6 +36,11 @@ public record Link(int sourceFrom, int sourceTo, int targetFrom, int targetTo, d
     return sourceCount() == 0;
   }
 
+  /** Whether the other link joins the same sentences, whatever its score. */
+  public boolean sameSentences(Link other) {
+    return other.sourceFrom == sourceFrom && other.sourceTo == sourceTo && other.targetFrom == targetFrom && other.targetTo == targetTo;
+  }
+
   public Link withScore(double newScore) {
     return new Link(sourceFrom, sourceTo, targetFrom, targetTo, newScore);
   }

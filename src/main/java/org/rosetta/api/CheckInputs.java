@@ -15,7 +15,6 @@ import org.rosetta.app.EngineProvider;
 import org.rosetta.bilingual.BilingualReader;
 import org.rosetta.document.DocumentFormat;
 import org.rosetta.document.DocumentReader;
-import org.rosetta.document.ExtractedText;
 import org.rosetta.review.BilingualUpload;
 import org.rosetta.review.GlossaryService;
 import org.rosetta.review.NewCheck;
@@ -179,8 +178,7 @@ public class CheckInputs {
     if (fileName == null || DocumentFormat.of(fileName) == DocumentFormat.TEXT) {
       return new SourceText(lang, field, read(field, value));
     }
-    ExtractedText extracted = readFile(field, value, bytes -> documents.read(describe(field, value), fileName, bytes, lang));
-    return new SourceText(lang, field, extracted.text(), extracted.headings());
+    return readFile(field, value, bytes -> documents.read(describe(field, value), fileName, bytes, lang)).source(lang, field);
   }
 
   /** A text field as sent, or an uploaded file's bytes read as {@code decode} says. */

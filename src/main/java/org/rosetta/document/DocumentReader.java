@@ -99,7 +99,7 @@ public final class DocumentReader {
   public SourceText readFile(Lang lang, Path path, TextFiles files, Consumer<String> warnings) {
     ExtractedText extracted = read(path.toString(), path.getFileName().toString(), files.readBytes(path), lang);
     extracted.warning().ifPresent(warning -> warnings.accept(path + ": " + warning));
-    return new SourceText(lang, path.toString(), extracted.text(), extracted.headings());
+    return extracted.source(lang, path.toString());
   }
 
   /** @param headings where the paragraphs the format marks as headings are put */

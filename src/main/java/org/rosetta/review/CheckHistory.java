@@ -59,8 +59,7 @@ public class CheckHistory {
   }
 
   private static boolean contains(List<Link> links, Link link) {
-    return links.stream().anyMatch(l -> l.sourceFrom() == link.sourceFrom() && l.sourceTo() == link.sourceTo()
-        && l.targetFrom() == link.targetFrom() && l.targetTo() == link.targetTo());
+    return links.stream().anyMatch(link::sameSentences);
   }
 
   private static String describe(Lang lang, List<Link> links) {

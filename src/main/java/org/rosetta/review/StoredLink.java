@@ -81,8 +81,7 @@ public class StoredLink extends PanacheEntityBase {
   }
 
   public boolean sameSegments(Link other) {
-    return other.sourceFrom() == sourceFrom && other.sourceTo() == sourceTo
-        && other.targetFrom() == targetFrom && other.targetTo() == targetTo;
+    return link().sameSentences(other);
   }
 
   static StoredLink of(StoredCheck check, String lang, int position, Link link) {
