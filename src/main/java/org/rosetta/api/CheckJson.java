@@ -1,20 +1,23 @@
 package org.rosetta.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import org.rosetta.report.JsonReportWriter;
+import org.rosetta.report.Report;
 import org.rosetta.review.CheckEvent;
-import org.rosetta.review.CheckService;
 import org.rosetta.review.ReviewProgress;
+import org.rosetta.review.ReviewedCheck;
 import org.rosetta.review.StoredCheck;
 import org.rosetta.review.StoredLink;
-import org.rosetta.text.Lang;
 
 /**
  * A stored check as the API returns it: the report in the {@code --format json} contract, with
@@ -23,31 +26,27 @@ import org.rosetta.text.Lang;
 @ApplicationScoped
 public class CheckJson {
   private final ObjectMapper mapper;
-  private final CheckService checks;
 
-  public CheckJson(ObjectMapper mapper, CheckService checks) {
+  public CheckJson(ObjectMapper mapper) {
     this.mapper = mapper;
-    this.checks = checks;
   }
 
-  public ObjectNode full(StoredCheck check) {
-    return full(check, checks.links(check));
-  }
-
-  /** @param rows the check's links by language, in alignment order */
-  public ObjectNode full(StoredCheck check, Map<Lang, List<StoredLink>> rows) {
-    ObjectNode out = header(check, ReviewProgress.of(rows.values().stream().flatMap(List::stream).toList()));
-    ObjectNode report = parse(check.report);
-    JsonNode alignments = report.path("documents").path(0).path("alignments");
-    rows.forEach(
-        (lang, links) -> {
-          ArrayNode array = (ArrayNode) alignments.path(lang.code());
-          for (int i = 0; i < links.size() && i < array.size(); i++) {
-            review((ObjectNode) array.get(i), links.get(i));
+  /**
+   * The check with its report, in one JSON text: the check's own fields, then the report's
+   * {@code documents} and {@code summary}, each link with its review state. Streamed from the
+   * typed check, so a book-sized check builds no tree.
+   */
+  public String full(ReviewedCheck check) {
+    return written(
+        json -> {
+          json.writeStartObject();
+          for (Map.Entry<String, JsonNode> field : header(check.check(), check.progress()).properties()) {
+            json.writeFieldName(field.getKey());
+            json.writeTree(field.getValue());
           }
+          JsonReportWriter.body(json, new Report(List.of(check.report())), (generator, lang, position) -> review(generator, check.row(lang, position)));
+          json.writeEndObject();
         });
-    out.setAll(report);
-    return out;
   }
 
   /** A check's history: {@code {"check", "events": [{"at", "user", "action", "lang", "subject", "before", "after"}]}}. */
@@ -81,11 +80,32 @@ public class CheckJson {
     return header(check, progress);
   }
 
-  public ObjectNode link(StoredLink row) {
-    ObjectNode out = mapper.createObjectNode();
-    out.put("lang", row.lang);
-    out.put("position", row.position);
-    return review(out, row);
+  /** One link after a verdict: {@code {"lang", "position", "id", "status", "reviewer", "reviewedAt", "version"}}. */
+  public String link(StoredLink row) {
+    return written(
+        json -> {
+          json.writeStartObject();
+          json.writeStringField("lang", row.lang);
+          json.writeNumberField("position", row.position);
+          review(json, row);
+          json.writeEndObject();
+        });
+  }
+
+  /** Something written with a generator, as text. */
+  private String written(Writing writing) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
+      writing.write(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  @FunctionalInterface
+  private interface Writing {
+    void write(JsonGenerator json) throws IOException;
   }
 
   private ObjectNode header(StoredCheck check, ReviewProgress progress) {
@@ -123,20 +143,11 @@ public class CheckJson {
     return out;
   }
 
-  private static ObjectNode review(ObjectNode link, StoredLink row) {
-    link.put("id", row.id);
-    link.put("status", row.status.code());
-    link.put("reviewer", row.reviewer);
-    link.put("reviewedAt", row.reviewedAt == null ? null : row.reviewedAt.toString());
-    link.put("version", row.version);
-    return link;
-  }
-
-  private ObjectNode parse(String json) {
-    try {
-      return (ObjectNode) mapper.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static void review(JsonGenerator json, StoredLink row) throws IOException {
+    json.writeNumberField("id", row.id);
+    json.writeStringField("status", row.status.code());
+    json.writeStringField("reviewer", row.reviewer);
+    json.writeStringField("reviewedAt", row.reviewedAt == null ? null : row.reviewedAt.toString());
+    json.writeNumberField("version", row.version);
   }
 }

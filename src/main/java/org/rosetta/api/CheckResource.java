@@ -28,9 +28,9 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import org.rosetta.account.Roles;
 import org.rosetta.review.CheckHistory;
 import org.rosetta.review.CheckService;
-import org.rosetta.review.CreatedCheck;
 import org.rosetta.review.NewCheck;
 import org.rosetta.review.ReviewProgress;
+import org.rosetta.review.ReviewedCheck;
 import org.rosetta.review.StoredCheck;
 
 /** Checks: submit a document, list, fetch and delete stored checks. */
@@ -83,8 +83,8 @@ public class CheckResource {
   @GET
   @Path("{id}")
   @Operation(summary = "One check: report, links with their review state")
-  public ObjectNode get(@PathParam("id") long id) {
-    return json.full(checks.find(id));
+  public String get(@PathParam("id") long id) {
+    return json.full(checks.read(checks.find(id)));
   }
 
   @RolesAllowed({Roles.LEAD, Roles.ADMIN})
@@ -118,10 +118,10 @@ public class CheckResource {
   }
 
   private Response created(NewCheck request, UriInfo uri) {
-    CreatedCheck created = checks.create(request, identity.getPrincipal().getName());
+    ReviewedCheck created = checks.create(request, identity.getPrincipal().getName());
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.check().id)).build())
         .type(MediaType.APPLICATION_JSON)
-        .entity(json.full(created.check(), created.links()))
+        .entity(json.full(created))
         .build();
   }
 }

@@ -24,6 +24,7 @@ import org.rosetta.report.TmxExport;
 import org.rosetta.report.XliffExport;
 import org.rosetta.report.XlsxSideBySide;
 import org.rosetta.review.CheckService;
+import org.rosetta.review.ReviewedCheck;
 import org.rosetta.review.StoredCheck;
 import org.rosetta.review.StoredLink;
 import org.rosetta.text.Lang;
@@ -36,7 +37,7 @@ final class Exports {
 
   static Response response(StoredCheck check, String format, String lang, CheckService checks, CheckJson json) {
     if (format.equals("json")) {
-      return download(Response.ok(json.full(check), "application/json"), check, "json");
+      return download(Response.ok(json.full(checks.read(check)), "application/json"), check, "json");
     }
     if (format.equals("xliff") && lang == null) {
       // A check made from an XLIFF file goes back as that file, with its findings as notes.
@@ -73,8 +74,9 @@ final class Exports {
 
   /** The side-by-side workbook of the check as reviewed: each link's status is its verdict and who gave it. */
   private static byte[] spreadsheet(StoredCheck check, CheckService checks) {
-    Map<Lang, List<StoredLink>> rows = checks.links(check);
-    DocumentReport report = checks.currentReport(check, rows);
+    ReviewedCheck reviewed = checks.read(check);
+    Map<Lang, List<StoredLink>> rows = reviewed.links();
+    DocumentReport report = reviewed.report();
     BiFunction<Lang, Link, String> verdict =
         (lang, link) ->
             rows.get(lang).stream()

@@ -1,6 +1,5 @@
 package org.rosetta.api;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -24,7 +23,7 @@ import org.rosetta.review.CheckAction;
 import org.rosetta.review.LinkStatus;
 import org.rosetta.review.ReviewService;
 import org.rosetta.review.StaleUpdate;
-import org.rosetta.review.StoredCheck;
+import org.rosetta.review.ReviewedCheck;
 import org.rosetta.review.StoredLink;
 import org.rosetta.text.Lang;
 
@@ -57,7 +56,7 @@ public class ReviewResource {
   @PUT
   @Path("links/{linkId}")
   @Operation(summary = "Accept, reject or reset one link")
-  public ObjectNode setStatus(@PathParam("id") long id, @PathParam("linkId") long linkId, @Valid @NotNull StatusRequest body) {
+  public String setStatus(@PathParam("id") long id, @PathParam("linkId") long linkId, @Valid @NotNull StatusRequest body) {
     StoredLink link = review.setStatus(id, linkId, LinkStatus.of(body.status()), reviewer(), body.version());
     return json.link(link);
   }
@@ -65,11 +64,11 @@ public class ReviewResource {
   @POST
   @Path("relink")
   @Operation(summary = "Move a segment into the link of another segment, or out of its link when 'to' is absent")
-  public ObjectNode relink(@PathParam("id") long id, @Valid @NotNull RelinkRequest body) {
+  public String relink(@PathParam("id") long id, @Valid @NotNull RelinkRequest body) {
     Lang lang = Lang.of(body.lang());
     SegmentRef moved = SegmentRef.parse("segment", body.segment(), lang);
     SegmentRef to = body.to() == null ? null : SegmentRef.parse("to", body.to(), lang);
-    StoredCheck check =
+    ReviewedCheck check =
         review.realign(
             id,
             lang,
@@ -89,23 +88,23 @@ public class ReviewResource {
   @POST
   @Path("merge")
   @Operation(summary = "Join a link with the link after it")
-  public ObjectNode merge(@PathParam("id") long id, @Valid @NotNull MergeRequest body) {
+  public String merge(@PathParam("id") long id, @Valid @NotNull MergeRequest body) {
     return changeLink(id, body.link(), body.version(), CheckAction.MERGE, Realignment::merge);
   }
 
   @POST
   @Path("split")
   @Operation(summary = "Cut a link in two after its first 'sources' English and 'targets' translated segments")
-  public ObjectNode split(@PathParam("id") long id, @Valid @NotNull SplitRequest body) {
+  public String split(@PathParam("id") long id, @Valid @NotNull SplitRequest body) {
     return changeLink(
         id, body.link(), body.version(), CheckAction.SPLIT, (links, k) -> Realignment.split(links, k, body.sources(), body.targets()));
   }
 
   /** Applies {@code change} to the link the reviewer chose, wherever it now is in the alignment. */
-  private ObjectNode changeLink(
+  private String changeLink(
       long checkId, long linkId, long version, CheckAction action, BiFunction<List<Link>, Integer, Realignment.Result> change) {
     StoredLink row = review.link(checkId, linkId);
-    StoredCheck check =
+    ReviewedCheck check =
         review.realign(checkId, Lang.of(row.lang), version, reviewer(), action, links -> change.apply(links, position(links, row)));
     return json.full(check);
   }

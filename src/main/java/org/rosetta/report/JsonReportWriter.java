@@ -35,19 +35,37 @@ public final class JsonReportWriter implements ReportWriter {
         json.useDefaultPrettyPrinter();
       }
       json.writeStartObject();
-      json.writeArrayFieldStart("documents");
-      for (DocumentReport doc : report.documents()) {
-        document(json, doc);
-      }
-      json.writeEndArray();
-      summary(json, report);
+      body(json, report, LinkFields.NONE);
       json.writeEndObject();
     }
     out.write('\n');
   }
 
-  /** Writes one document object; the API embeds it in its own responses. */
-  public static void document(JsonGenerator json, DocumentReport doc) throws IOException {
+  /**
+   * What a caller adds to each link of an alignment (the API: its id and verdict), written after
+   * the link's own fields.
+   */
+  @FunctionalInterface
+  public interface LinkFields {
+    LinkFields NONE = (json, lang, position) -> {};
+
+    void write(JsonGenerator json, Lang lang, int position) throws IOException;
+  }
+
+  /**
+   * Writes the report's {@code documents} and {@code summary} fields into an object the caller
+   * has opened; the API puts the check's own fields before them.
+   */
+  public static void body(JsonGenerator json, Report report, LinkFields extra) throws IOException {
+    json.writeArrayFieldStart("documents");
+    for (DocumentReport doc : report.documents()) {
+      document(json, doc, extra);
+    }
+    json.writeEndArray();
+    summary(json, report);
+  }
+
+  private static void document(JsonGenerator json, DocumentReport doc, LinkFields extra) throws IOException {
     json.writeStartObject();
     json.writeStringField("name", doc.name());
     json.writeObjectFieldStart("texts");
@@ -64,11 +82,13 @@ public final class JsonReportWriter implements ReportWriter {
       List<Segment> en = doc.texts().get(Lang.EN).segments();
       List<Segment> target = doc.texts().get(lang).segments();
       json.writeArrayFieldStart(lang.code());
-      for (Link l : links) {
+      for (int i = 0; i < links.size(); i++) {
+        Link l = links.get(i);
         json.writeStartObject();
         ids(json, "source", en.subList(l.sourceFrom(), l.sourceTo()));
         ids(json, "target", target.subList(l.targetFrom(), l.targetTo()));
         json.writeNumberField("score", l.score());
+        extra.write(json, lang, i);
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -118,7 +138,7 @@ public final class JsonReportWriter implements ReportWriter {
     json.writeEndArray();
   }
 
-  private static void finding(JsonGenerator json, Finding f) throws IOException {
+  static void finding(JsonGenerator json, Finding f) throws IOException {
     json.writeStartObject();
     json.writeStringField("rule", f.rule());
     json.writeStringField("severity", f.severity().code());

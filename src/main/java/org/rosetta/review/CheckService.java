@@ -21,6 +21,8 @@ import org.rosetta.bilingual.BilingualFormat;
 import org.rosetta.bilingual.BilingualReader;
 import org.rosetta.bilingual.UnitLayout;
 import org.rosetta.report.DocumentReport;
+import org.rosetta.report.FindingsJson;
+import org.rosetta.report.TextReport;
 import org.rosetta.report.ReviewedLink;
 import org.rosetta.report.XliffNotes;
 import org.rosetta.terminology.TermMatcher;
@@ -29,7 +31,7 @@ import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
 import org.rosetta.text.SourceText;
 
-/** Runs checks for the service, with the team's translation memory, and keeps them: texts, glossary, report and one row per link. */
+/** Runs checks for the service, with the team's translation memory, and keeps them: texts, glossary, a row per segment and per link, findings. */
 @ApplicationScoped
 public class CheckService {
   private final EngineProvider engines;
@@ -51,7 +53,7 @@ public class CheckService {
    * no database connection, and a failed one stores nothing; a glossary sent with the check is
    * kept (once) for the next checks.
    */
-  public CreatedCheck create(NewCheck request, String user) {
+  public ReviewedCheck create(NewCheck request, String user) {
     StoredCheck check = new StoredCheck();
     check.name = request.name();
     check.createdAt = Instant.now();
@@ -78,10 +80,14 @@ public class CheckService {
         bilingual == null
             ? engine().check(new DocumentInput(check.name, texts), termsOf(check), memories.lexicons())
             : engine().checkUnits(bilingual.translations(), termsOf(check));
-    ReportRecords.apply(check, report);
+    // The check's document is named as the check is, whatever file a bilingual check came from.
+    DocumentReport named = new DocumentReport(check.name, report.texts(), report.alignments(), report.findings());
+    ReportRecords.apply(check, named);
     if (check.glossary == null && check.glossaryContent != null) {
       check.glossary = glossaries.keep(check.glossaryName, check.glossaryContent).glossary();
     }
+    // Each text is stored under the name its report gives it (the file it came from).
+    List<SourceText> stored = texts.values().stream().map(t -> new SourceText(t.lang(), named.texts().get(t.lang()).file(), t.content(), t.headings())).toList();
     Map<Lang, List<StoredLink>> links =
         QuarkusTransaction.requiringNew()
             .call(
@@ -89,18 +95,16 @@ public class CheckService {
                   // The glossary row exists and is only referred to, so it needs no merge.
                   check.persist();
                   history.record(check.id, user, CheckAction.CREATED, null, null, null, CheckHistory.summary(check));
-                  Map<Lang, List<Segment>> segments = new EnumMap<>(Lang.class);
-                  report.texts().forEach((lang, text) -> segments.put(lang, text.segments()));
                   return StoredCheck.getEntityManager()
                       .unwrap(Session.class)
                       .doReturningWork(
                           connection -> {
-                            StoredText.insert(connection, check.id, texts.values());
-                            SegmentRows.insert(connection, check.id, segments);
-                            return LinkRows.insert(connection, check, report.alignments());
+                            StoredText.insert(connection, check.id, stored);
+                            SegmentRows.insert(connection, check.id, named.texts().values());
+                            return LinkRows.insert(connection, check, named.alignments());
                           });
                 });
-    return new CreatedCheck(check, links);
+    return new ReviewedCheck(check, named, links);
   }
 
   public StoredCheck find(long id) {
@@ -170,16 +174,13 @@ public class CheckService {
     return out;
   }
 
-  /**
-   * The check as it stands: its texts checked against its current links (re-links, merges and
-   * splits included), as the exports show it.
-   *
-   * @param rows the check's links ({@link #links})
-   */
-  public DocumentReport currentReport(StoredCheck check, Map<Lang, List<StoredLink>> rows) {
+  /** The check as it stands, from its rows: its texts, segments, current links with their verdicts, and findings. */
+  public ReviewedCheck read(StoredCheck check) {
+    Map<Lang, List<StoredLink>> rows = links(check);
     Map<Lang, List<Link>> alignments = new EnumMap<>(Lang.class);
     rows.forEach((lang, links) -> alignments.put(lang, links.stream().map(StoredLink::link).toList()));
-    return recheck(check, alignments);
+    Map<Lang, TextReport> texts = SegmentRows.texts(StoredCheck.getEntityManager(), check.id, check.input().texts());
+    return new ReviewedCheck(check, new DocumentReport(check.name, texts, alignments, FindingsJson.read(check.findings)), rows);
   }
 
   /**
@@ -204,8 +205,7 @@ public class CheckService {
     if (!check.isBilingual() || BilingualFormat.of(check.bilingualName).orElse(null) != BilingualFormat.XLIFF) {
       return Optional.empty();
     }
-    DocumentReport report = currentReport(check, links(check));
-    return Optional.of(XliffNotes.annotate(check.bilingualName, check.bilingualContent, engines.decoder(), report));
+    return Optional.of(XliffNotes.annotate(check.bilingualName, check.bilingualContent, engines.decoder(), read(check).report()));
   }
 
   /** The bilingual file a check was made from, as its translations. */

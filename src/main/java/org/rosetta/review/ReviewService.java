@@ -81,8 +81,9 @@ public class ReviewService {
    * @param action which operation it is, for the check's history: a re-link, merge or split
    * @param change the reviewer's operation on the current links
    * @param version the check's version the reviewer saw
+   * @return the check as it now is
    */
-  public StoredCheck realign(
+  public ReviewedCheck realign(
       long checkId, Lang lang, long version, String reviewer, CheckAction action, Function<List<Link>, Realignment.Result> change) {
     StoredCheck changed = guarded(
         () -> {
@@ -111,7 +112,7 @@ public class ReviewService {
           return check;
         });
     memories.reviewsChanged();
-    return changed;
+    return checks.read(changed);
   }
 
   /** Keeps the rows (and verdicts) of links the change left as they were; replaces the others. */

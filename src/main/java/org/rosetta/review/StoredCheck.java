@@ -23,7 +23,7 @@ import org.rosetta.text.Segment;
 import org.rosetta.text.SourceText;
 
 /**
- * One check: the texts as submitted, the glossary as used, and the report as of the last change.
+ * One check: the texts as submitted, the glossary as used, and the findings as of the last change.
  * The version guards re-links: two reviewers cannot both re-link from the same state.
  */
 @Entity
@@ -65,9 +65,12 @@ public class StoredCheck extends PanacheEntityBase {
   @Column(name = "bilingual_content")
   public byte[] bilingualContent;
 
-  /** The report in the JSON contract of {@code --format json}. */
+  /**
+   * The findings for its links as they now are, as the JSON contract's {@code findings[]}; the
+   * rest of its report is in the rows of its texts, segments and links.
+   */
   @Column(columnDefinition = "text")
-  public String report;
+  public String findings;
 
   public int errors;
   public int warnings;

@@ -35,6 +35,10 @@ public class StoredText extends PanacheEntityBase {
   @Column(columnDefinition = "text")
   public String content;
 
+  /** The file the text came from, as the report names it; null for a check stored before V9 without a report. */
+  @Column(columnDefinition = "text")
+  public String origin;
+
   /** Where the document's format put headings ({@link Headings#encoded()}), or null. */
   @Column(columnDefinition = "text")
   public String headings;
@@ -44,12 +48,13 @@ public class StoredText extends PanacheEntityBase {
    * (an identity insert of a large text each) cost a quarter of the service's throughput.
    */
   static void insert(Connection connection, long checkId, Collection<SourceText> texts) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement("insert into check_text (check_id, lang, content, headings) values (?, ?, ?, ?)")) {
+    try (PreparedStatement insert = connection.prepareStatement("insert into check_text (check_id, lang, content, headings, origin) values (?, ?, ?, ?, ?)")) {
       for (SourceText text : texts) {
         insert.setLong(1, checkId);
         insert.setString(2, text.lang().code());
         insert.setString(3, text.content());
         insert.setString(4, text.headings().isEmpty() ? null : text.headings().encoded());
+        insert.setString(5, text.origin());
         insert.addBatch();
       }
       insert.executeBatch();
@@ -58,6 +63,6 @@ public class StoredText extends PanacheEntityBase {
 
   SourceText source() {
     Lang language = Lang.of(lang);
-    return new SourceText(language, lang, content, Headings.decode(headings));
+    return new SourceText(language, origin == null ? lang : origin, content, Headings.decode(headings));
   }
 }

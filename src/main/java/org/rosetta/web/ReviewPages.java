@@ -1,12 +1,22 @@
 package org.rosetta.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.rosetta.align.Link;
+import org.rosetta.check.Finding;
+import org.rosetta.report.DocumentReport;
+import org.rosetta.report.TextReport;
+import org.rosetta.review.ReviewProgress;
+import org.rosetta.review.ReviewedCheck;
+import org.rosetta.review.StoredCheck;
+import org.rosetta.review.StoredLink;
 import org.rosetta.text.Lang;
+import org.rosetta.text.Segment;
+import org.rosetta.text.Span;
 import org.rosetta.web.ReviewPage.Cell;
 import org.rosetta.web.ReviewPage.FindingView;
 import org.rosetta.web.ReviewPage.LinkView;
@@ -16,8 +26,8 @@ import org.rosetta.web.ReviewPage.Row;
 import org.rosetta.web.ReviewPage.SegmentView;
 
 /**
- * Builds the review page from a check as the API returns it, so the page shows exactly what the
- * JSON contract says.
+ * Builds the review page from the typed stored check, the same one the API writes as JSON and the
+ * exports read, so the page shows exactly what the JSON contract says.
  */
 final class ReviewPages {
   /** Links below this confidence are shown as doubtful, below the other as weak. */
@@ -27,81 +37,60 @@ final class ReviewPages {
 
   private ReviewPages() {}
 
-  private record Mark(int from, int to, JsonNode finding) {}
+  private record Mark(int from, int to, Finding finding) {}
 
-  static ReviewPage build(JsonNode check) {
-    JsonNode doc = check.path("documents").path(0);
+  static ReviewPage build(ReviewedCheck reviewed) {
+    StoredCheck check = reviewed.check();
+    DocumentReport doc = reviewed.report();
     Map<String, List<Mark>> marks = new HashMap<>();
     TreeSet<String> rules = new TreeSet<>();
-    for (JsonNode f : doc.path("findings")) {
-      rules.add(f.path("rule").asText());
-      for (JsonNode span : f.path("spans")) {
-        marks.computeIfAbsent(span.path("segment").asText(), k -> new ArrayList<>())
-            .add(new Mark(span.path("start").asInt(), span.path("end").asInt(), f));
+    for (Finding f : doc.findings()) {
+      rules.add(f.rule());
+      for (Span span : f.spans()) {
+        marks.computeIfAbsent(span.segment(), k -> new ArrayList<>()).add(new Mark(span.start(), span.end(), f));
       }
     }
     Map<String, SegmentView> views = new HashMap<>();
-    List<String> english = new ArrayList<>();
-    Map<String, Integer> paragraphs = new HashMap<>();
-    List<Option> options = new ArrayList<>();
-    for (Map.Entry<String, JsonNode> text : doc.path("texts").properties()) {
-      for (JsonNode s : text.getValue().path("segments")) {
-        String id = s.path("id").asText();
-        String unit = s.hasNonNull("unit") ? s.path("unit").asText() : null;
-        views.put(id, segment(id, unit, s.path("heading").asBoolean(false), s.path("text").asText(), s.path("start").asInt(), marks.getOrDefault(id, List.of())));
-        if (text.getKey().equals("en")) {
-          english.add(id);
-          paragraphs.put(id, s.path("paragraph").asInt());
-          options.add(new Option(id, id + ": " + abbreviate(s.path("text").asText())));
-        }
+    for (TextReport text : doc.texts().values()) {
+      for (Segment s : text.segments()) {
+        views.put(s.id(), segment(s, text.unit(s.index()), text.isHeading(s.index()), marks.getOrDefault(s.id(), List.of())));
       }
     }
-    List<String> targets = new ArrayList<>();
-    Map<String, List<JsonNode>> linksByLang = new HashMap<>();
-    for (Lang lang : Lang.targets()) {
-      JsonNode links = doc.path("alignments").path(lang.code());
-      if (links.isArray()) {
-        targets.add(lang.code());
-        List<JsonNode> list = new ArrayList<>();
-        links.forEach(list::add);
-        linksByLang.put(lang.code(), list);
-      }
-    }
-    List<Row> rows = rows(english, paragraphs, targets, linksByLang, views, doc.path("findings"));
-    JsonNode review = check.path("review");
-    JsonNode glossary = check.path("glossary");
+    List<Segment> english = doc.texts().get(Lang.EN).segments();
+    List<Option> options = english.stream().map(s -> new Option(s.id(), s.id() + ": " + abbreviate(s.text()))).toList();
+    List<Lang> targets = java.util.Arrays.stream(Lang.targets()).filter(doc.alignments()::containsKey).toList();
+    List<Row> rows = rows(reviewed, english, targets, views);
+    ReviewProgress progress = reviewed.progress();
     return new ReviewPage(
-        check.path("id").asLong(),
-        check.path("name").asText(),
-        check.path("version").asLong(),
-        check.path("createdAt").asText(),
-        glossary.isNull() || glossary.isMissingNode() ? null : glossary.path("name").asText(),
-        check.path("bilingual").path("name").asText(null),
-        targets,
+        check.id,
+        check.name,
+        check.version,
+        check.createdAt.toString(),
+        check.glossaryName,
+        check.bilingualName,
+        targets.stream().map(Lang::code).toList(),
         rows,
         List.copyOf(rules),
         options,
-        review.path("links").asLong(),
-        review.path("reviewed").asLong());
+        progress.links(),
+        progress.reviewed());
   }
 
   /**
    * Cuts the English text where every translation's alignment has a link boundary, so each row
    * holds whole links of both translations.
    */
-  private static List<Row> rows(
-      List<String> english, Map<String, Integer> paragraphs, List<String> targets, Map<String, List<JsonNode>> links, Map<String, SegmentView> views, JsonNode findings) {
+  private static List<Row> rows(ReviewedCheck reviewed, List<Segment> english, List<Lang> targets, Map<String, SegmentView> views) {
+    DocumentReport doc = reviewed.report();
     int n = english.size();
     boolean[] cut = new boolean[n + 1];
     java.util.Arrays.fill(cut, true);
-    for (String lang : targets) {
+    for (Lang lang : targets) {
       boolean[] boundary = new boolean[n + 1];
       boundary[0] = true;
       boundary[n] = true;
-      int source = 0;
-      for (JsonNode link : links.get(lang)) {
-        source += link.path("source").size();
-        boundary[source] = true;
+      for (Link link : doc.alignments().get(lang)) {
+        boundary[link.sourceTo()] = true;
       }
       for (int i = 0; i <= n; i++) {
         cut[i] &= boundary[i];
@@ -116,31 +105,31 @@ final class ReviewPages {
     if (starts.isEmpty()) {
       starts.add(0);
     }
-    List<List<SegmentView>> rowEnglish = new ArrayList<>();
-    for (int r = 0; r < starts.size(); r++) {
-      int end = r + 1 < starts.size() ? starts.get(r + 1) : n;
-      rowEnglish.add(english.subList(starts.get(r), end).stream().map(views::get).toList());
-    }
-    List<Map<String, List<LinkView>>> rowLinks = new ArrayList<>();
-    starts.forEach(s -> rowLinks.add(new HashMap<>()));
-    for (String lang : targets) {
-      int source = 0;
-      for (JsonNode link : links.get(lang)) {
-        int row = rowOf(starts, Math.min(source, Math.max(n - 1, 0)));
-        rowLinks.get(row).computeIfAbsent(lang, k -> new ArrayList<>()).add(link(lang, link, views, findings));
-        source += link.path("source").size();
+    List<Map<Lang, List<LinkView>>> rowLinks = new ArrayList<>();
+    starts.forEach(s -> rowLinks.add(new EnumMap<>(Lang.class)));
+    for (Lang lang : targets) {
+      List<Link> links = doc.alignments().get(lang);
+      List<Segment> translation = doc.texts().get(lang).segments();
+      for (int i = 0; i < links.size(); i++) {
+        Link link = links.get(i);
+        int row = rowOf(starts, Math.min(link.sourceFrom(), Math.max(n - 1, 0)));
+        rowLinks.get(row).computeIfAbsent(lang, k -> new ArrayList<>())
+            .add(link(lang, link, reviewed.row(lang, i), english, translation, views, doc.findings()));
       }
     }
     List<Row> rows = new ArrayList<>();
     for (int r = 0; r < starts.size(); r++) {
+      int start = starts.get(r);
+      int end = r + 1 < starts.size() ? starts.get(r + 1) : n;
+      List<SegmentView> rowEnglish = english.subList(start, end).stream().map(s -> views.get(s.id())).toList();
       List<Cell> cells = new ArrayList<>();
-      for (String lang : targets) {
-        cells.add(new Cell(lang, Lang.of(lang).rightToLeft(), rowLinks.get(r).getOrDefault(lang, List.of())));
+      for (Lang lang : targets) {
+        cells.add(new Cell(lang.code(), lang.rightToLeft(), rowLinks.get(r).getOrDefault(lang, List.of())));
       }
       // A row starts a paragraph when its first English sentence is in another paragraph than the
       // last sentence of the row before: the page keeps the document's paragraphs apart.
-      boolean paragraphStart = r == 0 || !paragraphs.get(english.get(starts.get(r))).equals(paragraphs.get(english.get(starts.get(r) - 1)));
-      rows.add(new Row(r + 1, rowEnglish.get(r), cells, paragraphStart));
+      boolean paragraphStart = r == 0 || english.get(start).paragraph() != english.get(start - 1).paragraph();
+      rows.add(new Row(r + 1, rowEnglish, cells, paragraphStart));
     }
     return rows;
   }
@@ -155,36 +144,26 @@ final class ReviewPages {
     return row;
   }
 
-  private static LinkView link(String lang, JsonNode link, Map<String, SegmentView> views, JsonNode findings) {
-    List<String> ids = new ArrayList<>();
-    link.path("source").forEach(s -> ids.add(s.asText()));
-    List<String> targetIds = new ArrayList<>();
-    link.path("target").forEach(s -> targetIds.add(s.asText()));
+  private static LinkView link(
+      Lang lang, Link link, StoredLink row, List<Segment> english, List<Segment> translation, Map<String, SegmentView> views, List<Finding> findings) {
+    List<String> ids = english.subList(link.sourceFrom(), link.sourceTo()).stream().map(Segment::id).toList();
+    List<String> targetIds = translation.subList(link.targetFrom(), link.targetTo()).stream().map(Segment::id).toList();
     List<FindingView> about = new ArrayList<>();
-    for (JsonNode f : findings) {
-      if (!f.path("language").asText().equals(lang)) {
-        continue;
-      }
-      boolean concerns = false;
-      for (JsonNode s : f.path("segments")) {
-        concerns |= ids.contains(s.asText()) || targetIds.contains(s.asText());
-      }
-      if (concerns) {
-        List<String> suggestions = new ArrayList<>();
-        f.path("suggestions").forEach(x -> suggestions.add(x.asText()));
-        about.add(new FindingView(f.path("rule").asText(), f.path("severity").asText(), f.path("message").asText(), suggestions));
+    for (Finding f : findings) {
+      if (f.language().equals(lang.code()) && f.segments().stream().anyMatch(s -> ids.contains(s) || targetIds.contains(s))) {
+        about.add(new FindingView(f.rule(), f.severity().code(), f.message(), f.suggestions()));
       }
     }
-    double score = link.path("score").asDouble();
+    double score = link.score();
     return new LinkView(
-        link.path("id").asLong(),
-        lang,
+        row.id,
+        lang.code(),
         ids.size() + "-" + targetIds.size(),
         score,
         score >= HIGH ? "high" : score >= LOW ? "medium" : "low",
-        link.path("status").asText("unreviewed"),
-        link.path("reviewer").isNull() ? null : link.path("reviewer").asText(null),
-        link.path("version").asLong(),
+        row.status.code(),
+        row.reviewer,
+        row.version,
         targetIds.stream().map(views::get).toList(),
         ids,
         about);
@@ -196,7 +175,9 @@ final class ReviewPages {
    * @param unit the bilingual file's unit the segment is in, or null
    * @param heading whether the segment is in one of the document's headings
    */
-  private static SegmentView segment(String id, String unit, boolean heading, String text, int start, List<Mark> marks) {
+  private static SegmentView segment(Segment segment, String unit, boolean heading, List<Mark> marks) {
+    String text = segment.text();
+    int start = segment.start();
     List<Piece> pieces = new ArrayList<>();
     List<Mark> sorted = marks.stream().sorted(java.util.Comparator.comparingInt(Mark::from)).toList();
     int at = 0;
@@ -210,14 +191,14 @@ final class ReviewPages {
       if (from > at) {
         pieces.add(new Piece(slice(text, at, from), null, null, null));
       }
-      JsonNode f = m.finding();
-      pieces.add(new Piece(slice(text, from, to), f.path("rule").asText(), f.path("severity").asText(), f.path("message").asText()));
+      Finding f = m.finding();
+      pieces.add(new Piece(slice(text, from, to), f.rule(), f.severity().code(), f.message()));
       at = to;
     }
     if (at < length) {
       pieces.add(new Piece(slice(text, at, length), null, null, null));
     }
-    return new SegmentView(id, unit, heading, pieces);
+    return new SegmentView(segment.id(), unit, heading, pieces);
   }
 
   private static String slice(String text, int fromCodePoint, int toCodePoint) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.rosetta.account.Roles;
-import org.rosetta.api.CheckJson;
 import org.rosetta.review.CheckEvent;
 import org.rosetta.review.CheckHistory;
 import org.rosetta.review.CheckService;
@@ -89,20 +88,18 @@ public class WebPages {
   private final CheckService checks;
   private final GlossaryService glossaries;
   private final MemoryService memories;
-  private final CheckJson json;
 
   private final SecurityIdentity identity;
 
   private final CheckHistory history;
 
   public WebPages(
-      CheckService checks, GlossaryService glossaries, MemoryService memories, CheckJson json, CheckHistory history, SecurityIdentity identity) {
+      CheckService checks, GlossaryService glossaries, MemoryService memories, CheckHistory history, SecurityIdentity identity) {
     this.identity = identity;
     this.history = history;
     this.checks = checks;
     this.glossaries = glossaries;
     this.memories = memories;
-    this.json = json;
   }
 
   @GET
@@ -118,7 +115,7 @@ public class WebPages {
   @Path("checks/{id}")
   @Operation(hidden = true)
   public TemplateInstance review(@PathParam("id") long id) {
-    ReviewPage page = ReviewPages.build(json.full(checks.find(id)));
+    ReviewPage page = ReviewPages.build(checks.read(checks.find(id)));
     return Templates.review(identity.getPrincipal().getName(), page, history.of(id).stream().map(HistoryRow::new).toList());
   }
 }

@@ -85,6 +85,8 @@ class BilingualApiTest {
     given().get("/checks/" + id).then().statusCode(200).body(containsString("unit " + forbiddenUnit))
         .body(containsString("id=\"export-xliff-back\"")).body(containsString("from statement.xlf, unit by unit"));
     assertThat(check.getString("bilingual.name")).isEqualTo("statement.xlf");
+    JsonPath stored = given().get("/api/checks/" + id).then().statusCode(200).extract().jsonPath();
+    assertThat((Object) stored.get("documents")).as("units, detections and findings read back from rows").isEqualTo(check.get("documents"));
 
     // Back to the CAT tool: the same file, the findings as notes on their units, nothing else changed.
     String back = given().get("/api/checks/" + id + "/export?format=xliff").then().statusCode(200)

@@ -103,6 +103,9 @@ class CheckApiTest {
     for (String lang : List.of("ru", "he")) {
       assertThat(links(stored, lang)).as("links read back, ids included").isEqualTo(links(check, lang));
     }
+    // The report is not kept whole: it is rebuilt from the rows of texts, segments, links and findings.
+    assertThat((Object) stored.get("documents")).as("the report read back is the report computed").isEqualTo(check.get("documents"));
+    assertThat((Object) stored.get("summary")).isEqualTo(check.get("summary"));
   }
 
   @Test
