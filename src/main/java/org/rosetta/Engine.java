@@ -35,6 +35,7 @@ import org.rosetta.lexicon.BatchLearning;
 import org.rosetta.lexicon.Lexicons;
 import org.rosetta.report.DocumentReport;
 import org.rosetta.report.TextReport;
+import org.rosetta.segment.SegmentLimits;
 import org.rosetta.segment.SentenceSegmenter;
 import org.rosetta.terminology.Glossary;
 import org.rosetta.terminology.TermMatcher;
@@ -256,6 +257,9 @@ public final class Engine {
     Map<Lang, TextReport> texts = new EnumMap<>(Lang.class);
     for (SourceText text : input.texts().values()) {
       List<Segment> cut = given == null ? segmenter.segment(text) : given.getOrDefault(text.lang(), List.of());
+      if (given == null) {
+        SegmentLimits.check(text, cut);
+      }
       List<Detection> detected = detect(cut, text.lang());
       segments.put(text.lang(), cut);
       if (identifier != null) {

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import org.rosetta.app.EngineProvider;
+import org.rosetta.bilingual.BilingualFormat;
 import org.rosetta.bilingual.BilingualReader;
 import org.rosetta.document.DocumentFormat;
 import org.rosetta.document.DocumentReader;
@@ -175,6 +176,9 @@ public class CheckInputs {
   private SourceText readDocument(Lang lang, FormValue value) {
     String field = lang.code();
     String fileName = value.getFileName();
+    if (fileName != null) {
+      BilingualFormat.refuseAsText(field, fileName, "upload it as the field " + BILINGUAL);
+    }
     if (fileName == null || DocumentFormat.of(fileName) == DocumentFormat.TEXT) {
       return new SourceText(lang, field, read(field, value));
     }

@@ -60,10 +60,39 @@ public class ProblemMappers {
         .response();
   }
 
-  /** Quarkus' own mappers for these would answer a bare 400 without a body. */
+  /**
+   * Well-formed JSON of the wrong shape: names the field and what it must be, not Jackson's Java
+   * types. (Quarkus' own mapper would answer a bare 400 without a body.)
+   */
   @ServerExceptionMapper
   public Response mismatched(MismatchedInputException e, UriInfo uri) {
-    return json(e, uri);
+    String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    String field = e.getPath().stream()
+        .map(step -> step.getFieldName() != null ? step.getFieldName() : "[" + step.getIndex() + "]")
+        .collect(java.util.stream.Collectors.joining(".")).replace(".[", "[");
+    String expected = "must be " + jsonKind(e.getTargetType()) + where;
+    Problem problem = Problem.of(400, "malformed-json", "The request body is not the JSON expected", uri);
+    return (field.isEmpty() ? problem.detail("the body " + expected) : problem.error(field, expected)).response();
+  }
+
+  /** What a Java type is called in JSON. */
+  private static String jsonKind(Class<?> type) {
+    if (type == null) {
+      return "another kind of JSON value";
+    }
+    if (CharSequence.class.isAssignableFrom(type) || type.isEnum()) {
+      return "a string";
+    }
+    if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+      return "a number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+      return "an array";
+    }
+    return "a JSON object";
   }
 
   @ServerExceptionMapper

@@ -48,7 +48,16 @@ public final class CommandLineMain {
     CommandLine cli = RosettaCommand.commandLine(new CommandFactory(new EngineProvider(settings)));
     cli.setOut(out);
     cli.setErr(err);
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // Not the user's input error, and no stack trace either: what to do about it.
+      err.println(String.format(java.util.Locale.ROOT,
+          "rosetta: ran out of memory (the Java heap is %d MB): give it more, e.g. ROSETTA_JAVA_OPTS=-Xmx4g ./rosetta ..., or check fewer or smaller documents at once",
+          Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+      err.flush();
+      return ExitCodes.INTERNAL;
+    }
   }
 
   /** Hands the engine to the commands that take it, and makes everything else as picocli would. */

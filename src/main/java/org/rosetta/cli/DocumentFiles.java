@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.rosetta.document.DocumentFormat;
+import org.rosetta.bilingual.BilingualFormat;
 import org.rosetta.document.DocumentReader;
 import org.rosetta.text.DocumentInput;
 import org.rosetta.text.InputException;
@@ -72,15 +73,17 @@ record DocumentFiles(String name, Map<Lang, Path> files) {
    */
   static BiFunction<Lang, Path, SourceText> reader(TextFiles files, PrintWriter err) {
     DocumentReader documents = new DocumentReader(files.decoder());
-    return (lang, path) ->
-        documents.readFile(
-            lang,
-            path,
-            files,
-            warning -> {
-              err.println("rosetta: warning: " + warning);
-              err.flush();
-            });
+    return (lang, path) -> {
+      BilingualFormat.refuseAsText(path.toString(), path.getFileName().toString(), "check it by itself, rosetta check " + path.getFileName());
+      return documents.readFile(
+          lang,
+          path,
+          files,
+          warning -> {
+            err.println("rosetta: warning: " + warning);
+            err.flush();
+          });
+    };
   }
 
   /** Reads the document's texts: English and those of {@code wanted} that exist. */
