@@ -44,6 +44,10 @@ public class ApiTokens {
     if (name == null || name.isBlank() || name.strip().length() > MAX_NAME) {
       throw new Refusal("a token needs a name of 1 to " + MAX_NAME + " characters, saying what it is for");
     }
+    if (accounts.credentials(username).isEmpty()) {
+      // A token stands for an account of this service; it would never be accepted for anyone else.
+      throw new Refusal(username + " signs in through the organisation's OpenID Connect provider: scripts use that provider's tokens");
+    }
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
     String value = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

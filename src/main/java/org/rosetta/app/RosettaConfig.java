@@ -2,7 +2,9 @@ package org.rosetta.app;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.util.List;
+import java.util.Map;
 
 /** Settings of the engine, from application.properties, system properties or the environment. */
 @ConfigMapping(prefix = "rosetta")
@@ -28,4 +30,14 @@ public interface RosettaConfig {
   /** Largest text or glossary accepted, in bytes. */
   @WithDefault(EngineSettings.DEFAULT_MAX_INPUT_BYTES)
   long maxInputBytes();
+
+  /** How the sign-in page names an organisation's OpenID Connect provider, by tenant: {@code rosetta.sign-in.<tenant>.label}. */
+  @WithName("sign-in")
+  Map<String, SignIn> signIn();
+
+  /** The sign-in page's button for one provider. */
+  interface SignIn {
+    /** What the button says after "Sign in with". */
+    String label();
+  }
 }

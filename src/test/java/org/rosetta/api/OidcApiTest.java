@@ -49,6 +49,9 @@ class OidcApiTest {
     as("olga", Roles.REVIEWER).delete("/api/checks/" + id).then().statusCode(403);
     as("pavel", Roles.LEAD).delete("/api/checks/" + id).then().statusCode(204);
     as("guest").get("/api/checks").then().statusCode(403);
+    // This service's API tokens stand for its own accounts: a provider's user is told to use the provider's.
+    as("olga", Roles.REVIEWER).contentType(ContentType.JSON).body(Map.of("name", "ci")).post("/api/tokens")
+        .then().statusCode(400).body("detail", org.hamcrest.Matchers.containsString("use that provider's tokens"));
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
@@ -13,22 +12,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rosetta.Fixtures;
@@ -48,8 +41,6 @@ import org.xml.sax.InputSource;
  */
 @QuarkusTest
 class ReviewPageBrowserTest {
-  private static final String CHROMIUM = "/usr/bin/chromium";
-  private static final String DRIVER = "/usr/bin/chromedriver";
   private static WebDriver browser;
 
   @TestHTTPResource("/")
@@ -57,16 +48,7 @@ class ReviewPageBrowserTest {
 
   @BeforeAll
   static void startBrowser() {
-    Assumptions.assumeTrue(
-        new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute(),
-        "chromium and chromium-driver are not installed (apt-get install chromium chromium-driver; .ci/run does it)");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1400,1000",
-        "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
-    browser = new ChromeDriver(service, options);
+    browser = Chromium.start();
   }
 
   @AfterAll
@@ -76,17 +58,8 @@ class ReviewPageBrowserTest {
     }
   }
 
-  /**
-   * Waits up to 30 s; an element the page re-rendered meanwhile is looked up again on the next
-   * try. Chromium reports such an element either as stale or, when the page replaces it between
-   * finding it and reading it, as an inspector error ("Node with given id does not belong to the
-   * document"); both only mean "look again".
-   */
   private WebDriverWait waiting() {
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    wait.ignoring(StaleElementReferenceException.class);
-    wait.ignoring(org.openqa.selenium.WebDriverException.class);
-    return wait;
+    return Chromium.waiting(browser);
   }
 
   private void type(String id, String text) {
