@@ -68,7 +68,7 @@ class BadInputApiTest {
     String deep = "[".repeat(10_000) + "]".repeat(10_000);
     String fine = "The minister arrived in Moscow. He met the president.";
     String fineRu = "Министр прибыл в Москву. Он встретился с президентом.";
-    byte[] bomb = bomb();
+    byte[] bomb = org.rosetta.document.TestDocuments.zipBomb();
     return Stream.of(
         refused("JSON nested 10,000 deep", 400, "\"field\":\"en\",\"message\":\"must be a string (line 1, column 18)", () -> asJson("{\"name\":\"x\",\"en\":" + deep + "}")),
         refused("an empty body", 400, "body", () -> asJson("")),
@@ -137,19 +137,6 @@ class BadInputApiTest {
     byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
-  }
-
-  private static byte[] bomb() throws java.io.IOException {
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
-      zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
-      byte[] zeros = new byte[1024 * 1024];
-      for (int k = 0; k < 12; k++) {
-        zip.write(zeros);
-      }
-      zip.closeEntry();
-    }
-    return bytes.toByteArray();
   }
 
   static Stream<Arguments> oddButText() {

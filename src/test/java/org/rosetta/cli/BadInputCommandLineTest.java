@@ -2,7 +2,6 @@ package org.rosetta.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,8 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -75,7 +72,7 @@ class BadInputCommandLineTest {
         refused("60,000 tiny sentences", "many.ru.txt", utf8("Да.\n".repeat(60_000)), "--ru", "many.ru.txt:50001: has 60,000 sentences, more than the 50,000"),
         refused("plain text saved as .docx", "lies.en.docx", utf8("plain text"), "--en", "lies.en.docx: is not a Word document (DOCX)"),
         refused("a truncated Word file", "cut.ru.docx", truncated(TestDocuments.docx(List.of(RU_TEXT))), "--ru", "cut.ru.docx: is a damaged ZIP package"),
-        refused("a ZIP bomb as a Word file", "bomb.en.docx", bomb(), "--en", "bomb.en.docx: unpacks to more than"),
+        refused("a ZIP bomb as a Word file", "bomb.en.docx", TestDocuments.zipBomb(), "--en", "bomb.en.docx: unpacks to more than"),
         refused("a PDF with no text layer", "scan.ru.pdf", TestDocuments.pdf(List.of()), "--ru", "scan.ru.pdf: has no text layer"),
         refused("a glossary with an external DTD", "evil.tbx", utf8("<?xml version=\"1.0\"?>\n<!DOCTYPE tbx SYSTEM \"http://127.0.0.1:9/evil.dtd\">\n<tbx/>\n"), "-g", "evil.tbx:2: has a DOCTYPE declaration"),
         refused("a glossary with an unclosed quote", "broken.csv", utf8("concept,lang,term,status\nparis,en,Paris,preferred\nparis,ru,\"Париж,preferred\n"), "-g", "broken.csv"),
@@ -141,18 +138,5 @@ class BadInputCommandLineTest {
 
   private static byte[] truncated(byte[] bytes) {
     return java.util.Arrays.copyOf(bytes, bytes.length / 2);
-  }
-
-  private static byte[] bomb() throws Exception {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      zip.putNextEntry(new ZipEntry("word/document.xml"));
-      byte[] zeros = new byte[1024 * 1024];
-      for (int k = 0; k < 12; k++) {
-        zip.write(zeros);
-      }
-      zip.closeEntry();
-    }
-    return bytes.toByteArray();
   }
 }

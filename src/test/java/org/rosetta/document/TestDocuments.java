@@ -114,6 +114,23 @@ public final class TestDocuments {
     }
   }
 
+  /** A Word file of 12 MB of zeros compressed into a few kilobytes: a ZIP bomb under the tests' 1 MB input limit. */
+  public static byte[] zipBomb() {
+    try (ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+      try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+        zip.putNextEntry(new ZipEntry("word/document.xml"));
+        byte[] zeros = new byte[1024 * 1024];
+        for (int k = 0; k < 12; k++) {
+          zip.write(zeros);
+        }
+        zip.closeEntry();
+      }
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** A ZIP package of name/content pairs; {@code storedFirst}: the first entry uncompressed (ODT's mimetype). */
   public static byte[] zip(boolean storedFirst, String... namesAndContents) {
     try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
