@@ -14,7 +14,8 @@ import org.rosetta.text.Lang;
  */
 public record ReviewedCheck(StoredCheck check, DocumentReport report, Map<Lang, List<StoredLink>> links) {
   public ReviewedCheck {
-    links = Map.copyOf(links);
+    // By language in the languages' order, as the rows were read.
+    links = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(links));
   }
 
   public ReviewProgress progress() {
