@@ -23,6 +23,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import org.rosetta.account.Roles;
@@ -56,6 +60,7 @@ public class CheckResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Check a document given as JSON texts", description = "Answers 201 with the report in the JSON contract of the command line, plus the check's id.")
+  @APIResponse(responseCode = "201", description = ApiDocs.CHECK, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
   public Response create(@Valid @NotNull CheckRequest body, UriInfo uri) {
     return created(inputs.fromJson(body), uri);
   }
@@ -63,6 +68,7 @@ public class CheckResource {
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Operation(summary = "Check a document given as uploaded files", description = "Form fields en, ru, he and glossary (files or text), name, glossaryId.")
+  @APIResponse(responseCode = "201", description = ApiDocs.CHECK, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
   public Response upload(MultipartFormDataInput form, UriInfo uri) {
     return created(inputs.fromForm(form), uri);
   }
@@ -83,6 +89,7 @@ public class CheckResource {
   @GET
   @Path("{id}")
   @Operation(summary = "One check: report, links with their review state")
+  @APIResponse(responseCode = "200", description = ApiDocs.CHECK, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
   public String get(@PathParam("id") long id) {
     return json.full(checks.read(checks.find(id)));
   }

@@ -14,6 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rosetta.account.Roles;
 import org.rosetta.align.Link;
@@ -56,6 +60,7 @@ public class ReviewResource {
   @PUT
   @Path("links/{linkId}")
   @Operation(summary = "Accept, reject or reset one link")
+  @APIResponse(responseCode = "200", description = "The link: lang, position, id, status, reviewer, reviewedAt, version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
   public String setStatus(@PathParam("id") long id, @PathParam("linkId") long linkId, @Valid @NotNull StatusRequest body) {
     StoredLink link = review.setStatus(id, linkId, LinkStatus.of(body.status()), reviewer(), body.version());
     return json.link(link);
@@ -64,6 +69,7 @@ public class ReviewResource {
   @POST
   @Path("relink")
   @Operation(summary = "Move a segment into the link of another segment, or out of its link when 'to' is absent")
+  @APIResponse(responseCode = "200", description = ApiDocs.CHECK, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
   public String relink(@PathParam("id") long id, @Valid @NotNull RelinkRequest body) {
     Lang lang = Lang.of(body.lang());
     SegmentRef moved = SegmentRef.parse("segment", body.segment(), lang);
@@ -88,6 +94,7 @@ public class ReviewResource {
   @POST
   @Path("merge")
   @Operation(summary = "Join a link with the link after it")
+  @APIResponse(responseCode = "200", description = ApiDocs.CHECK, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
   public String merge(@PathParam("id") long id, @Valid @NotNull MergeRequest body) {
     return changeLink(id, body.link(), body.version(), CheckAction.MERGE, Realignment::merge);
   }
@@ -95,6 +102,7 @@ public class ReviewResource {
   @POST
   @Path("split")
   @Operation(summary = "Cut a link in two after its first 'sources' English and 'targets' translated segments")
+  @APIResponse(responseCode = "200", description = ApiDocs.CHECK, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
   public String split(@PathParam("id") long id, @Valid @NotNull SplitRequest body) {
     return changeLink(
         id, body.link(), body.version(), CheckAction.SPLIT, (links, k) -> Realignment.split(links, k, body.sources(), body.targets()));

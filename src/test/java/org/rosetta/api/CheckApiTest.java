@@ -484,7 +484,11 @@ class CheckApiTest {
 
   @Test
   void openApiAndHealthAreServed() {
-    given().get("/q/openapi?format=json").then().statusCode(200).body("paths", org.hamcrest.Matchers.hasKey("/api/checks"));
+    given().get("/q/openapi?format=json").then().statusCode(200).body("paths", org.hamcrest.Matchers.hasKey("/api/checks"))
+        // Written as JSON text by the service, described as the object it is.
+        .body("paths.'/api/checks/{id}'.get.responses.'200'.content.'application/json'.schema.type", equalTo("object"))
+        .body("paths.'/api/checks/{id}/relink'.post.responses.'200'.content.'application/json'.schema.type", equalTo("object"))
+        .body("paths.'/api/checks'.post.responses.'201'.content.'application/json'.schema.type", equalTo("object"));
     given().get("/q/swagger-ui/").then().statusCode(200);
     given().get("/q/health/live").then().statusCode(200);
     create(Map.of("name", "models loaded", "en", "The models are in."));
