@@ -105,11 +105,12 @@ public final class Engine {
    * it: the findings follow the links as they now are. The segments are the ones stored with it,
    * not cut again: a later segmenter must not move stored links onto other sentences.
    *
-   * @param segments the document's segments by language, as they were computed when it was checked
+   * @param stored the document's texts by language as they were computed when it was checked:
+   *     segments and the languages detected in them, neither computed again
    * @param alignments one list of links per target language present, each covering all segments
    */
-  public DocumentReport recheck(DocumentInput input, Map<Lang, List<Segment>> segments, TermMatcher terms, Map<Lang, List<Link>> alignments) {
-    return finish(prepare(input, segments), terms, new EnumMap<>(alignments));
+  public DocumentReport recheck(DocumentInput input, Map<Lang, TextReport> stored, TermMatcher terms, Map<Lang, List<Link>> alignments) {
+    return finish(prepare(input, stored), terms, new EnumMap<>(alignments));
   }
 
   /**
@@ -137,19 +138,19 @@ public final class Engine {
 
   /**
    * Checks a bilingual file against links a reviewer has corrected instead of its units' pairing,
-   * on the segments its check was stored with; segments still carry their units, and units are
-   * still compared with their neighbours.
+   * on the segments and detections its check was stored with; segments still carry their units,
+   * and units are still compared with their neighbours.
    */
   public DocumentReport recheckUnits(
-      List<BilingualFile> translations, Map<Lang, List<Segment>> segments, TermMatcher terms, Map<Lang, List<Link>> alignments) {
-    return units(translations, segments, terms, alignments);
+      List<BilingualFile> translations, Map<Lang, TextReport> stored, TermMatcher terms, Map<Lang, List<Link>> alignments) {
+    return units(translations, stored, terms, alignments);
   }
 
   /**
-   * @param segments the segments stored with the check, or null to cut them now
+   * @param stored the texts stored with the check, or null to cut and detect them now
    * @param given the reviewer's links by language, or null for the units' own
    */
-  private DocumentReport units(List<BilingualFile> translations, Map<Lang, List<Segment>> segments, TermMatcher terms, Map<Lang, List<Link>> given) {
+  private DocumentReport units(List<BilingualFile> translations, Map<Lang, TextReport> stored, TermMatcher terms, Map<Lang, List<Link>> given) {
     if (translations.isEmpty()) {
       throw new IllegalArgumentException("no translation to check");
     }
@@ -165,7 +166,7 @@ public final class Engine {
       layouts.put(file.target(), layout);
       texts.put(file.target(), new SourceText(file.target(), file.origin(), layout.target()));
     }
-    PreparedDocument doc = prepare(new DocumentInput(first.name(), texts), segments);
+    PreparedDocument doc = prepare(new DocumentInput(first.name(), texts), stored);
     List<Segment> english = doc.segments().get(Lang.EN);
     Map<Lang, TextReport> withUnits = new EnumMap<>(Lang.class);
     withUnits.put(Lang.EN, doc.texts().get(Lang.EN).withUnits(unitIds(first, layouts.get(first.target()).sourceUnits(english))));
@@ -250,22 +251,29 @@ public final class Engine {
     return prepare(input, null);
   }
 
-  /** @param given segments stored with the document, or null to cut them now */
-  private PreparedDocument prepare(DocumentInput input, Map<Lang, List<Segment>> given) {
+  /**
+   * @param stored the texts as stored with the document (segments and detections), or null to
+   *     cut and detect them now
+   */
+  private PreparedDocument prepare(DocumentInput input, Map<Lang, TextReport> stored) {
     Map<Lang, List<Segment>> segments = new EnumMap<>(Lang.class);
     Map<Lang, List<Detection>> detections = new EnumMap<>(Lang.class);
     Map<Lang, TextReport> texts = new EnumMap<>(Lang.class);
     for (SourceText text : input.texts().values()) {
-      List<Segment> cut = given == null ? segmenter.segment(text) : given.getOrDefault(text.lang(), List.of());
-      if (given == null) {
+      TextReport known = stored == null ? null : stored.get(text.lang());
+      List<Segment> cut = stored == null ? segmenter.segment(text) : known == null ? List.of() : known.segments();
+      if (stored == null) {
         SegmentLimits.check(text, cut);
       }
-      List<Detection> detected = detect(cut, text.lang());
+      // Stored detections stand, as the segments do; a text stored without any (detection was
+      // off, or it predates them) is detected now.
+      List<Detection> detected = known != null && identifier != null && !known.detections().isEmpty() ? known.detections() : detect(cut, text.lang());
       segments.put(text.lang(), cut);
       if (identifier != null) {
         detections.put(text.lang(), detected);
       }
-      texts.put(text.lang(), TextReport.of(text, cut, detected));
+      // A stored text keeps what was stored with it: the file it came from, its headings, its units.
+      texts.put(text.lang(), known == null ? TextReport.of(text, cut, detected) : new TextReport(known.lang(), known.file(), cut, detected, known.units(), known.headings()));
     }
     return new PreparedDocument(input.name(), segments, detections, texts);
   }

@@ -6,10 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.rosetta.app.StoredTime;
 import org.rosetta.review.NotFound;
 import org.rosetta.text.Refusal;
 
@@ -42,7 +42,7 @@ public class AccountService {
     account.passwordHash = BcryptUtil.bcryptHash(password);
     account.roles = String.join(",", roles.stream().distinct().toList());
     account.enabled = true;
-    account.createdAt = Instant.now();
+    account.createdAt = StoredTime.now();
     account.createdBy = createdBy;
     try {
       account.persistAndFlush();

@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.rosetta.app.StoredTime;
 import org.rosetta.review.NotFound;
 import org.rosetta.text.Refusal;
 
@@ -55,7 +56,7 @@ public class ApiTokens {
     token.username = username;
     token.name = name.strip();
     token.tokenHash = hash(value);
-    token.createdAt = Instant.now();
+    token.createdAt = StoredTime.now();
     QuarkusTransaction.requiringNew().run(token::persist);
     return new Created(token, value);
   }
@@ -74,7 +75,7 @@ public class ApiTokens {
                 throw new NotFound("token " + id);
               }
               if (token.revokedAt == null) {
-                token.revokedAt = Instant.now();
+                token.revokedAt = StoredTime.now();
               }
               return token;
             });
@@ -96,7 +97,7 @@ public class ApiTokens {
               if (user.isEmpty()) {
                 return Optional.<Holder>empty();
               }
-              Instant now = Instant.now();
+              Instant now = StoredTime.now();
               if (token.lastUsedAt == null || token.lastUsedAt.plus(LAST_USE_PRECISION).isBefore(now)) {
                 token.lastUsedAt = now;
               }

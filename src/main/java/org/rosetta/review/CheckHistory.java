@@ -1,12 +1,12 @@
 package org.rosetta.review;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.rosetta.align.Link;
+import org.rosetta.app.StoredTime;
 import org.rosetta.text.Lang;
 
 /**
@@ -20,7 +20,7 @@ public class CheckHistory {
   void record(long checkId, String user, CheckAction action, Lang lang, String subject, String before, String after) {
     CheckEvent event = new CheckEvent();
     event.checkId = checkId;
-    event.at = Instant.now();
+    event.at = StoredTime.now();
     event.username = user;
     event.action = action;
     event.lang = lang == null ? null : lang.code();

@@ -4,7 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -15,6 +14,7 @@ import org.hibernate.Session;
 import org.rosetta.Engine;
 import org.rosetta.align.Link;
 import org.rosetta.app.EngineProvider;
+import org.rosetta.app.StoredTime;
 import org.rosetta.app.Version;
 import org.rosetta.bilingual.BilingualFile;
 import org.rosetta.bilingual.BilingualFormat;
@@ -56,7 +56,7 @@ public class CheckService {
   public ReviewedCheck create(NewCheck request, String user) {
     StoredCheck check = new StoredCheck();
     check.name = request.name();
-    check.createdAt = Instant.now();
+    check.createdAt = StoredTime.now();
     Map<Lang, SourceText> texts = new EnumMap<>(Lang.class);
     texts.putAll(request.texts());
     BilingualUpload bilingual = request.bilingual();
@@ -80,8 +80,7 @@ public class CheckService {
         bilingual == null
             ? engine().check(new DocumentInput(check.name, texts), termsOf(check), memories.lexicons())
             : engine().checkUnits(bilingual.translations(), termsOf(check));
-    // The check's document is named as the check is, whatever file a bilingual check came from.
-    DocumentReport named = new DocumentReport(check.name, report.texts(), report.alignments(), report.findings());
+    DocumentReport named = named(check, report);
     ReportRecords.apply(check, named);
     if (check.glossary == null && check.glossaryContent != null) {
       check.glossary = glossaries.keep(check.glossaryName, check.glossaryContent).glossary();
@@ -179,22 +178,33 @@ public class CheckService {
     Map<Lang, List<StoredLink>> rows = links(check);
     Map<Lang, List<Link>> alignments = new EnumMap<>(Lang.class);
     rows.forEach((lang, links) -> alignments.put(lang, links.stream().map(StoredLink::link).toList()));
-    Map<Lang, TextReport> texts = SegmentRows.texts(StoredCheck.getEntityManager(), check.id, check.input().texts());
+    Map<Lang, TextReport> texts = storedTexts(check, check.input());
     return new ReviewedCheck(check, new DocumentReport(check.name, texts, alignments, FindingsJson.read(check.findings)), rows);
   }
 
   /**
    * The check's texts checked against the given links instead of aligned again, on the segments
-   * stored with it (never cut again); a check made from a bilingual file is read from the file
-   * again, so its segments keep their units.
+   * and detections stored with it (never computed again); a check made from a bilingual file is
+   * read from the file again, so its units are compared as when it was made.
    */
   DocumentReport recheck(StoredCheck check, Map<Lang, List<Link>> alignments) {
-    Map<Lang, List<Segment>> segments = check.segments();
+    DocumentInput input = check.input();
+    Map<Lang, TextReport> stored = storedTexts(check, input);
     if (check.isBilingual()) {
       List<BilingualFile> translations = bilingualFile(check).stream().filter(file -> alignments.containsKey(file.target())).toList();
-      return engine().recheckUnits(translations, segments, termsOf(check), alignments);
+      return named(check, engine().recheckUnits(translations, stored, termsOf(check), alignments));
     }
-    return engine().recheck(check.input(), segments, termsOf(check), alignments);
+    return named(check, engine().recheck(input, stored, termsOf(check), alignments));
+  }
+
+  /** The check's texts as stored: segments, detections, units, headings. */
+  private static Map<Lang, TextReport> storedTexts(StoredCheck check, DocumentInput input) {
+    return SegmentRows.texts(StoredCheck.getEntityManager(), check.id, input.texts());
+  }
+
+  /** The report with its document named as the check is, whatever file a bilingual check came from. */
+  private static DocumentReport named(StoredCheck check, DocumentReport report) {
+    return new DocumentReport(check.name, report.texts(), report.alignments(), report.findings());
   }
 
   /**

@@ -2,12 +2,12 @@ package org.rosetta.review;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.rosetta.Engine;
+import org.rosetta.app.StoredTime;
 import org.rosetta.terminology.Glossary;
 import org.rosetta.terminology.GlossaryReader;
 import org.rosetta.terminology.TermMatcher;
@@ -65,7 +65,7 @@ public class GlossaryService {
     row.content = content;
     row.contentHash = hash;
     row.concepts = glossary.concepts().size();
-    row.createdAt = Instant.now();
+    row.createdAt = StoredTime.now();
     return row;
   }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 import org.rosetta.app.RosettaConfig;
+import org.rosetta.app.StoredTime;
 import org.rosetta.lexicon.LexiconCache;
 import org.rosetta.lexicon.Lexicons;
 import org.rosetta.memory.MemoryReader;
@@ -72,7 +73,7 @@ public class MemoryService {
     row.content = content;
     row.contentHash = hash;
     row.units = memory.units().size();
-    row.createdAt = Instant.now();
+    row.createdAt = StoredTime.now();
     Optional<StoredMemory> first = UniqueRows.persistOrFind(row, () -> find(fileName, hash));
     if (first.isPresent()) {
       return new Kept(first.get(), false);

@@ -1,11 +1,9 @@
 package org.rosetta.review;
 
-import org.rosetta.text.Refusal;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,8 +12,10 @@ import java.util.function.Function;
 import org.hibernate.StaleStateException;
 import org.rosetta.align.Link;
 import org.rosetta.align.Realignment;
+import org.rosetta.app.StoredTime;
 import org.rosetta.report.DocumentReport;
 import org.rosetta.text.Lang;
+import org.rosetta.text.Refusal;
 
 /**
  * A reviewer's decisions: a verdict on a link, or a change of the alignment itself, after which
@@ -51,7 +51,7 @@ public class ReviewService {
           LinkStatus before = link.status;
           link.status = status;
           link.reviewer = status == LinkStatus.UNREVIEWED ? null : reviewer;
-          link.reviewedAt = status == LinkStatus.UNREVIEWED ? null : Instant.now();
+          link.reviewedAt = status == LinkStatus.UNREVIEWED ? null : StoredTime.now();
           history.verdict(link, reviewer, before);
           StoredLink.getEntityManager().flush();
           return link;
@@ -85,7 +85,7 @@ public class ReviewService {
    */
   public ReviewedCheck realign(
       long checkId, Lang lang, long version, String reviewer, CheckAction action, Function<List<Link>, Realignment.Result> change) {
-    StoredCheck changed = guarded(
+    ReviewedCheck changed = guarded(
         () -> {
           StoredCheck check = checks.find(checkId);
           if (check.version != version) {
@@ -109,10 +109,11 @@ public class ReviewService {
           ReportRecords.apply(check, report);
           StoredCheck.getEntityManager().lock(check, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
           StoredCheck.getEntityManager().flush();
-          return check;
+          // What was just computed and stored, with the rows as they now are: not read back.
+          return new ReviewedCheck(check, report, checks.links(check));
         });
     memories.reviewsChanged();
-    return checks.read(changed);
+    return changed;
   }
 
   /** Keeps the rows (and verdicts) of links the change left as they were; replaces the others. */
@@ -132,7 +133,7 @@ public class ReviewService {
       if (i == result.decided()) {
         row.status = LinkStatus.ACCEPTED;
         row.reviewer = reviewer;
-        row.reviewedAt = Instant.now();
+        row.reviewedAt = StoredTime.now();
       }
       row.persist();
     }

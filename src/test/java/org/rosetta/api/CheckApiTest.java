@@ -362,6 +362,10 @@ class CheckApiTest {
           assertThat(castList(f.get("segments"))).contains("en-5");
         });
     assertThat(after.getLong("version")).isGreaterThan(check.getLong("version"));
+    // The answer is what was computed and stored, as reading the check back gives it.
+    JsonPath stored = given().get("/api/checks/" + id).then().statusCode(200).extract().jsonPath();
+    assertThat((Object) stored.get("documents")).isEqualTo(after.get("documents"));
+    assertThat(stored.getLong("version")).isEqualTo(after.getLong("version"));
 
     given().contentType(ContentType.JSON).body(Map.of("lang", "ru", "segment", "ru-5", "to", "en-5", "reviewer", "Boris", "version", 0))
         .post("/api/checks/" + id + "/relink").then().statusCode(409).contentType("application/problem+json");

@@ -21,7 +21,6 @@ import org.rosetta.segment.SentenceSegmenter;
 import org.rosetta.terminology.TermMatcher;
 import org.rosetta.text.InputException;
 import org.rosetta.text.Lang;
-import org.rosetta.text.Segment;
 import org.rosetta.text.TextDecoder;
 
 /** The seed statement as XLIFF, TMX and PO files, clean and with a translator's slips planted in units. */
@@ -173,8 +172,7 @@ class BilingualCheckTest {
     relinked.set(0, new Link(first.sourceFrom(), first.sourceTo(), first.targetFrom(), second.targetTo(), 1.0));
     relinked.set(1, new Link(second.sourceFrom(), second.sourceTo(), second.targetTo(), second.targetTo(), 1.0));
 
-    Map<Lang, List<Segment>> segments = Map.of(Lang.EN, checked.texts().get(Lang.EN).segments(), Lang.RU, checked.texts().get(Lang.RU).segments());
-    DocumentReport report = engine.recheckUnits(file, segments, terms, Map.of(Lang.RU, relinked));
+    DocumentReport report = engine.recheckUnits(file, checked.texts(), terms, Map.of(Lang.RU, relinked));
 
     assertThat(report.alignments().get(Lang.RU)).isEqualTo(relinked);
     assertThat(report.texts().get(Lang.EN).units()).startsWith("tu1");
