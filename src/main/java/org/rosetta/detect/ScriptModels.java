@@ -5,11 +5,13 @@ import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.util.List;
 import java.util.function.Supplier;
+import org.rosetta.detect.CompactModels.Kind;
 
 /**
  * Lingua's two detectors for the candidate languages written in one script, each built with its
  * models on first use. The quick one reads trigrams only (Lingua's low-accuracy mode: a fifth of
- * the models to load); the thorough one all n-grams from one to five. Lingua loads models lazily
+ * the models to load); the thorough one all n-grams from one to five. Both read the models as
+ * {@link CompactModels} puts them into Lingua. Lingua loads models lazily
  * without a lock, so each detector is built with its models preloaded, under this object's lock,
  * and is then safe to share between threads.
  */
@@ -19,8 +21,18 @@ final class ScriptModels {
 
   ScriptModels(List<Language> languages) {
     Language[] written = languages.toArray(Language[]::new);
-    this.quick = new Built(() -> LanguageDetectorBuilder.fromLanguages(written).withLowAccuracyMode().withPreloadedLanguageModels().build());
-    this.thorough = new Built(() -> LanguageDetectorBuilder.fromLanguages(written).withPreloadedLanguageModels().build());
+    this.quick =
+        new Built(
+            () -> {
+              CompactModels.install(languages, List.of(Kind.TRIGRAMS));
+              return LanguageDetectorBuilder.fromLanguages(written).withLowAccuracyMode().withPreloadedLanguageModels().build();
+            });
+    this.thorough =
+        new Built(
+            () -> {
+              CompactModels.install(languages, List.of(Kind.values()));
+              return LanguageDetectorBuilder.fromLanguages(written).withPreloadedLanguageModels().build();
+            });
   }
 
   LanguageDetector quick() {
