@@ -215,7 +215,7 @@ public final class Engine {
     List<PreparedDocument> prepared = inputs.stream().map(this::prepare).toList();
     Aligner withMemory = aligner(terms, memory);
     List<Map<Lang, List<Link>>> alignments = prepared.stream().map(p -> align(withMemory, p.segments())).toList();
-    if (alignerKind == AlignerKind.ANCHORED) {
+    if (withMemory instanceof AnchoredAligner anchored) {
       for (int round = 0; round < LEARNING_ROUNDS; round++) {
         // The rules run once, on the last alignment; learning reads only links and texts.
         List<DocumentReport> aligned = new ArrayList<>();
@@ -226,7 +226,8 @@ public final class Engine {
         if (taught.isEmpty()) {
           break;
         }
-        Aligner withBoth = aligner(terms, memory.with(taught));
+        // The same texts again: the first pass, which no lexicon enters, is not run again.
+        Aligner withBoth = anchored.withLexicons(memory.with(taught));
         alignments = prepared.stream().map(p -> align(withBoth, p.segments())).toList();
       }
     }

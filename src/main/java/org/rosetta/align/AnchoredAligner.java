@@ -2,7 +2,10 @@ package org.rosetta.align;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.rosetta.lexicon.Lexicons;
 import org.rosetta.lexicon.PairLexicon;
 import org.rosetta.text.Segment;
@@ -35,8 +38,6 @@ public final class AnchoredAligner implements Aligner {
    */
   static final double LEXICAL_WEIGHT = 0.5;
 
-  private final AnchorExtractor anchors;
-  private final Lexicons lexicons;
   /**
    * The first pass only finds where the path runs and which links are sure; the rarer shapes
    * change neither, and leaving them out halves its cost.
@@ -44,6 +45,9 @@ public final class AnchoredAligner implements Aligner {
   private static final List<LinkShape> FIRST_PASS_SHAPES =
       List.of(LinkShape.SUBSTITUTION, LinkShape.DELETION, LinkShape.INSERTION, LinkShape.CONTRACTION, LinkShape.EXPANSION);
 
+  private final AnchorExtractor anchors;
+  private final Lexicons lexicons;
+  private final FirstPasses firstPasses;
   private final BandedAligner firstPass = new BandedAligner(FIRST_PASS_SHAPES);
   private final BandedAligner secondPass = new BandedAligner(LinkShape.ALL);
   private TextAnchors lastSource;
@@ -54,12 +58,36 @@ public final class AnchoredAligner implements Aligner {
 
   /** @param lexicons what a translation memory taught, used beside the anchors and lengths */
   public AnchoredAligner(AnchorExtractor anchors, Lexicons lexicons) {
+    this(anchors, lexicons, new FirstPasses());
+  }
+
+  private AnchoredAligner(AnchorExtractor anchors, Lexicons lexicons, FirstPasses firstPasses) {
     this.anchors = anchors;
     this.lexicons = lexicons;
+    this.firstPasses = firstPasses;
+  }
+
+  /**
+   * The same aligner with other lexicons, for aligning the same texts again (a batch, after
+   * learning from it): the first pass, which no lexicon enters, is not run again for texts this
+   * aligner or another made by it has aligned; the second pass weighs the new lexicons.
+   */
+  public AnchoredAligner withLexicons(Lexicons other) {
+    return new AnchoredAligner(anchors, other, firstPasses);
   }
 
   @Override
   public List<Link> align(List<Segment> source, List<Segment> target) {
+    FirstPass first = firstPasses.of(source, target, () -> firstPass(source, target));
+    LinkCostModel model =
+        new LinkCostModel(
+            first.ls(), first.lt(), first.untranslated(), first.refit(), first.learned(), first.paragraphs(),
+            lexicalEvidence(source, target, first.links()));
+    return new LinkScorer(model, LinkShape.ALL, LinkScorer.EVEN_ODDS_MARGIN)
+        .score(secondPass.alignNear(first.links(), first.ls().length, first.lt().length, model));
+  }
+
+  private FirstPass firstPass(List<Segment> source, List<Segment> target) {
     int[] ls = source.stream().mapToInt(Segment::letterCount).toArray();
     int[] lt = target.stream().mapToInt(Segment::letterCount).toArray();
     int[] untranslated = untranslatedLetters(source, target, lt);
@@ -84,9 +112,7 @@ public final class AnchoredAligner implements Aligner {
             with(sourceAnchors, dictionary::sourceAnchors),
             with(targetAnchors, dictionary::targetAnchors),
             sameParagraphs);
-    LinkCostModel model =
-        new LinkCostModel(ls, lt, untranslated, refit, learned, paragraphs, lexicalEvidence(source, target, firstLinks));
-    return new LinkScorer(model, LinkShape.ALL, LinkScorer.EVEN_ODDS_MARGIN).score(secondPass.alignNear(firstLinks, ls.length, lt.length, model));
+    return new FirstPass(ls, lt, untranslated, paragraphs, firstLinks, refit, learned);
   }
 
   private LexicalEvidence lexicalEvidence(List<Segment> source, List<Segment> target, List<Link> firstLinks) {
@@ -120,6 +146,46 @@ public final class AnchoredAligner implements Aligner {
   }
 
   private record TextAnchors(List<Segment> segments, List<List<Anchor>> anchors) {}
+
+  /**
+   * What the first pass learns of two texts, none of it from a lexicon: their lengths, the first
+   * path, the lengths refitted on it, and the anchors with the words it taught.
+   */
+  private record FirstPass(
+      int[] ls, int[] lt, int[] untranslated, Paragraphs paragraphs, List<Link> links, LengthModel refit, AnchorTable learned) {}
+
+  /**
+   * First passes by the very lists of segments they were made for (a batch aligns the same lists
+   * again), shared by an aligner and those {@link #withLexicons} makes of it. Russian and Hebrew
+   * are aligned on two threads at once.
+   */
+  private static final class FirstPasses {
+    private final Map<Texts, FirstPass> made = new ConcurrentHashMap<>();
+
+    FirstPass of(List<Segment> source, List<Segment> target, Supplier<FirstPass> make) {
+      Texts texts = new Texts(source, target);
+      FirstPass known = made.get(texts);
+      if (known != null) {
+        return known;
+      }
+      FirstPass first = make.get();
+      made.put(texts, first);
+      return first;
+    }
+  }
+
+  /** Two lists of segments, the same only if they are the same lists: comparing their contents would cost more than it saves. */
+  private record Texts(List<Segment> source, List<Segment> target) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Texts texts && texts.source == source && texts.target == target;
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * System.identityHashCode(source) + System.identityHashCode(target);
+    }
+  }
 
   private List<List<Anchor>> anchorsOf(List<Segment> segments) {
     List<List<Anchor>> out = new ArrayList<>(segments.size());
