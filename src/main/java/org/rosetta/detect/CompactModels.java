@@ -81,15 +81,39 @@ final class CompactModels {
     }
   }
 
-  /** One model file as a table, or null when one of its n-grams cannot be packed. */
+  /**
+   * One model as a table, from the packed copy the build made of it ({@link PackedModels}) or
+   * else from Lingua's file; null when one of its n-grams cannot be packed.
+   */
   static NgramTable read(Language language, Kind kind) {
+    NgramTable packed = PackedModels.read(language, kind);
+    return packed != null ? packed : readLinguasFile(language, kind);
+  }
+
+  /** One model as a table from Lingua's file, or null when one of its n-grams cannot be packed. */
+  static NgramTable readLinguasFile(Language language, Kind kind) {
+    NgramTable.Builder table = new NgramTable.Builder();
+    return readLinguasFile(language, kind, table::add) ? table.build() : null;
+  }
+
+  /** What reading a model file does with each of its n-grams; false stops the reading. */
+  @FunctionalInterface
+  interface NgramSink {
+    boolean accept(String text, int start, int end, float frequency);
+  }
+
+  /**
+   * Gives every n-gram of one of Lingua's model files, with its frequency, to {@code sink};
+   * false when the sink stopped it.
+   */
+  static boolean readLinguasFile(Language language, Kind kind, NgramSink sink) {
     String resource = kind.resource(language);
     try (InputStream in = LanguageDetector.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("Lingua's jar holds no model " + resource);
       }
       try (JsonParser parser = JSON.createParser(in)) {
-        return read(parser, resource);
+        return read(parser, resource, sink);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read Lingua's model " + resource, e);
@@ -97,9 +121,8 @@ final class CompactModels {
   }
 
   /** {@code {"language": "ENGLISH", "ngrams": {"1/103267": "zł zà zæ", ...}}}: n-grams by fraction. */
-  private static NgramTable read(JsonParser parser, String resource) throws IOException {
+  private static boolean read(JsonParser parser, String resource, NgramSink sink) throws IOException {
     expect(parser.nextToken(), JsonToken.START_OBJECT, resource);
-    NgramTable.Builder table = new NgramTable.Builder();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
       JsonToken value = parser.nextToken();
@@ -117,14 +140,14 @@ final class CompactModels {
           if (end < 0) {
             end = ngrams.length();
           }
-          if (end > start && !table.add(ngrams, start, end, frequency)) {
-            return null;
+          if (end > start && !sink.accept(ngrams, start, end, frequency)) {
+            return false;
           }
           start = end + 1;
         }
       }
     }
-    return table.build();
+    return true;
   }
 
   /** Lingua's own arithmetic, so that each frequency is the very float Lingua would hold. */

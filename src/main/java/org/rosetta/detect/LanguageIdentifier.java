@@ -144,6 +144,11 @@ public final class LanguageIdentifier {
     });
   }
 
+  /** The languages whose models this detector reads: those written in a script another candidate writes too. */
+  List<Language> modelLanguages() {
+    return models.values().stream().flatMap(m -> m.languages().stream()).sorted().toList();
+  }
+
   public Set<String> candidates() {
     return candidates;
   }

@@ -20,6 +20,22 @@ final class NgramAlphabet {
 
   private NgramAlphabet() {}
 
+  /** Bits a character takes in a key. */
+  static final int BITS_PER_CHARACTER = BITS;
+
+  /** The character's number, given now if it has none; 0 when the numbers ran out. */
+  static synchronized int number(char c) {
+    int number = NUMBERS[c];
+    if (number == 0) {
+      if (given == LIMIT) {
+        return 0;
+      }
+      number = ++given;
+      NUMBERS[c] = (short) number;
+    }
+    return number;
+  }
+
   /** The n-gram as a key, or 0 when it is longer than five or writes a character no model holds. */
   static long pack(String ngram) {
     int length = ngram.length();

@@ -109,6 +109,12 @@ final class NgramTable extends AbstractObject2FloatMap<String> {
       if (key == EMPTY) {
         return false;
       }
+      add(key, frequency);
+      return true;
+    }
+
+    /** Adds one n-gram packed by {@link NgramAlphabet}. */
+    void add(long key, float frequency) {
       if (count == keys.length) {
         keys = Arrays.copyOf(keys, count * 2);
         frequencies = Arrays.copyOf(frequencies, count * 2);
@@ -116,7 +122,14 @@ final class NgramTable extends AbstractObject2FloatMap<String> {
       keys[count] = key;
       frequencies[count] = frequency;
       count++;
-      return true;
+    }
+
+    /** Room for this many n-grams more, when their number is known beforehand. */
+    void expect(int more) {
+      if (count + more > keys.length) {
+        keys = Arrays.copyOf(keys, count + more);
+        frequencies = Arrays.copyOf(frequencies, count + more);
+      }
     }
 
     NgramTable build() {

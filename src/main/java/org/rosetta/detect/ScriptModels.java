@@ -16,10 +16,12 @@ import org.rosetta.detect.CompactModels.Kind;
  * and is then safe to share between threads.
  */
 final class ScriptModels {
+  private final List<Language> languages;
   private final Built quick;
   private final Built thorough;
 
   ScriptModels(List<Language> languages) {
+    this.languages = List.copyOf(languages);
     Language[] written = languages.toArray(Language[]::new);
     this.quick =
         new Built(
@@ -33,6 +35,10 @@ final class ScriptModels {
               CompactModels.install(languages, List.of(Kind.values()));
               return LanguageDetectorBuilder.fromLanguages(written).withPreloadedLanguageModels().build();
             });
+  }
+
+  List<Language> languages() {
+    return languages;
   }
 
   LanguageDetector quick() {

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.rosetta.detect.CompactModels.Kind;
 
 /**
- * Our packed models must be Lingua's models, n-gram for n-gram and float for float, and Lingua
+ * Our packed models (those the build packed, and those read from Lingua's files) must be
+ * Lingua's models, n-gram for n-gram and float for float, and Lingua
  * must read them only as it reads its own: a Lingua that stores or reads its models differently
  * fails here, not in a user's findings.
  */
@@ -32,20 +33,32 @@ class CompactModelsTest {
     int ngrams = 0;
     for (Language language : LATIN_AND_CYRILLIC) {
       for (Kind kind : Kind.values()) {
-        Object2FloatMap<String> linguas = linguasOwn(language, kind);
-        NgramTable ours = CompactModels.read(language, kind);
-        assertThat(ours).as(kind.resource(language)).isNotNull();
-        assertThat(ours.size()).as(kind.resource(language)).isEqualTo(linguas.keySet().stream().filter(k -> !k.isEmpty()).count());
-        for (Object2FloatMap.Entry<String> entry : linguas.object2FloatEntrySet()) {
-          if (!entry.getKey().isEmpty()) {
-            assertThat(ours.getFloat(entry.getKey())).as(entry.getKey()).isEqualTo(entry.getFloatValue());
-            assertThat(ours.containsKey(entry.getKey())).isTrue();
-          }
-        }
-        ngrams += ours.size();
+        NgramTable packed = PackedModels.read(language, kind);
+        assertThat(packed).as("packed by the build: " + PackedModels.resource(language, kind)).isNotNull();
+        assertSameModel(packed, linguasOwn(language, kind), kind.resource(language));
+        ngrams += packed.size();
       }
     }
     assertThat(ngrams).isGreaterThan(2_600_000);
+  }
+
+  @Test
+  void aLanguageBeyondTheDefaultsIsReadFromLinguasFile() throws IOException {
+    assertThat(PackedModels.read(Language.SPANISH, Kind.TRIGRAMS)).isNull();
+    for (Kind kind : List.of(Kind.UNIGRAMS, Kind.TRIGRAMS)) {
+      assertSameModel(CompactModels.read(Language.SPANISH, kind), linguasOwn(Language.SPANISH, kind), kind.resource(Language.SPANISH));
+    }
+  }
+
+  private static void assertSameModel(NgramTable ours, Object2FloatMap<String> linguas, String name) {
+    assertThat(ours).as(name).isNotNull();
+    assertThat(ours.size()).as(name).isEqualTo(linguas.keySet().stream().filter(k -> !k.isEmpty()).count());
+    for (Object2FloatMap.Entry<String> entry : linguas.object2FloatEntrySet()) {
+      if (!entry.getKey().isEmpty()) {
+        assertThat(ours.getFloat(entry.getKey())).as(entry.getKey()).isEqualTo(entry.getFloatValue());
+        assertThat(ours.containsKey(entry.getKey())).isTrue();
+      }
+    }
   }
 
   @Test
