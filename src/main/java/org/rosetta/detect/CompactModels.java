@@ -32,17 +32,11 @@ final class CompactModels {
 
   /** Lingua's model files by n-gram length, as its models are named in its jar. */
   enum Kind {
-    UNIGRAMS(1),
-    BIGRAMS(2),
-    TRIGRAMS(3),
-    QUADRIGRAMS(4),
-    FIVEGRAMS(5);
-
-    final int length;
-
-    Kind(int length) {
-      this.length = length;
-    }
+    UNIGRAMS,
+    BIGRAMS,
+    TRIGRAMS,
+    QUADRIGRAMS,
+    FIVEGRAMS;
 
     EnumMap<Language, Object2FloatMap<String>> linguasModels() {
       LanguageDetector.Companion lingua = LanguageDetector.Companion;

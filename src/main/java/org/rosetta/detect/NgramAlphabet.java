@@ -3,25 +3,23 @@ package org.rosetta.detect;
 /**
  * Numbers the characters of Lingua's models, so that an n-gram of up to five characters packs
  * into one {@code long} of 12 bits a character. The default candidates' 35 models write 207
- * distinct characters; a model with more than 4,095 in all (a logographic language among the
- * candidates) keeps the n-grams it cannot pack in Lingua's own form ({@link CompactModels}).
+ * distinct characters; a model whose characters would take the count past 4,095 (a logographic
+ * language among the candidates) is left for Lingua to load in its own form ({@link CompactModels}).
  *
  * <p>Numbers are given while models load (under this class's lock) and never change, so a
  * reader sees a character's number as soon as it sees a model holding it.
  */
 final class NgramAlphabet {
   static final int MAX_LENGTH = 5;
-  private static final int BITS = 12;
-  private static final int LIMIT = (1 << BITS) - 1;
+  /** Bits a character takes in a key. */
+  static final int BITS_PER_CHARACTER = 12;
+  private static final int LIMIT = (1 << BITS_PER_CHARACTER) - 1;
 
   /** Each character's number; 0 for a character no loaded model writes. */
   private static final short[] NUMBERS = new short[Character.MAX_VALUE + 1];
   private static int given;
 
   private NgramAlphabet() {}
-
-  /** Bits a character takes in a key. */
-  static final int BITS_PER_CHARACTER = BITS;
 
   /** The character's number, given now if it has none; 0 when the numbers ran out. */
   static synchronized int number(char c) {
@@ -48,28 +46,23 @@ final class NgramAlphabet {
       if (number == 0) {
         return 0L;
       }
-      key = (key << BITS) | number;
+      key = (key << BITS_PER_CHARACTER) | number;
     }
     return key;
   }
 
   /** The n-gram between {@code start} and {@code end} as a key, numbering its new characters; 0 when the numbers ran out. */
-  static synchronized long packNew(CharSequence text, int start, int end) {
+  static long packNew(CharSequence text, int start, int end) {
     if (end - start == 0 || end - start > MAX_LENGTH) {
       return 0L;
     }
     long key = 0L;
     for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      int number = NUMBERS[c];
+      int number = number(text.charAt(i));
       if (number == 0) {
-        if (given == LIMIT) {
-          return 0L;
-        }
-        number = ++given;
-        NUMBERS[c] = (short) number;
+        return 0L;
       }
-      key = (key << BITS) | number;
+      key = (key << BITS_PER_CHARACTER) | number;
     }
     return key;
   }
@@ -77,7 +70,7 @@ final class NgramAlphabet {
   /** The n-gram a key stands for. */
   static String unpack(long key) {
     StringBuilder ngram = new StringBuilder(MAX_LENGTH);
-    for (long rest = key; rest != 0; rest >>>= BITS) {
+    for (long rest = key; rest != 0; rest >>>= BITS_PER_CHARACTER) {
       ngram.append(character((int) (rest & LIMIT)));
     }
     return ngram.reverse().toString();

@@ -35,39 +35,33 @@ final class NgramTable extends AbstractObject2FloatMap<String> {
 
   @Override
   public float getFloat(Object ngram) {
-    if (!(ngram instanceof String text)) {
-      return defRetValue;
-    }
-    long key = NgramAlphabet.pack(text);
-    if (key == EMPTY) {
-      return defRetValue;
-    }
-    for (int slot = slot(key, keys.length); ; slot = next(slot, keys.length)) {
-      long found = keys[slot];
-      if (found == key) {
-        return frequencies[slot];
-      }
-      if (found == EMPTY) {
-        return defRetValue;
-      }
-    }
+    int slot = find(ngram);
+    return slot < 0 ? defRetValue : frequencies[slot];
   }
 
   @Override
   public boolean containsKey(Object ngram) {
+    return find(ngram) >= 0;
+  }
+
+  /** The n-gram's slot, or -1 when the model does not hold it. */
+  private int find(Object ngram) {
     if (!(ngram instanceof String text)) {
-      return false;
+      return -1;
     }
     long key = NgramAlphabet.pack(text);
     if (key == EMPTY) {
-      return false;
+      return -1;
     }
-    for (int slot = slot(key, keys.length); keys[slot] != EMPTY; slot = next(slot, keys.length)) {
-      if (keys[slot] == key) {
-        return true;
+    for (int slot = slot(key, keys.length); ; slot = next(slot, keys.length)) {
+      long found = keys[slot];
+      if (found == key) {
+        return slot;
+      }
+      if (found == EMPTY) {
+        return -1;
       }
     }
-    return false;
   }
 
   @Override
