@@ -17,6 +17,8 @@ final class NgramAlphabet {
 
   /** Each character's number; 0 for a character no loaded model writes. */
   private static final short[] NUMBERS = new short[Character.MAX_VALUE + 1];
+  /** The character each number stands for. */
+  private static final char[] CHARACTERS = new char[LIMIT + 1];
   private static int given;
 
   private NgramAlphabet() {}
@@ -30,6 +32,7 @@ final class NgramAlphabet {
       }
       number = ++given;
       NUMBERS[c] = (short) number;
+      CHARACTERS[number] = c;
     }
     return number;
   }
@@ -71,17 +74,8 @@ final class NgramAlphabet {
   static String unpack(long key) {
     StringBuilder ngram = new StringBuilder(MAX_LENGTH);
     for (long rest = key; rest != 0; rest >>>= BITS_PER_CHARACTER) {
-      ngram.append(character((int) (rest & LIMIT)));
+      ngram.append(CHARACTERS[(int) (rest & LIMIT)]);
     }
     return ngram.reverse().toString();
-  }
-
-  private static synchronized char character(int number) {
-    for (int c = 0; c < NUMBERS.length; c++) {
-      if (NUMBERS[c] == number) {
-        return (char) c;
-      }
-    }
-    throw new IllegalArgumentException("no character has number " + number);
   }
 }
