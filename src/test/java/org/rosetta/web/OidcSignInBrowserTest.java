@@ -3,16 +3,11 @@ package org.rosetta.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import java.net.URL;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.rosetta.api.OidcProfile;
 
@@ -25,24 +20,7 @@ import org.rosetta.api.OidcProfile;
 @QuarkusTest
 @TestProfile(OidcProfile.class)
 @WithTestResource(OidcWiremockTestResource.class)
-class OidcSignInBrowserTest {
-  private static WebDriver browser;
-
-  @TestHTTPResource("/")
-  URL root;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Chromium.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
+class OidcSignInBrowserTest extends BrowserTest {
   @Test
   void aUserSignsInThroughTheOrganisationsProviderAndOut() {
     browser.get(root.toString());
