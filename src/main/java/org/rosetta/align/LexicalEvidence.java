@@ -1,5 +1,6 @@
 package org.rosetta.align;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
 import org.rosetta.lexicon.PairLexicon;
@@ -53,7 +54,8 @@ final class LexicalEvidence {
    */
   static final int TRUSTED_UNITS = 2000;
 
-  private final List<OneLexicon> lexicons;
+  /** An array, not a list: the aligner asks for millions of scores, and C1 allocates an iterator for each loop over a list. */
+  private final OneLexicon[] lexicons;
   private final double strength;
 
   /**
@@ -61,7 +63,7 @@ final class LexicalEvidence {
    * @param places for each source sentence, the target sentence near which a first pass put it
    */
   LexicalEvidence(List<PairLexicon> lexicons, List<Segment> source, List<Segment> target, int[] places) {
-    this.lexicons = lexicons.stream().map(l -> new OneLexicon(l, source, target, places)).toList();
+    this.lexicons = lexicons.stream().map(l -> new OneLexicon(l, source, target, places)).toArray(OneLexicon[]::new);
     this.strength = lexicons.stream().mapToDouble(LexicalEvidence::trust).max().orElse(0);
   }
 
@@ -87,7 +89,7 @@ final class LexicalEvidence {
     for (OneLexicon lexicon : lexicons) {
       total += lexicon.score(i, a, j, b);
     }
-    return total / lexicons.size();
+    return total / lexicons.length;
   }
 
   /** One lexicon's evidence for the sentences of one text pair. */
@@ -131,8 +133,8 @@ final class LexicalEvidence {
     /** Per word of each sentence: t(word | NULL), and log frequency. */
     private final float[][] nullProbability;
     private final float[][] logFrequency;
-    private final SmallIntMap<float[]>[] pairCaches;
-    private final SmallIntMap<double[]>[] explainedCaches;
+    private final PairSums[] pairCaches;
+    private final Explained[] explainedCaches;
     /** What a member of a multi-sentence link is judged against: log frequency, or {@link #around} its place. */
     private final float[][] memberBaseline;
 
@@ -153,8 +155,8 @@ final class LexicalEvidence {
         }
         otherSums[k] = sums;
       }
-      this.pairCaches = newCaches(words.length);
-      this.explainedCaches = newCaches(words.length);
+      this.pairCaches = new PairSums[words.length];
+      this.explainedCaches = new Explained[words.length];
       this.nullProbability = new float[words.length][];
       this.logFrequency = new float[words.length][];
       for (int k = 0; k < words.length; k++) {
@@ -193,16 +195,11 @@ final class LexicalEvidence {
       return baseline;
     }
 
-    @SuppressWarnings("unchecked")
-    private static <V> SmallIntMap<V>[] newCaches(int n) {
-      return (SmallIntMap<V>[]) new SmallIntMap<?>[n];
-    }
-
     /** Whether the other side explains a sentence well enough to belong in a link with it. */
     boolean explains(int sentence, int otherFrom, int otherCount) {
       int known = words[sentence].length;
       return known < MEMBER_WORDS
-          || explainedSentence(sentence, otherFrom, otherCount)[MEMBER] / known >= MEMBER_EVIDENCE_PER_WORD;
+          || explainedSentence(sentence, otherFrom, otherCount).member(key(otherFrom, otherCount)) / known >= MEMBER_EVIDENCE_PER_WORD;
     }
 
     /**
@@ -213,30 +210,29 @@ final class LexicalEvidence {
     double explained(int from, int count, int otherFrom, int otherCount) {
       double total = 0;
       for (int k = from; k < from + count; k++) {
-        total += explainedSentence(k, otherFrom, otherCount)[LINK];
+        total += explainedSentence(k, otherFrom, otherCount).link(key(otherFrom, otherCount));
       }
       return total;
     }
 
-    /** Indices into {@link #explainedSentence}'s answer. */
-    private static final int LINK = 0;
-    private static final int MEMBER = 1;
+    private static int key(int otherFrom, int otherCount) {
+      return otherFrom * (LinkShape.MAX_SIDE + 1) + otherCount;
+    }
 
     /**
-     * {@link #explained} of one sentence against the word frequencies ({@link #LINK}) and against
-     * the members' baseline ({@link #MEMBER}), computed together once for each run of other
-     * sentences it meets.
+     * {@link #explained} of one sentence against the word frequencies (the link's evidence) and
+     * against the members' baseline, computed together once for each run of other sentences it
+     * meets; the answer holds them under {@link #key}.
      */
-    private double[] explainedSentence(int k, int otherFrom, int otherCount) {
-      SmallIntMap<double[]> cache = explainedCaches[k];
+    private Explained explainedSentence(int k, int otherFrom, int otherCount) {
+      Explained cache = explainedCaches[k];
       if (cache == null) {
-        cache = new SmallIntMap<>();
+        cache = new Explained();
         explainedCaches[k] = cache;
       }
-      int key = otherFrom * (LinkShape.MAX_SIDE + 1) + otherCount;
-      double[] known = cache.get(key);
-      if (known != null) {
-        return known;
+      int key = key(otherFrom, otherCount);
+      if (cache.has(key)) {
+        return cache;
       }
       int length = 0;
       for (int o = otherFrom; o < otherFrom + otherCount; o++) {
@@ -246,29 +242,35 @@ final class LexicalEvidence {
       float[] nulls = nullProbability[k];
       float[] frequencies = logFrequency[k];
       float[] around = memberBaseline[k];
-      float[][] sums = new float[otherCount][];
-      for (int o = 0; o < otherCount; o++) {
-        sums[o] = pairSums(k, otherFrom + o);
-      }
-      double[] totals = new double[2];
+      // A run has at most three sentences (LinkShape.MAX_SIDE): held in locals, not an array per call.
+      float[] first = pairSums(k, otherFrom);
+      float[] second = otherCount > 1 ? pairSums(k, otherFrom + 1) : null;
+      float[] third = otherCount > 2 ? pairSums(k, otherFrom + 2) : null;
+      double link = 0;
+      double member = 0;
       for (int x = 0; x < nulls.length; x++) {
+        // Summed in the order a loop over the run would sum them, so the totals are the same to the bit.
         double p = nulls[x];
-        for (float[] sum : sums) {
-          p += sum[x];
+        p += first[x];
+        if (second != null) {
+          p += second[x];
+        }
+        if (third != null) {
+          p += third[x];
         }
         double logP = p <= 0 ? Double.NEGATIVE_INFINITY : Math.log(p) - norm;
-        totals[LINK] += Math.max(WORST_WORD, logP - frequencies[x]);
-        totals[MEMBER] += Math.max(WORST_WORD, logP - around[x]);
+        link += Math.max(WORST_WORD, logP - frequencies[x]);
+        member += Math.max(WORST_WORD, logP - around[x]);
       }
-      cache.put(key, totals);
-      return totals;
+      cache.put(key, link, member);
+      return cache;
     }
 
     /** For each word of sentence k, the sum of its translation probabilities given other sentence o's words. */
     private float[] pairSums(int k, int o) {
-      SmallIntMap<float[]> cache = pairCaches[k];
+      PairSums cache = pairCaches[k];
       if (cache == null) {
-        cache = new SmallIntMap<>();
+        cache = new PairSums();
         pairCaches[k] = cache;
       }
       float[] known = cache.get(o);
@@ -291,30 +293,93 @@ final class LexicalEvidence {
    * few dozen near it on the path, so a window of an array, grown when a key falls outside it,
    * serves them without hashing or boxing.
    */
-  private static final class SmallIntMap<V> {
+  private abstract static class KeyWindow {
     private int base;
-    private Object[] values;
+    private int length;
 
-    @SuppressWarnings("unchecked")
-    V get(int key) {
+    /** The key's place in the window, or -1 when it is outside. */
+    final int find(int key) {
       int index = key - base;
-      return values != null && index >= 0 && index < values.length ? (V) values[index] : null;
+      return index >= 0 && index < length ? index : -1;
     }
 
-    void put(int key, V value) {
-      if (values == null) {
+    /** The key's place in the window, which is grown to hold it. */
+    final int place(int key) {
+      if (length == 0) {
         base = Math.max(0, key - 16);
-        values = new Object[48];
+        length = 48;
+        resize(length, 0);
       }
-      if (key < base || key - base >= values.length) {
+      if (key < base || key - base >= length) {
         int from = Math.min(base, Math.max(0, key - 16));
-        int to = Math.max(base + values.length, key + 16);
-        Object[] grown = new Object[Math.max(to - from, 2 * values.length)];
-        System.arraycopy(values, 0, grown, base - from, values.length);
-        values = grown;
+        int to = Math.max(base + length, key + 16);
+        int grown = Math.max(to - from, 2 * length);
+        resize(grown, base - from);
         base = from;
+        length = grown;
       }
-      values[key - base] = value;
+      return key - base;
+    }
+
+    /** Makes room for {@code places} keys, moving those held {@code shift} places up. */
+    abstract void resize(int places, int shift);
+  }
+
+  /** Sums of one sentence's words given each other sentence ({@link Direction#pairSums}). */
+  private static final class PairSums extends KeyWindow {
+    private float[][] values = new float[0][];
+
+    float[] get(int key) {
+      int index = find(key);
+      return index < 0 ? null : values[index];
+    }
+
+    void put(int key, float[] value) {
+      // Placed first: placing may replace the array.
+      int index = place(key);
+      values[index] = value;
+    }
+
+    @Override
+    void resize(int places, int shift) {
+      float[][] grown = new float[places][];
+      System.arraycopy(values, 0, grown, shift, values.length);
+      values = grown;
+    }
+  }
+
+  /**
+   * One sentence's evidence against each run of other sentences, link and member side by side;
+   * NaN marks a run not yet computed (a run whose evidence is NaN is only computed again).
+   */
+  private static final class Explained extends KeyWindow {
+    private double[] values = new double[0];
+
+    boolean has(int key) {
+      int index = find(key);
+      return index >= 0 && !Double.isNaN(values[2 * index]);
+    }
+
+    double link(int key) {
+      return values[2 * find(key)];
+    }
+
+    double member(int key) {
+      return values[2 * find(key) + 1];
+    }
+
+    void put(int key, double link, double member) {
+      int index = place(key);
+      values[2 * index] = link;
+      values[2 * index + 1] = member;
+    }
+
+    @Override
+    void resize(int places, int shift) {
+      double[] grown = new double[2 * places];
+      Arrays.fill(grown, Double.NaN);
+      System.arraycopy(values, 0, grown, 2 * shift, values.length);
+      values = grown;
     }
   }
 }
