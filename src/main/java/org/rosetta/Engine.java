@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.rosetta.align.Aligner;
 import org.rosetta.align.AnchorExtractor;
 import org.rosetta.align.AnchoredAligner;
@@ -184,7 +186,7 @@ public final class Engine {
       List<String> ids = file.units().stream().map(BilingualUnit::id).toList();
       findings.addAll(MisalignedUnitRule.check(target, english, translation, anchors::anchors, sourceUnits, targetUnits, ids));
     }
-    PreparedDocument units = new PreparedDocument(doc.name(), doc.segments(), doc.detections(), withUnits);
+    PreparedDocument units = new PreparedDocument(doc.name(), doc.segments(), new DetectedTexts(doc.detections(), withUnits));
     DocumentReport checked = finish(units, terms, given == null ? paired : new EnumMap<>(given));
     findings.addAll(checked.findings());
     findings.sort(IN_TEXT_ORDER);
@@ -244,9 +246,42 @@ public final class Engine {
     return finish(doc, terms, align(aligner(terms, lexicons), doc.segments()));
   }
 
-  /** A document segmented and its segments' languages detected: what does not change when it is aligned again. */
-  private record PreparedDocument(
-      String name, Map<Lang, List<Segment>> segments, Map<Lang, List<Detection>> detections, Map<Lang, TextReport> texts) {}
+  /**
+   * A document segmented, its segments' languages being detected: what does not change when it
+   * is aligned again. The alignment needs only the segments; the rules and the report wait for
+   * the detections.
+   */
+  private record PreparedDocument(String name, Map<Lang, List<Segment>> segments, CompletableFuture<DetectedTexts> detected) {
+    PreparedDocument(String name, Map<Lang, List<Segment>> segments, DetectedTexts detected) {
+      this(name, segments, CompletableFuture.completedFuture(detected));
+    }
+
+    Map<Lang, List<Detection>> detections() {
+      return joined(detected).detections();
+    }
+
+    Map<Lang, TextReport> texts() {
+      return joined(detected).texts();
+    }
+  }
+
+  /** The languages detected in a document's segments (none when detection is off), and its texts as the report shows them. */
+  private record DetectedTexts(Map<Lang, List<Detection>> detections, Map<Lang, TextReport> texts) {}
+
+  /**
+   * Threads that detect languages while the document is aligned, which does not need them: on a
+   * book that hides most of detection's time, and a batch's later documents are detected while
+   * its first are aligned. Not the common pool: on two cores it has one thread, which aligns
+   * the second translation.
+   */
+  private static final ExecutorService DETECTING =
+      Executors.newFixedThreadPool(
+          Runtime.getRuntime().availableProcessors(),
+          task -> {
+            Thread thread = new Thread(task, "language-detection");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   private PreparedDocument prepare(DocumentInput input) {
     return prepare(input, null);
@@ -258,25 +293,36 @@ public final class Engine {
    */
   private PreparedDocument prepare(DocumentInput input, Map<Lang, TextReport> stored) {
     Map<Lang, List<Segment>> segments = new EnumMap<>(Lang.class);
-    Map<Lang, List<Detection>> detections = new EnumMap<>(Lang.class);
-    Map<Lang, TextReport> texts = new EnumMap<>(Lang.class);
     for (SourceText text : input.texts().values()) {
       TextReport known = stored == null ? null : stored.get(text.lang());
       List<Segment> cut = stored == null ? segmenter.segment(text) : known == null ? List.of() : known.segments();
       if (stored == null) {
         SegmentLimits.check(text, cut);
       }
+      segments.put(text.lang(), cut);
+    }
+    if (identifier == null) {
+      return new PreparedDocument(input.name(), segments, detected(input, stored, segments));
+    }
+    return new PreparedDocument(input.name(), segments, CompletableFuture.supplyAsync(() -> detected(input, stored, segments), DETECTING));
+  }
+
+  private DetectedTexts detected(DocumentInput input, Map<Lang, TextReport> stored, Map<Lang, List<Segment>> segments) {
+    Map<Lang, List<Detection>> detections = new EnumMap<>(Lang.class);
+    Map<Lang, TextReport> texts = new EnumMap<>(Lang.class);
+    for (SourceText text : input.texts().values()) {
+      TextReport known = stored == null ? null : stored.get(text.lang());
+      List<Segment> cut = segments.get(text.lang());
       // Stored detections stand, as the segments do; a text stored without any (detection was
       // off, or it predates them) is detected now.
       List<Detection> detected = known != null && identifier != null && !known.detections().isEmpty() ? known.detections() : detect(cut, text.lang());
-      segments.put(text.lang(), cut);
       if (identifier != null) {
         detections.put(text.lang(), detected);
       }
       // A stored text keeps what was stored with it: the file it came from, its headings, its units.
       texts.put(text.lang(), known == null ? TextReport.of(text, cut, detected) : new TextReport(known.lang(), known.file(), cut, detected, known.units(), known.headings()));
     }
-    return new PreparedDocument(input.name(), segments, detections, texts);
+    return new DetectedTexts(detections, texts);
   }
 
   /** Runs the rules on a document's alignments. */
@@ -340,7 +386,7 @@ public final class Engine {
     if (identifier == null) {
       return List.of();
     }
-    return segments.stream().map(s -> identifier.detect(s.text(), fileLanguage.code())).toList();
+    return segments.parallelStream().map(s -> identifier.detect(s.text(), fileLanguage.code())).toList();
   }
 
   private Aligner aligner(TermMatcher terms, Lexicons lexicons) {
