@@ -85,6 +85,28 @@ class MemoryAlignmentTest {
     assertThat(evaluator.omissionErrors(report, built.gold(), Lang.RU)).isEmpty();
   }
 
+  /**
+   * With a memory the batch still learns from itself, but once: the memory's words already place
+   * what a second round would have learned from, and a round is a quarter of a book's time.
+   */
+  @Test
+  void withAMemoryABatchLearnsFromItselfOnce() {
+    List<BibleDocuments.Built> chapters = new ArrayList<>();
+    for (int chapter = 1; chapter <= 12; chapter++) {
+      chapters.add(
+          BibleDocuments.build("Gen-" + chapter, BibleDocuments.verses("Gen." + chapter + "."), 1000, Map.of(Lang.HE, Set.of(4, 11), Lang.RU, Set.of(7))));
+    }
+    List<DocumentReport> withMemory = chapters.stream().map(c -> engine.check(c.input(), null, withoutGenesis)).toList();
+    Lexicons taught = BatchLearning.learn(withMemory);
+    List<DocumentReport> oneRound = chapters.stream().map(c -> engine.check(c.input(), null, withoutGenesis.with(taught))).toList();
+
+    List<DocumentReport> learned = engine.checkAll(chapters.stream().map(BibleDocuments.Built::input).toList(), null, withoutGenesis);
+
+    assertThat(taught.isEmpty()).isFalse();
+    assertThat(learned.stream().map(DocumentReport::alignments).toList()).isEqualTo(oneRound.stream().map(DocumentReport::alignments).toList());
+    assertThat(learned.stream().map(DocumentReport::alignments).toList()).isNotEqualTo(withMemory.stream().map(DocumentReport::alignments).toList());
+  }
+
   /** Chapters without paragraphs, so that nothing but lengths, names and words tells where a verse went. */
   @Test
   void aBatchTeachesItselfWithoutAMemory() {
