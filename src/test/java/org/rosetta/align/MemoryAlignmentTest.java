@@ -91,11 +91,7 @@ class MemoryAlignmentTest {
    */
   @Test
   void withAMemoryABatchLearnsFromItselfOnce() {
-    List<BibleDocuments.Built> chapters = new ArrayList<>();
-    for (int chapter = 1; chapter <= 12; chapter++) {
-      chapters.add(
-          BibleDocuments.build("Gen-" + chapter, BibleDocuments.verses("Gen." + chapter + "."), 1000, Map.of(Lang.HE, Set.of(4, 11), Lang.RU, Set.of(7))));
-    }
+    List<BibleDocuments.Built> chapters = genesisChapters(12);
     List<DocumentReport> withMemory = chapters.stream().map(c -> engine.check(c.input(), null, withoutGenesis)).toList();
     Lexicons taught = BatchLearning.learn(withMemory);
     List<DocumentReport> oneRound = chapters.stream().map(c -> engine.check(c.input(), null, withoutGenesis.with(taught))).toList();
@@ -110,11 +106,7 @@ class MemoryAlignmentTest {
   /** Chapters without paragraphs, so that nothing but lengths, names and words tells where a verse went. */
   @Test
   void aBatchTeachesItselfWithoutAMemory() {
-    List<BibleDocuments.Built> chapters = new ArrayList<>();
-    for (int chapter = 1; chapter <= 25; chapter++) {
-      chapters.add(
-          BibleDocuments.build("Gen-" + chapter, BibleDocuments.verses("Gen." + chapter + "."), 1000, Map.of(Lang.HE, Set.of(4, 11), Lang.RU, Set.of(7))));
-    }
+    List<BibleDocuments.Built> chapters = genesisChapters(25);
 
     List<DocumentReport> once = chapters.stream().map(c -> engine.check(c.input(), null, Lexicons.NONE)).toList();
     List<DocumentReport> learned = engine.checkAll(chapters.stream().map(BibleDocuments.Built::input).toList(), null, Lexicons.NONE);
@@ -128,5 +120,15 @@ class MemoryAlignmentTest {
     assertThat(BatchLearning.canLearnFrom(once)).isTrue();
     assertThat(after.f1()).isGreaterThan(before.f1());
     assertThat(after.omissionRecall()).isGreaterThanOrEqualTo(before.omissionRecall()).isGreaterThan(0.85);
+  }
+
+  /** Genesis' first chapters, one paragraph each, with verses dropped in both translations. */
+  private static List<BibleDocuments.Built> genesisChapters(int count) {
+    List<BibleDocuments.Built> chapters = new ArrayList<>();
+    for (int chapter = 1; chapter <= count; chapter++) {
+      chapters.add(
+          BibleDocuments.build("Gen-" + chapter, BibleDocuments.verses("Gen." + chapter + "."), 1000, Map.of(Lang.HE, Set.of(4, 11), Lang.RU, Set.of(7))));
+    }
+    return chapters;
   }
 }
