@@ -103,7 +103,7 @@ public final class AnchoredAligner implements Aligner {
     // book's time for no measurable gain (eval with a memory, leaving one book out).
     LinkCostModel firstModel = new LinkCostModel(ls, lt, untranslated, first, table, paragraphs, null);
     List<Link> firstLinks =
-        new LinkScorer(firstModel, FIRST_PASS_SHAPES, 0).score(firstPass.align(ls.length, lt.length, firstModel));
+        new LinkScorer(firstModel, FIRST_PASS_SHAPES, 0).score(firstPass.alignAlongLengths(ls, lt, firstModel));
     LengthModel refit = LengthModel.fit(confidentPairs(firstLinks, ls, lt, untranslated), first);
 
     DocumentDictionary dictionary = DocumentDictionary.learn(source, target, firstLinks);

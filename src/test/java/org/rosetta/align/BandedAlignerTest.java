@@ -49,6 +49,37 @@ class BandedAlignerTest {
     assertThat(dp.alignNear(wrong, texts.n(), texts.m(), texts.cost())).isEqualTo(best);
   }
 
+  /**
+   * A translation that cuts the long sentences of a text's second half in two: by the middle of
+   * the text it has a quarter more sentences than the sentence diagonal expects, but as many
+   * letters as its source's share; the band along the letters runs where the path does.
+   */
+  @Test
+  void theBandAlongTheLettersFollowsATranslationThatCutsSentencesFiner() {
+    int n = 400;
+    int[] source = new int[n];
+    List<Integer> target = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      source[i] = i < n / 2 ? 30 : 120;
+      if (i < n / 2) {
+        target.add(18);
+      } else {
+        target.add(36);
+        target.add(36);
+      }
+    }
+    Texts texts = new Texts(source, target.stream().mapToInt(Integer::intValue).toArray());
+    int w = 18;
+
+    BandedAligner.Corridor alongLetters = BandedAligner.Corridor.alongLengths(texts.source(), texts.target(), w);
+    BandedAligner.Corridor diagonal = BandedAligner.Corridor.diagonal(texts.n(), texts.m(), w);
+
+    assertThat(alongLetters.lo()[n / 2]).isLessThanOrEqualTo(n / 2);
+    assertThat(alongLetters.hi()[n / 2]).isGreaterThanOrEqualTo(n / 2);
+    assertThat(diagonal.lo()[n / 2]).isGreaterThan(n / 2);
+    assertThat(dp.alignAlongLengths(texts.source(), texts.target(), texts.cost())).isEqualTo(exhaustive(texts));
+  }
+
   /** Gale-Church-like lengths: target i renders source i, with a few sentences dropped. */
   private record Texts(int[] source, int[] target) {
     static Texts random(int n, long seed) {
