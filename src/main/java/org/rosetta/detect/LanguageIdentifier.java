@@ -63,6 +63,12 @@ public final class LanguageIdentifier {
   /** A script's share of a segment's letters from which a one-language script decides alone. */
   private static final double DECIDING_SHARE = 0.9;
 
+  /**
+   * The confidence in a short segment's file language when Lingua prefers a confusable that the
+   * segment shows no letter or word of ({@link ForeignEvidence}): as likely as not.
+   */
+  private static final double UNPROVEN_CONFUSABLE = 0.5;
+
   private static final Pattern ADDRESS = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+|\\S+@\\S+\\.\\w+");
   private static final Pattern PUNCTUATION_OR_NUMBER = Pattern.compile("[\\p{P}\\p{N}]");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -201,7 +207,15 @@ public final class LanguageIdentifier {
     if (cleanedLength(text) >= TRIGRAMS_ONLY_LENGTH || quick.language().equals(fileLanguage)) {
       return quick;
     }
-    return lingua(script.thorough(), text);
+    Detection thorough = lingua(script.thorough(), text);
+    if (fileLanguage != null
+        && written.contains(fileLanguage)
+        && !thorough.language().equals(fileLanguage)
+        && !ForeignEvidence.shows(thorough.language(), fileLanguage, text)
+        && ForeignEvidence.fileLanguageWordsHold(fileLanguage, text)) {
+      return new Detection(fileLanguage, UNPROVEN_CONFUSABLE, thorough.language());
+    }
+    return thorough;
   }
 
   private static Detection certain(String language) {

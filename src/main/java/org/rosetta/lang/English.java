@@ -3,6 +3,8 @@ package org.rosetta.lang;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.rosetta.lang.quantity.EnglishNumbers;
+import org.rosetta.lang.quantity.NumberWords;
 import org.rosetta.text.Lang;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
@@ -14,7 +16,7 @@ public final class English implements Language {
           "mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "jr.", "sr.", "u.s.", "u.k.", "u.n.", "e.u.",
           "e.g.", "i.e.", "vs.", "no.", "nos.", "gen.", "col.", "gov.", "sen.", "rep.", "lt.", "sgt.",
           "capt.", "mt.", "ft.", "jan.", "feb.", "mar.", "apr.", "aug.", "sept.", "oct.", "nov.",
-          "dec.", "approx.", "dept.", "est.", "fig.", "inc.", "ltd.", "co.", "corp.", "rev.", "hon.");
+          "dec.", "v.", "approx.", "dept.", "est.", "fig.", "inc.", "ltd.", "co.", "corp.", "rev.", "hon.");
 
   private final SnowballKeys keys = new SnowballKeys(Locale.ENGLISH, EnglishStemmer::new);
 
@@ -23,6 +25,11 @@ public final class English implements Language {
   @Override
   public Lang lang() {
     return Lang.EN;
+  }
+
+  @Override
+  public NumberWords numberWords() {
+    return EnglishNumbers.INSTANCE;
   }
 
   @Override

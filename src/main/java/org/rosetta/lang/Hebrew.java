@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.rosetta.text.HebrewLetters;
+import org.rosetta.lang.quantity.HebrewNumbers;
+import org.rosetta.lang.quantity.NumberWords;
 import org.rosetta.text.Lang;
 
 /**
@@ -30,6 +32,11 @@ public final class Hebrew implements Language {
   @Override
   public Lang lang() {
     return Lang.HE;
+  }
+
+  @Override
+  public NumberWords numberWords() {
+    return HebrewNumbers.INSTANCE;
   }
 
   @Override

@@ -2,6 +2,9 @@ package org.rosetta.lang;
 
 import java.util.List;
 import java.util.Set;
+import org.rosetta.lang.quantity.NumberWords;
+import org.rosetta.lang.quantity.Quantity;
+import org.rosetta.lang.quantity.QuantityReader;
 import org.rosetta.text.Lang;
 
 /**
@@ -41,6 +44,17 @@ public interface Language {
   /** The numbers written in digits in a text, read with the language's separators. */
   default List<WrittenNumber> numbers(String text) {
     return NumberReader.read(text);
+  }
+
+  /** The language's number words, magnitudes, units and times of day. */
+  NumberWords numberWords();
+
+  /**
+   * The quantities of a text as the language writes them: digits, number words, Roman numerals,
+   * units, clock times, decades ({@link QuantityReader}).
+   */
+  default List<Quantity> quantities(String text) {
+    return QuantityReader.read(text, numberWords());
   }
 
   /** The implementation for a language. */

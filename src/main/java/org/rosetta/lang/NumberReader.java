@@ -1,5 +1,6 @@
 package org.rosetta.lang;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +15,12 @@ import java.util.regex.Pattern;
  * numbers with this one class, so they agree.
  */
 public final class NumberReader {
-  private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,\\u00A0\\u202F ]\\d+)*");
+  /**
+   * Groups split by a space are one number only as thousands ("5 000 000"): "2008 400" (a year
+   * and a list's name) and "par-3 16th" stay two numbers.
+   */
+  private static final Pattern NUMBER =
+      Pattern.compile("(?<!\\d)(?:\\d{1,3}(?:[\\u00A0\\u202F ]\\d{3})+(?!\\d)(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)*)");
   private static final String SEPARATORS = "[.,\\u00A0\\u202F ]";
 
   private NumberReader() {}
@@ -28,11 +34,15 @@ public final class NumberReader {
     return out;
   }
 
-  /** Digits only, with a trailing group of one or two digits kept apart as decimals. */
+  /**
+   * Digits only, with a trailing group of one or two digits kept apart as decimals, and no zeros
+   * after the last significant decimal ("3.50" = "3,5").
+   */
   static String value(String number) {
     String[] groups = number.split(SEPARATORS);
     if (groups.length > 1 && groups[groups.length - 1].length() < 3) {
-      return String.join("", Arrays.copyOf(groups, groups.length - 1)) + "." + groups[groups.length - 1];
+      String decimal = String.join("", Arrays.copyOf(groups, groups.length - 1)) + "." + groups[groups.length - 1];
+      return new BigDecimal(decimal).stripTrailingZeros().toPlainString();
     }
     return String.join("", groups);
   }

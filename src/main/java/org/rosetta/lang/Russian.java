@@ -13,6 +13,8 @@ import org.rosetta.lang.ru.GrammaticalCase;
 import org.rosetta.lang.ru.Inflection;
 import org.rosetta.lang.ru.RussianDictionary;
 import org.rosetta.lang.ru.RussianTag;
+import org.rosetta.lang.quantity.RussianNumbers;
+import org.rosetta.lang.quantity.NumberWords;
 import org.rosetta.text.Lang;
 import org.tartarus.snowball.ext.RussianStemmer;
 
@@ -28,7 +30,7 @@ public final class Russian implements Language {
           "т.е.", "т.к.", "т.н.", "т.ч.", "г.", "гг.", "ул.", "д.", "стр.", "см.", "напр.",
           "проф.", "акад.", "млн.", "млрд.", "тыс.", "руб.", "ок.", "ст.", "рис.", "г-н.", "г-жа.",
           "тел.", "пер.", "пр.", "просп.", "обл.", "р-н.", "с.-х.", "т.д.,", "янв.", "февр.", "сент.",
-          "окт.", "нояб.", "дек.");
+          "окт.", "нояб.", "дек.", "англ.", "франц.", "лат.", "греч.");
 
   /**
    * "им." abbreviates "имени" after what is named after someone ("университет им. Ломоносова",
@@ -56,6 +58,11 @@ public final class Russian implements Language {
   @Override
   public Lang lang() {
     return Lang.RU;
+  }
+
+  @Override
+  public NumberWords numberWords() {
+    return RussianNumbers.INSTANCE;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.rosetta.segment;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.rosetta.lang.Language;
 import org.rosetta.text.Lang;
 
@@ -10,6 +11,12 @@ import org.rosetta.text.Lang;
  * and initials undo that.
  */
 final class Abbreviations {
+  /**
+   * Letters and full stops in turn, "בי.בי.סי.", "די.אן.איי.": a Hebrew acronym, which usually
+   * goes on ("הכתב של בי.בי.סי. דיווח").
+   */
+  private static final Pattern DOTTED_ACRONYM = Pattern.compile("(?:[\\u05D0-\\u05EA]{1,3}\\.){2,}");
+
   private Abbreviations() {}
 
   /**
@@ -26,7 +33,7 @@ final class Abbreviations {
     String last = trimmed.substring(space + 1);
     String word = stripOpeningPunctuation(last);
     String lastLower = word.toLowerCase(lang.locale());
-    if (language.isInitial(word)) {
+    if (language.isInitial(word) || DOTTED_ACRONYM.matcher(word).matches()) {
       return true;
     }
     String before = space > 0 ? trimmed.substring(0, space).strip() : "";

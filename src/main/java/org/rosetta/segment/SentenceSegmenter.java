@@ -19,6 +19,7 @@ public final class SentenceSegmenter {
   private static final int MAX_LABEL_WORDS = 8;
   private static final int MAX_LABEL_CHARS = 80;
   private static final char SOF_PASUQ = '\u05C3';
+  private static final String CLOSING_QUOTES = "\"»”’'";
 
   public List<Segment> segment(SourceText source) {
     Lang lang = source.lang();
@@ -67,7 +68,41 @@ public final class SentenceSegmenter {
   }
 
   private static boolean continuesPrevious(Lang lang, String flat, int[] previous) {
-    return Abbreviations.endsWithAbbreviation(lang, flat.substring(previous[0], previous[1]));
+    String piece = flat.substring(previous[0], previous[1]);
+    return Abbreviations.endsWithAbbreviation(lang, piece)
+        || dotInsideWord(piece, flat, previous[1])
+        || attributionFollows(piece, flat, previous[1]);
+  }
+
+  /**
+   * A full stop with a letter right after it is inside an abbreviation, not at a sentence end:
+   * ICU breaks the Hebrew "בי.בי.סי." and "האן.בי.איי" (NBA, BBC) after each letter group.
+   */
+  private static boolean dotInsideWord(String piece, String flat, int end) {
+    return piece.endsWith(".") && end < flat.length() && Character.isLetter(flat.codePointAt(end));
+  }
+
+  /**
+   * A question or exclamation in quotes followed by its attribution in lower case is one
+   * sentence: "“Why?” she wondered.", "«Почему?» — спросила она."
+   */
+  private static boolean attributionFollows(String piece, String flat, int end) {
+    String trimmed = piece.stripTrailing();
+    int last = trimmed.length() - 1;
+    while (last >= 0 && CLOSING_QUOTES.indexOf(trimmed.charAt(last)) >= 0) {
+      last--;
+    }
+    if (last < 0 || last == trimmed.length() - 1 || (trimmed.charAt(last) != '?' && trimmed.charAt(last) != '!')) {
+      return false;
+    }
+    int i = end;
+    while (i < flat.length() && !Character.isLetterOrDigit(flat.charAt(i))) {
+      if (flat.charAt(i) == '\n') {
+        return false;
+      }
+      i++;
+    }
+    return i < flat.length() && Character.isLowerCase(flat.charAt(i));
   }
 
   private static void splitAtSofPasuq(String flat, int[] piece, List<int[]> out) {

@@ -41,6 +41,25 @@ class LanguageIdentifierTest {
     assertThat(identifier.detect(sentence, file).language()).isEqualTo(language);
   }
 
+  /**
+   * Short Russian sentences of names and common words, in which Lingua's n-grams find Bulgarian:
+   * without a letter or word of Bulgarian and with words the Russian dictionary knows, they stay
+   * Russian, and the confidence says the evidence was thin.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ru|Рим – столица Италии.",
+        "ru|Все жители Монако — католики.",
+        "ru|Певец Раджеш Кханна пел вместе с ним.",
+        "en|Tomb of Ramesses (KV7).",
+        "en|Jardín de la Unión.",
+      })
+  void shortSentencesStayInTheirFilesLanguageWithoutForeignEvidence(String file, String sentence) {
+    assertThat(identifier.detect(sentence, file).language()).isEqualTo(file);
+  }
+
   @ParameterizedTest(name = "{0} in the {1} file: {2}")
   @CsvFileSource(resources = "/detect/confusables.tsv", delimiter = '\t')
   void noConfusableHasTheFilesConfirmingWords(String language, String file, String sentence) {

@@ -24,4 +24,11 @@ class NumberReaderTest {
         .extracting(WrittenNumber::value)
         .containsExactly("2015", "3", "4", "5", "3", "16");
   }
+
+  @Test
+  void spacesGroupThousandsOnlyInThreesAndDecimalsLoseTrailingZeros() {
+    assertThat(NumberReader.read("the 2008 400 list, a par-3 16th hole, 3.50 m, 15.00 UTC"))
+        .extracting(WrittenNumber::value)
+        .containsExactly("2008", "400", "3", "16", "3.5", "15");
+  }
 }

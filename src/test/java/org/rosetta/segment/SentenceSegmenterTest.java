@@ -35,6 +35,12 @@ class SentenceSegmenterTest {
         "ru|Концерт прошел в театре им. Моссовета. Зал был полон.|Концерт прошел в театре им. Моссовета.|Зал был полон.",
         "he|ד\"ר כהן הגיע לפריז. הוא נפגש עם הנשיא.|ד\"ר כהן הגיע לפריז.|הוא נפגש עם הנשיא.",
         "he|בראשית ברא אלהים את השמים ואת הארץ׃ והארץ היתה תהו ובהו׃|בראשית ברא אלהים את השמים ואת הארץ׃|והארץ היתה תהו ובהו׃",
+        "he|הכתב של בי.בי.סי. דיווח על כך. הוא הגיע אתמול.|הכתב של בי.בי.סי. דיווח על כך.|הוא הגיע אתמול.",
+        "he|החלטת האן.בי.איי התקבלה אתמול. העונה הושעתה.|החלטת האן.בי.איי התקבלה אתמול.|העונה הושעתה.",
+        "en|The case Brown v. Board of Education changed schools. It was 1954.|The case Brown v. Board of Education changed schools.|It was 1954.",
+        "en|\"Why now?\" she wondered. Nobody knew.|\"Why now?\" she wondered.|Nobody knew.",
+        "ru|«Почему сейчас?» — спросила она. Никто не знал.|«Почему сейчас?» — спросила она.|Никто не знал.",
+        "ru|Слово пришло из англ. Языка. Оно прижилось.|Слово пришло из англ. Языка.|Оно прижилось.",
       })
   void splitsSentencesButNotAbbreviations(String lang, String text, String first, String second) {
     assertThat(sentences(Lang.of(lang), text)).containsExactly(first, second);

@@ -1,0 +1,52 @@
+package org.rosetta.lang.quantity;
+
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.regex.Pattern;
+
+/**
+ * What one language's {@link QuantityReader} must know: its number words, the words that multiply
+ * ("thousand", "тыс.", "מאות"), its unit names and how it marks the half of the day.
+ */
+public interface NumberWords {
+  /** The value of a cardinal or ordinal number word, lower case ("twelve", "четырьмя", "השלושה"). */
+  OptionalDouble value(String word);
+
+  /**
+   * The factor of a word that multiplies what comes before it ("hundred" 100, "thousand", "тысяч",
+   * "млн", "אלפים" 1000...). Words that are numbers by themselves ("сто", "מאה") are {@link #value}s.
+   */
+  OptionalDouble multiplier(String word);
+
+  /** A word that may join the parts of one number ("one hundred and five"). */
+  default boolean joins(String word) {
+    return false;
+  }
+
+  /** Unit names, longer ones first. */
+  List<UnitName> units();
+
+  /** Read right after a time: marks the hours before noon ("a.m.", "утра"). */
+  Pattern morning();
+
+  /** Read right after a time: marks the hours after noon ("p.m.", "вечера"). */
+  Pattern afternoon();
+
+  /** Read right after a number or its unit: adds a half ("and a half", "с половиной", "וחצי"). */
+  Pattern andAHalf();
+
+  /** An article that stands for "one" before a unit ("a mile"). */
+  default boolean isIndefiniteArticle(String word) {
+    return false;
+  }
+
+  /** Whether the language writes decades as "the 1980s". */
+  default boolean decadesWithS() {
+    return false;
+  }
+
+  /** Whether a lone Latin "I" in this language's text is the Roman one (not the English pronoun). */
+  default boolean loneRomanI() {
+    return true;
+  }
+}
