@@ -51,7 +51,7 @@ public final class TerminologyRule implements Rule {
           if (concept.terms(lang).isEmpty()) {
             continue;
           }
-          List<Located> renderings = target.stream().filter(t -> t.hit.concept().id().equals(concept.id())).toList();
+          List<Located> renderings = renderings(context, lang, link, target, concept);
           List<Located> approved = renderings.stream().filter(t -> t.hit.term().status().approved()).toList();
           if (renderings.isEmpty()) {
             findings.add(missing(context, lang, link, mentions.get(0), concept));
@@ -86,6 +86,27 @@ public final class TerminologyRule implements Rule {
         findings.add(forbidden(lang, t.segment, t.hit));
       }
     }
+  }
+
+  /**
+   * The translation's renderings of a concept the English names: its own hits, and its terms inside
+   * a longer term of another concept ("Президент России" of "President of Russia" renders
+   * President and Russia too), once each.
+   */
+  private static List<Located> renderings(CheckContext context, Lang lang, Link link, List<Located> target, Concept concept) {
+    List<Located> out = new ArrayList<>(target.stream().filter(t -> t.hit.concept().id().equals(concept.id())).toList());
+    for (Segment segment : context.targetOf(lang, link)) {
+      for (TermHit inner : context.terms().findAll(lang, segment.text())) {
+        boolean insideAnother =
+            target.stream()
+                .anyMatch(t -> t.segment == segment && !t.hit.concept().id().equals(concept.id()) && t.hit.start() <= inner.start() && inner.end() <= t.hit.end());
+        boolean counted = out.stream().anyMatch(o -> o.segment == segment && o.hit.overlaps(inner));
+        if (inner.concept().id().equals(concept.id()) && inner.term().status().approved() && insideAnother && !counted) {
+          out.add(new Located(segment, inner));
+        }
+      }
+    }
+    return out;
   }
 
   private static List<Located> hits(CheckContext context, Lang lang, List<Segment> segments) {

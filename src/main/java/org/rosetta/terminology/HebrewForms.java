@@ -25,13 +25,22 @@ final class HebrewForms implements WordForms {
   public Set<String> termKeys(String word) {
     String w = HebrewLetters.normalize(word);
     Set<String> keys = new HashSet<>();
+    addTermStems(keys, w);
+    // A term written with the article ("ראש הממשלה") also stands in the construct state, which
+    // drops it: "ראש ממשלת ישראל", the Prime Minister of Israel.
+    if (w.startsWith("ה") && w.length() - 1 >= MIN_STEM + 2) {
+      addTermStems(keys, w.substring(1));
+    }
+    return keys;
+  }
+
+  private static void addTermStems(Set<String> keys, String w) {
     keys.add(w);
     for (String suffix : TERM_SUFFIXES) {
       if (w.endsWith(suffix) && w.length() - suffix.length() >= MIN_STEM + 1) {
         keys.add(w.substring(0, w.length() - suffix.length()));
       }
     }
-    return keys;
   }
 
   private static List<String> normalized(String... suffixes) {

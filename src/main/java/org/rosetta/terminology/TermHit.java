@@ -9,7 +9,7 @@ package org.rosetta.terminology;
  * @param derived whether the text has a word derived from the term ("израильский" for "Израиль")
  */
 public record TermHit(Concept concept, Term term, int start, int end, String found, boolean derived) {
-  boolean overlaps(TermHit other) {
+  public boolean overlaps(TermHit other) {
     return start < other.end && other.start < end;
   }
 

@@ -103,6 +103,14 @@ public final class TermMatcher {
   }
 
   /**
+   * Every term occurrence in {@code text}, overlaps kept: "Президент России" is a hit of
+   * "президент России" and, inside it, of "президент" and of "Россия".
+   */
+  public List<TermHit> findAll(Lang lang, String text) {
+    return found.get(new Query(lang, text), this::search).all();
+  }
+
+  /**
    * Whether a text names a concept anywhere, even inside a longer term: "Russian President" names
    * both Russian President and President.
    */
