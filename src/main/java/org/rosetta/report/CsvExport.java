@@ -7,7 +7,10 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** Every link, rejected ones included, one row each: for spreadsheets and scripts. */
+/**
+ * Every link, rejected ones included, one row each: for spreadsheets and scripts. Texts are
+ * written as {@link SpreadsheetCell}s, so a translation cannot become a formula.
+ */
 public final class CsvExport implements AlignmentExport {
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder()
@@ -23,11 +26,11 @@ public final class CsvExport implements AlignmentExport {
           l.lang().code(),
           l.sourceIds(),
           l.targetIds(),
-          l.sourceText(),
-          l.targetText(),
+          SpreadsheetCell.safe(l.sourceText()),
+          SpreadsheetCell.safe(l.targetText()),
           String.format(Locale.ROOT, "%.3f", l.score()),
           l.status(),
-          l.reviewer() == null ? "" : l.reviewer(),
+          l.reviewer() == null ? "" : SpreadsheetCell.safe(l.reviewer()),
           l.reviewedAt() == null ? "" : l.reviewedAt().toString());
     }
     csv.flush();
