@@ -5,6 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
@@ -16,6 +17,9 @@ import org.rosetta.text.Refusal;
 /** The users of the service: created by an admin (the first one at first start), disabled, given a new password. */
 @ApplicationScoped
 public class AccountService {
+  /** bcrypt ignores what follows a password's first 72 bytes. */
+  static final int BCRYPT_MAX_BYTES = 72;
+
   /** Below this, a password falls to a dictionary attack on the hash or a few days of guessing. */
   public static final int MIN_PASSWORD_LENGTH = 12;
 
@@ -131,6 +135,11 @@ public class AccountService {
     }
     if (password.equalsIgnoreCase(username)) {
       throw new Refusal("password: must not be the user name");
+    }
+    // bcrypt reads the first 72 bytes only: a longer password would be accepted by its beginning.
+    if (password.getBytes(StandardCharsets.UTF_8).length > BCRYPT_MAX_BYTES) {
+      throw new Refusal(
+          "password: at most " + BCRYPT_MAX_BYTES + " bytes in UTF-8 (72 Latin letters, 36 Cyrillic or Hebrew letters)");
     }
   }
 }

@@ -1,7 +1,6 @@
 package org.rosetta.api;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -16,10 +15,15 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * forge it; the check compares it (or, where a browser left it out, {@code Referer}) with the
  * host the request was sent to. The session cookie's {@code SameSite=Strict} already keeps most
  * browsers from sending it cross-site; this holds where that does not (older browsers, a sibling
- * subdomain). Requests with HTTP Basic or a token carry no ambient credential and are not concerned.
+ * subdomain). A change that carries neither a session nor an {@code Origin} or {@code Referer} is
+ * a script's (HTTP Basic or a token) and is not concerned; one that names another site is refused
+ * whatever its credentials, since a browser replays remembered Basic credentials by itself. The
+ * host compared is the one the request was addressed to, through a trusted proxy's
+ * {@code X-Forwarded-Host} where there is one.
  */
 public class CrossSiteRequests {
   private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+  private static final String OIDC_SESSION = "q_session";
 
   private final String sessionCookie;
 
@@ -29,22 +33,30 @@ public class CrossSiteRequests {
 
   @ServerRequestFilter(preMatching = true)
   public Response refuseForeignChanges(ContainerRequestContext request) {
-    if (SAFE.contains(request.getMethod())
-        || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null
-        || !request.getCookies().containsKey(sessionCookie)) {
+    if (SAFE.contains(request.getMethod())) {
       return null;
     }
     String origin = request.getHeaderString("Origin");
     String source = origin != null ? origin : request.getHeaderString("Referer");
-    String host = request.getHeaderString(HttpHeaders.HOST);
-    if (source != null && host != null && host.toLowerCase(Locale.ROOT).equals(authority(source))) {
+    // A script (curl, another system) sends neither Origin nor a session; a browser sends Origin
+    // with every change, also with Basic credentials it remembered, which act like a cookie.
+    if (source == null && !carriesSession(request)) {
       return null;
     }
     UriInfo uri = request.getUriInfo();
+    String self = uri.getBaseUri().getRawAuthority();
+    if (source != null && self != null && self.toLowerCase(Locale.ROOT).equals(authority(source))) {
+      return null;
+    }
     return Problem.of(403, "cross-site-request", "A change from another site is refused", uri)
         .detail("this request carries the session cookie but does not come from a page of this site (Origin "
             + (origin == null ? "missing" : "'" + origin + "'") + "); scripts use HTTP Basic or a token")
         .response();
+  }
+
+  /** The form sign-in's cookie or OpenID Connect's: credentials a browser sends by itself. */
+  private boolean carriesSession(ContainerRequestContext request) {
+    return request.getCookies().keySet().stream().anyMatch(name -> name.equals(sessionCookie) || name.startsWith(OIDC_SESSION));
   }
 
   /** The host and port of an origin or URL, or null when it has none ({@code Origin: null}). */

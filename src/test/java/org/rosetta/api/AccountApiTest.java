@@ -171,8 +171,40 @@ class AccountApiTest {
     given().cookie("quarkus-credential", session).header("Origin", self).contentType(ContentType.JSON).body(check).post("/api/checks").then().statusCode(201);
     given().cookie("quarkus-credential", session).header("Referer", self + "/").contentType(ContentType.JSON).body(check).post("/api/checks").then().statusCode(201);
 
+    // Credentials beside the cookie do not lift the check: a browser sends remembered ones by itself.
+    given().cookie("quarkus-credential", session).header("Authorization", "Junk").contentType(ContentType.JSON).body(check).post("/api/checks")
+        .then().statusCode(403).body("type", endsWith("cross-site-request"));
+    given().cookie("quarkus-credential", session).auth().preemptive().basic("reviewer-user", PASSWORD).contentType(ContentType.JSON).body(check)
+        .post("/api/checks").then().statusCode(403);
+    given().auth().preemptive().basic("reviewer-user", PASSWORD).header("Origin", "https://evil.example").contentType(ContentType.JSON).body(check)
+        .post("/api/checks").then().statusCode(403);
+    given().auth().preemptive().basic("reviewer-user", PASSWORD).contentType(ContentType.JSON).body(check).post("/api/checks").then().statusCode(201);
+
     given().redirects().follow(false).contentType(ContentType.URLENC)
         .formParam("j_username", "reviewer-user").formParam("j_password", "wrong password here")
         .post("/j_security_check").then().statusCode(303).header("Location", endsWith("/sign-in-failed"));
+  }
+
+  @Test
+  void theSessionCookieIsSecureWhenATrustedProxySaysTheRequestCameOverHttps() {
+    var overHttps = given().redirects().follow(false).header("X-Forwarded-Proto", "https").contentType(ContentType.URLENC)
+        .formParam("j_username", "reviewer-user").formParam("j_password", PASSWORD)
+        .post("/j_security_check");
+    assertThat(overHttps.getHeader("Set-Cookie")).contains("quarkus-credential").containsIgnoringCase("Secure");
+    var plain = given().redirects().follow(false).contentType(ContentType.URLENC)
+        .formParam("j_username", "reviewer-user").formParam("j_password", PASSWORD)
+        .post("/j_security_check");
+    assertThat(plain.getHeader("Set-Cookie")).contains("quarkus-credential").doesNotContainIgnoringCase("Secure");
+  }
+
+  @Test
+  void aPasswordLongerThanBcryptReadsIsRefused() {
+    String longName = "long-password-" + System.nanoTime();
+    as(Roles.ADMIN).contentType(ContentType.JSON)
+        .body(Map.of("username", longName, "password", "п".repeat(37), "roles", List.of(Roles.REVIEWER)))
+        .post("/api/users").then().statusCode(400).body("detail", containsString("72 bytes"));
+    as(Roles.ADMIN).contentType(ContentType.JSON)
+        .body(Map.of("username", longName, "password", "п".repeat(36), "roles", List.of(Roles.REVIEWER)))
+        .post("/api/users").then().statusCode(201);
   }
 }

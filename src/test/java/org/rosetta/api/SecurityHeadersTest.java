@@ -3,6 +3,7 @@ package org.rosetta.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,12 +34,29 @@ class SecurityHeadersTest {
         given().contentType(ContentType.JSON)
             .body(Map.of("name", "headers", "en", "The minister arrived in Moscow.", "ru", "Министр прибыл в Москву."))
             .post("/api/checks").then().statusCode(201).extract().jsonPath().getLong("id");
-    for (String page : new String[] {"/", "/checks/" + id}) {
-      given().get(page).then().statusCode(200)
+    for (String page : new String[] {"/", "/checks/" + id, "/account", "/login", "/sign-in-failed"}) {
+      given().redirects().follow(false).get(page).then()
           .header("Content-Security-Policy", containsString("script-src 'self'"))
           .header("Content-Security-Policy", containsString("frame-ancestors 'none'"));
     }
     given().get("/api/checks/" + id).then().statusCode(200).header("Content-Security-Policy", nullValue());
+  }
+
+  @Test
+  void pagesAndDataAreNeverCachedButTheStyleMayBe() {
+    long id =
+        given().contentType(ContentType.JSON)
+            .body(Map.of("name", "cache", "en", "The minister arrived in Moscow.", "ru", "Министр прибыл в Москву."))
+            .post("/api/checks").then().statusCode(201).header("Cache-Control", equalTo("no-store")).extract().jsonPath().getLong("id");
+    for (String path : new String[] {"/", "/checks/" + id, "/account", "/login", "/api/checks/" + id, "/api/checks/" + id + "/export?format=csv"}) {
+      given().redirects().follow(false).get(path).then().header("Cache-Control", equalTo("no-store"));
+    }
+    given().get("/rosetta.css").then().statusCode(200).header("Cache-Control", not(equalTo("no-store")));
+  }
+
+  @Test
+  void strictTransportSecurityIsSent() {
+    given().get("/api/checks").then().header("Strict-Transport-Security", containsString("max-age="));
   }
 
   @Test

@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,5 +51,15 @@ class KubernetesManifestIT {
         .containsEntry("QUARKUS_DATASOURCE_USERNAME", "rosetta-database/username")
         .containsEntry("QUARKUS_DATASOURCE_PASSWORD", "rosetta-database/password")
         .containsEntry("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", "rosetta-session/key");
+    Map<String, String> values = new HashMap<>();
+    container.path("env").forEach(e -> values.put(e.path("name").asText(), e.path("value").asText()));
+    assertThat(values).containsEntry("JDK_JAVA_OPTIONS", launcherServiceOptions()).containsEntry("MALLOC_ARENA_MAX", "2");
+  }
+
+  /** The JVM options the launcher gives the service by default (its serve line). */
+  private static String launcherServiceOptions() throws IOException {
+    Matcher m = Pattern.compile("\\$\\{ROSETTA_JAVA_OPTS:-(-Xms[^$]*?) \\$noverify").matcher(Files.readString(Path.of("rosetta")));
+    assertThat(m.find()).as("the launcher's serve line").isTrue();
+    return m.group(1);
   }
 }
