@@ -2,9 +2,11 @@ package org.rosetta.document;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -36,6 +38,7 @@ public final class DocumentReader {
   private static final int UNPACKED_FACTOR = 10;
 
   private static final int MAX_ENTRIES = 10_000;
+  private static final String DOCTYPE = "<!DOCTYPE";
 
   /** Okapi's unit type for an HTML page's {@code <title>}: the browser's tab, not the statement. */
   private static final String PAGE_TITLE = "title";
@@ -139,9 +142,14 @@ public final class DocumentReader {
     };
   }
 
-  /** A ZIP bomb (a few kilobytes that unpack to gigabytes) is refused by counting what it unpacks to. */
+  /**
+   * A ZIP bomb (a few kilobytes that unpack to gigabytes) is refused by counting what it unpacks
+   * to, up to ten times the input limit and never more than a quarter of the heap, since Okapi
+   * then parses all of it (a 20 MB DOCX may unpack to 200 MB; the service's heap is 192 MB). A
+   * DOCTYPE in any of its XML parts is refused too: DTDs and entities are how XML is attacked.
+   */
   private void checkUnpackedSize(String origin, byte[] bytes) {
-    long limit = decoder.maxBytes() * UNPACKED_FACTOR;
+    long limit = unpackedLimit(decoder.maxBytes(), Runtime.getRuntime().maxMemory());
     long unpacked = 0;
     int entries = 0;
     byte[] buffer = new byte[64 * 1024];
@@ -150,10 +158,19 @@ public final class DocumentReader {
         if (++entries > MAX_ENTRIES) {
           throw new InputException(origin, "holds more than " + MAX_ENTRIES + " files: not a document Rosetta reads");
         }
+        String tail = "";
+        boolean xml = isXml(entry.getName());
         for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
           unpacked += n;
           if (unpacked > limit) {
             throw new InputException(origin, "unpacks to more than " + limit / (1024 * 1024) + " MB (a ZIP bomb?): refused");
+          }
+          if (xml) {
+            String window = tail + new String(buffer, 0, n, StandardCharsets.ISO_8859_1).toUpperCase(Locale.ROOT);
+            if (window.contains(DOCTYPE)) {
+              throw new InputException(origin, "holds a DOCTYPE declaration in " + entry.getName() + ": DTDs and external entities are not allowed");
+            }
+            tail = window.substring(Math.max(0, window.length() - DOCTYPE.length()));
           }
         }
       }
@@ -163,6 +180,16 @@ public final class DocumentReader {
     if (entries == 0) {
       throw new InputException(origin, "is an empty or damaged ZIP package");
     }
+  }
+
+  /** Ten times the input limit, at most a quarter of the heap. */
+  static long unpackedLimit(long maxInputBytes, long maxHeap) {
+    return Math.min(maxInputBytes * UNPACKED_FACTOR, maxHeap / 4);
+  }
+
+  private static boolean isXml(String entryName) {
+    String name = entryName.toLowerCase(Locale.ROOT);
+    return name.endsWith(".xml") || name.endsWith(".rels");
   }
 
   private static LocaleId locale(Lang lang) {

@@ -1,6 +1,7 @@
 package org.rosetta.document;
 
 import java.util.function.Consumer;
+import javax.xml.stream.XMLStreamException;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.exceptions.OkapiException;
 import net.sf.okapi.common.filters.IFilter;
@@ -31,6 +32,13 @@ public final class OkapiFilters {
       }
     } catch (OkapiException | XLIFFException e) {
       throw InputException.unreadable(origin, what, e);
+    } catch (RuntimeException e) {
+      // Woodstox reports a bad entity lazily, unchecked, once the text is asked for (an ODT with a
+      // DOCTYPE): the file is at fault, not Rosetta.
+      if (e.getCause() instanceof XMLStreamException) {
+        throw InputException.unreadable(origin, what, e);
+      }
+      throw e;
     }
   }
 }

@@ -109,6 +109,7 @@ class BadInputApiTest {
             .multiPart("ru", "ru.txt", fineRu.getBytes(java.nio.charset.Charset.forName("windows-1251")), "text/plain")),
         refused("a UTF-16 file", 400, "is UTF-16", () -> upload("en", "en.txt", ("\uFEFF" + fine).getBytes(StandardCharsets.UTF_16LE))),
         refused("a ZIP bomb as a Word file", 400, "unpacks to more than", () -> upload("en", "en.docx", bomb)),
+        refused("an ODT with a DOCTYPE", 400, "DOCTYPE", () -> upload("en", "en.odt", org.rosetta.document.TestDocuments.odtWithDoctype())),
         refused("plain text named .docx", 400, "is not a Word document", () -> upload("en", "en.docx", fine.getBytes(StandardCharsets.UTF_8))),
         refused("an XLIFF as the Russian text", 400, "is a bilingual file (XLIFF), not the text of one language", () -> given().multiPart("name", "x")
             .multiPart("en", fine).multiPart("ru", "statement.xlf", "<xliff version=\"1.2\"/>".getBytes(StandardCharsets.UTF_8), "application/xml")),

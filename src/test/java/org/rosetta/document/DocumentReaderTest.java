@@ -87,6 +87,17 @@ public class DocumentReaderTest {
     assertRefused("cut.docx", truncated, "cut.docx: ");
     assertRefused("empty.odt", new byte[0], "empty.odt: is empty");
     assertRefused("notes.docx", TestDocuments.zip(false, "notes.txt", "a ZIP, but not a Word document"), "notes.docx: could not be read as a Word document (DOCX)");
+    assertRefused("entity.odt", TestDocuments.odtWithDoctype(), "entity.odt: holds a DOCTYPE declaration in content.xml");
+    assertRefused(
+        "entity.docx",
+        TestDocuments.zip(false, "word/document.xml", "<?xml version=\"1.0\"?><!doctype w:document SYSTEM \"file:///etc/passwd\"><w:document/>"),
+        "entity.docx: holds a DOCTYPE declaration in word/document.xml");
+  }
+
+  @Test
+  void whatAZipMayUnpackToIsBoundByTheHeap() {
+    assertThat(DocumentReader.unpackedLimit(20L << 20, 192L << 20)).isEqualTo(48L << 20);
+    assertThat(DocumentReader.unpackedLimit(20L << 20, 1L << 30)).isEqualTo(200L << 20);
   }
 
   @Test

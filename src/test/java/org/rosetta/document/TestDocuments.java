@@ -52,6 +52,19 @@ public final class TestDocuments {
             + "</w:body></w:document>");
   }
 
+  /** An ODT whose content declares a DOCTYPE with an entity and uses it: how XML is attacked. */
+  public static byte[] odtWithDoctype() {
+    return zip(
+        true,
+        "mimetype",
+        "application/vnd.oasis.opendocument.text",
+        "content.xml",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE office:document-content [<!ENTITY boom \"The minister arrived.\">]>"
+            + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+            + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\"><office:body><office:text>"
+            + "<text:p>&boom;</text:p></office:text></office:body></office:document-content>");
+  }
+
   public static byte[] odt(List<String> paragraphs) {
     StringBuilder body = new StringBuilder();
     for (int k = 0; k < paragraphs.size(); k++) {
