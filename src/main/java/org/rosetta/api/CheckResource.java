@@ -125,7 +125,8 @@ public class CheckResource {
   }
 
   private Response created(NewCheck request, UriInfo uri) {
-    ReviewedCheck created = checks.create(request, identity.getPrincipal().getName());
+    boolean sharesGlossary = identity.hasRole(Roles.LEAD) || identity.hasRole(Roles.ADMIN);
+    ReviewedCheck created = checks.create(request, identity.getPrincipal().getName(), sharesGlossary);
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.check().id)).build())
         .type(MediaType.APPLICATION_JSON)
         .entity(json.full(created))

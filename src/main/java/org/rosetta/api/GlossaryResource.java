@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -102,5 +103,14 @@ public class GlossaryResource {
           });
     }
     return out;
+  }
+
+  /** A lead or an admin deletes a glossary; the checks made with it keep it as they used it. */
+  @RolesAllowed({Roles.LEAD, Roles.ADMIN})
+  @DELETE
+  @Path("{id}")
+  public Response delete(@PathParam("id") long id) {
+    glossaries.delete(id);
+    return Response.noContent().build();
   }
 }

@@ -50,10 +50,11 @@ public class CheckService {
 
   /**
    * Checks and stores a document. The engine runs outside the transaction, so a slow check holds
-   * no database connection, and a failed one stores nothing; a glossary sent with the check is
-   * kept (once) for the next checks.
+   * no database connection, and a failed one stores nothing. A glossary sent with the check stays
+   * with the check; it is offered to the team for the next checks only when {@code
+   * sharesGlossary} (a lead or an admin sent it: the team's glossaries are theirs to choose).
    */
-  public ReviewedCheck create(NewCheck request, String user) {
+  public ReviewedCheck create(NewCheck request, String user, boolean sharesGlossary) {
     StoredCheck check = new StoredCheck();
     check.name = request.name();
     check.createdAt = StoredTime.now();
@@ -82,7 +83,7 @@ public class CheckService {
             : engine().checkUnits(bilingual.translations(), termsOf(check));
     DocumentReport named = named(check, report);
     ReportRecords.apply(check, named);
-    if (check.glossary == null && check.glossaryContent != null) {
+    if (sharesGlossary && check.glossary == null && check.glossaryContent != null) {
       check.glossary = glossaries.keep(check.glossaryName, check.glossaryContent).glossary();
     }
     // Each text is stored under the name its report gives it (the file it came from).

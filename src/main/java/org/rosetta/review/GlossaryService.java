@@ -95,6 +95,22 @@ public class GlossaryService {
     return inline.get(new InlineGlossary(fileName, content), g -> Engine.matcher(GlossaryReader.read(g.fileName(), g.content())));
   }
 
+  /**
+   * Deletes a stored glossary. The checks that used it keep its name and content (they were
+   * checked with it) and no longer point to it. Runs in a transaction of its own.
+   */
+  public void delete(long id) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              StoredGlossary row = find(id);
+              StoredCheck.update("glossary = null where glossary = ?1", row);
+              row.delete();
+            });
+    parsed.remove(id);
+    matchers.remove(id);
+  }
+
   /** All glossaries, newest first; there are few, so no paging. */
   public List<StoredGlossary> list() {
     return StoredGlossary.list("order by createdAt desc, id desc");

@@ -461,6 +461,41 @@ class CheckApiTest {
   }
 
   @Test
+  @TestSecurity(user = "Rita", roles = Roles.REVIEWER)
+  void aReviewersGlossaryStaysWithTheCheckAndIsNotOfferedToTheTeam() {
+    String name = "reviewers-own-" + System.nanoTime() + ".csv";
+    JsonPath check =
+        given().multiPart("name", "with own glossary").multiPart("en", Fixtures.text(Lang.EN)).multiPart("ru", Fixtures.text(Lang.RU))
+            .multiPart("glossary", name, CSV.getBytes(StandardCharsets.UTF_8), "text/csv")
+            .post("/api/checks").then().statusCode(201).extract().jsonPath();
+    assertThat(check.getString("glossary.name")).isEqualTo(name);
+    assertThat(check.get("glossary.id")).isNull();
+    assertThat(given().get("/api/glossaries").then().statusCode(200).extract().jsonPath().getList("name", String.class)).doesNotContain(name);
+    given().get("/api/checks/" + check.getLong("id")).then().statusCode(200).body("glossary.name", equalTo(name));
+  }
+
+  @Test
+  void aLeadDeletesAGlossaryAndTheChecksMadeWithItKeepIt() {
+    String name = "to-delete-" + System.nanoTime() + ".csv";
+    long glossaryId =
+        given().multiPart("file", name, CSV.getBytes(StandardCharsets.UTF_8), "text/csv").post("/api/glossaries")
+            .then().statusCode(201).extract().jsonPath().getLong("id");
+    long checkId = create(Map.of("name", "made with it", "en", Fixtures.text(Lang.EN), "ru", Fixtures.text(Lang.RU), "glossaryId", glossaryId)).getLong("id");
+
+    given().delete("/api/glossaries/" + glossaryId).then().statusCode(204);
+
+    given().get("/api/glossaries/" + glossaryId).then().statusCode(404);
+    given().get("/api/checks/" + checkId).then().statusCode(200).body("glossary.name", equalTo(name));
+    given().delete("/api/glossaries/" + glossaryId).then().statusCode(404);
+  }
+
+  @Test
+  @TestSecurity(user = "Rita", roles = Roles.REVIEWER)
+  void aReviewerCannotDeleteAGlossary() {
+    given().delete("/api/glossaries/1").then().statusCode(403);
+  }
+
+  @Test
   void glossariesAreUploadedListedAndChosenById() {
     // A name no other test uploads: the same name and content again is the stored glossary.
     Response upload = given().multiPart("file", "uploaded.tbx", TBX.getBytes(StandardCharsets.UTF_8), "application/xml").post("/api/glossaries");
