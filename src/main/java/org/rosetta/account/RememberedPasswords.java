@@ -1,5 +1,7 @@
 package org.rosetta.account;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -9,15 +11,17 @@ import io.quarkus.security.identity.request.UsernamePasswordAuthenticationReques
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -28,17 +32,23 @@ import javax.crypto.spec.SecretKeySpec;
  * every time (13 checks/s under the load benchmark instead of 64 or more). What is remembered
  * is a keyed hash of the password with a key made at start, so memory holds nothing a password
  * could be recovered from offline, and a new password or a disabled user takes effect at once.
- * Runs before Quarkus' own JPA provider, which takes over when this one refuses.
+ * Its refusal is final: Quarkus tries the next provider only when one answers nothing.
  *
  * <p>Repeated failed sign-ins under one user name are slowed down: after {@link #FREE_FAILURES},
  * each attempt waits twice as long as the one before, up to {@link #MAX_DELAY_MILLIS}, until a
  * sign-in succeeds or a quarter of an hour passes without failure. Guessing a password of twelve
- * characters at one try in five seconds is out of reach.
+ * characters at one try in five seconds is out of reach. The wait holds no thread (a timer
+ * resumes the request), and the password is still checked after it, so a flood of wrong guesses
+ * for a user does not lock the user out. Failures under names of accounts are kept apart from
+ * those under other names, which are bounded: a flood of made-up names cannot push out the
+ * record of an attacked account. An unknown name costs one bcrypt check like a known one, so the
+ * time of the answer does not tell which accounts exist; the bcrypt checks run on threads of their
+ * own ({@link PasswordChecks}), accounts first.
  */
 @ApplicationScoped
 public class RememberedPasswords implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
-  private static final long REMEMBERED_NANOS = TimeUnit.MINUTES.toNanos(5);
-  /** More entries than any team has users; past it, the memory starts again. */
+  private static final Duration REMEMBERED = Duration.ofMinutes(5);
+  /** More entries than any team has users, and than a flood of made-up names keeps for long. */
   private static final int MAX_REMEMBERED = 10_000;
 
   /** Marks an identity whose user was just read as enabled, so {@link DisabledAccounts} need not read it again. */
@@ -46,21 +56,31 @@ public class RememberedPasswords implements IdentityProvider<UsernamePasswordAut
 
   static final int FREE_FAILURES = 3;
   static final long MAX_DELAY_MILLIS = 5_000;
-  private static final long FAILURES_FORGOTTEN_NANOS = TimeUnit.MINUTES.toNanos(15);
+  private static final Duration FAILURES_FORGOTTEN = Duration.ofMinutes(15);
 
   /** Failed sign-ins under one name, and when the last was. */
   private record Failures(int count, long lastNanos) {}
 
   private final AccountService accounts;
-  private final Map<String, Long> matched = new ConcurrentHashMap<>();
-  private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+  private final Cache<String, Boolean> matched = Caffeine.newBuilder().maximumSize(MAX_REMEMBERED).expireAfterWrite(REMEMBERED).build();
+  /** Failures under names of accounts: at most one entry an account. */
+  private final Map<String, Failures> accountFailures = new ConcurrentHashMap<>();
+  /** Failures under names no account has: bounded, the oldest and least tried go first. */
+  private final Cache<String, Failures> otherFailures =
+      Caffeine.newBuilder().maximumSize(MAX_REMEMBERED).expireAfterWrite(FAILURES_FORGOTTEN).build();
   private final SecretKeySpec key;
+  private final PasswordChecks bcrypt = new PasswordChecks(Runtime.getRuntime().availableProcessors());
 
   public RememberedPasswords(AccountService accounts) {
     this.accounts = accounts;
     byte[] random = new byte[32];
     new SecureRandom().nextBytes(random);
     this.key = new SecretKeySpec(random, "HmacSHA256");
+  }
+
+  /** A hash of a random password, checked for unknown names so that they cost what known ones do. */
+  private static final class Unknown {
+    static final String HASH = BcryptUtil.bcryptHash(HexFormat.of().formatHex(new SecureRandom().generateSeed(16)));
   }
 
   @Override
@@ -76,64 +96,79 @@ public class RememberedPasswords implements IdentityProvider<UsernamePasswordAut
 
   @Override
   public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
-    return context.runBlocking(() -> {
-      String name = request.getUsername();
-      pause(name);
-      String password = new String(request.getPassword().getPassword());
-      AccountService.Credentials user = accounts.credentials(name).filter(AccountService.Credentials::enabled).orElse(null);
-      if (user == null) {
-        throw failed(name);
+    String name = request.getUsername();
+    long delay = delayMillis(name);
+    Uni<Void> waited = delay > 0 ? Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(delay)) : Uni.createFrom().voidItem();
+    String password = new String(request.getPassword().getPassword());
+    Uni<Optional<AccountService.Credentials>> user =
+        waited.chain(
+            () -> Uni.createFrom()
+                .item(() -> accounts.credentials(name).filter(AccountService.Credentials::enabled))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
+    return user.chain(found -> check(name, password, found, request));
+  }
+
+  private Uni<SecurityIdentity> check(String name, String password, Optional<AccountService.Credentials> found, UsernamePasswordAuthenticationRequest request) {
+    if (found.isEmpty()) {
+      return Uni.createFrom().completionStage(bcrypt.matches(password, Unknown.HASH, false)).map(ignored -> {
+        throw failed(name, false);
+      });
+    }
+    AccountService.Credentials user = found.get();
+    String remembered = name + '\n' + keyed(password) + '\n' + user.passwordHash();
+    if (matched.getIfPresent(remembered) != null) {
+      return Uni.createFrom().item(identity(name, user, request));
+    }
+    return Uni.createFrom().completionStage(bcrypt.matches(password, user.passwordHash(), true)).map(right -> {
+      if (!right) {
+        throw failed(name, true);
       }
-      String remembered = name + '\n' + keyed(password) + '\n' + user.passwordHash();
-      Long until = matched.get(remembered);
-      if (until == null || until - System.nanoTime() < 0) {
-        if (!BcryptUtil.matches(password, user.passwordHash())) {
-          throw failed(name);
-        }
-        if (matched.size() >= MAX_REMEMBERED) {
-          matched.clear();
-        }
-        matched.put(remembered, System.nanoTime() + REMEMBERED_NANOS);
-      }
-      failures.remove(name);
-      return QuarkusSecurityIdentity.builder()
-          .setPrincipal(new QuarkusPrincipal(name))
-          .addRoles(Set.copyOf(user.roles()))
-          .addCredential(request.getPassword())
-          .addAttribute(ENABLED_CHECKED, Boolean.TRUE)
-          .build();
+      matched.put(remembered, Boolean.TRUE);
+      return identity(name, user, request);
     });
+  }
+
+  private SecurityIdentity identity(String name, AccountService.Credentials user, UsernamePasswordAuthenticationRequest request) {
+    accountFailures.remove(name);
+    return QuarkusSecurityIdentity.builder()
+        .setPrincipal(new QuarkusPrincipal(name))
+        .addRoles(Set.copyOf(user.roles()))
+        .addCredential(request.getPassword())
+        .addAttribute(ENABLED_CHECKED, Boolean.TRUE)
+        .build();
   }
 
   /** How long the next sign-in under this name waits, in milliseconds. */
   public long delayMillis(String name) {
-    Failures f = failures.get(name);
-    if (f == null || f.count() < FREE_FAILURES || System.nanoTime() - f.lastNanos() > FAILURES_FORGOTTEN_NANOS) {
+    Failures f = accountFailures.get(name);
+    if (f == null) {
+      f = otherFailures.getIfPresent(name);
+    }
+    if (f == null || f.count() < FREE_FAILURES || System.nanoTime() - f.lastNanos() > FAILURES_FORGOTTEN.toNanos()) {
       return 0;
     }
     int doublings = Math.min(f.count() - FREE_FAILURES, 10);
     return Math.min(MAX_DELAY_MILLIS, 250L << doublings);
   }
 
-  /** Runs on a worker thread (the request waits, not the event loop). */
-  private void pause(String name) {
-    long millis = delayMillis(name);
-    if (millis > 0) {
-      try {
-        Thread.sleep(millis);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AuthenticationFailedException();
-      }
-    }
+  /** Lets the bounded memory of other names settle, as it would on its own shortly (for tests). */
+  void settle() {
+    otherFailures.cleanUp();
   }
 
-  private AuthenticationFailedException failed(String name) {
-    if (failures.size() >= MAX_REMEMBERED) {
-      failures.clear();
+  /** Counts a failed sign-in under a name, an account's or another. */
+  AuthenticationFailedException failed(String name, boolean account) {
+    Failures one = new Failures(1, System.nanoTime());
+    if (account) {
+      accountFailures.merge(name, one, RememberedPasswords::add);
+    } else {
+      otherFailures.asMap().merge(name, one, RememberedPasswords::add);
     }
-    failures.merge(name, new Failures(1, System.nanoTime()), (old, one) -> new Failures(old.count() + 1, one.lastNanos()));
     return new AuthenticationFailedException();
+  }
+
+  private static Failures add(Failures old, Failures one) {
+    return new Failures(old.count() + 1, one.lastNanos());
   }
 
   private String keyed(String password) {

@@ -198,6 +198,49 @@ class AccountApiTest {
   }
 
   @Test
+  void aWrongPasswordTakesAsLongForAnUnknownNameAsForAKnownOne() {
+    String known = "timing-" + System.nanoTime();
+    as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("username", known, "password", PASSWORD, "roles", List.of(Roles.REVIEWER)))
+        .post("/api/users").then().statusCode(201);
+    String unknown = "no-such-" + System.nanoTime();
+    List<Long> knownMillis = new java.util.ArrayList<>();
+    List<Long> unknownMillis = new java.util.ArrayList<>();
+    // Three tries each: the back-off starts after them.
+    for (int k = 0; k < 3; k++) {
+      knownMillis.add(given().auth().preemptive().basic(known, "wrong guess " + k).get("/api/checks").then().statusCode(401).extract().time());
+      unknownMillis.add(given().auth().preemptive().basic(unknown, "wrong guess " + k).get("/api/checks").then().statusCode(401).extract().time());
+    }
+    java.util.Collections.sort(knownMillis);
+    java.util.Collections.sort(unknownMillis);
+    // Before, an unknown name answered before any bcrypt ran: 8 ms against 124 ms.
+    assertThat(unknownMillis.get(1)).isGreaterThanOrEqualTo(knownMillis.get(1) / 2);
+  }
+
+  @Test
+  void twoHundredFailingSignInsAtOnceDoNotKeepAUserOut() throws Exception {
+    String user = "crowded-" + System.nanoTime();
+    as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("username", user, "password", PASSWORD, "roles", List.of(Roles.REVIEWER)))
+        .post("/api/users").then().statusCode(201);
+    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+    String base = io.restassured.RestAssured.baseURI.replaceFirst("/$", "") + ":" + io.restassured.RestAssured.port;
+    List<java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<Void>>> flood = new java.util.ArrayList<>();
+    for (int k = 0; k < 200; k++) {
+      String basic = java.util.Base64.getEncoder().encodeToString(("flood-" + k + "-" + System.nanoTime() + ":wrong password").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      flood.add(client.sendAsync(
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/checks")).header("Authorization", "Basic " + basic).build(),
+          java.net.http.HttpResponse.BodyHandlers.discarding()));
+    }
+    Thread.sleep(200);
+    long start = System.nanoTime();
+    given().auth().preemptive().basic(user, PASSWORD).get("/api/users/me").then().statusCode(200);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    for (var f : flood) {
+      assertThat(f.get(2, java.util.concurrent.TimeUnit.MINUTES).statusCode()).isEqualTo(401);
+    }
+    assertThat(millis).as("the user's sign-in during the flood, in ms").isLessThan(2_000);
+  }
+
+  @Test
   void aPasswordLongerThanBcryptReadsIsRefused() {
     String longName = "long-password-" + System.nanoTime();
     as(Roles.ADMIN).contentType(ContentType.JSON)
