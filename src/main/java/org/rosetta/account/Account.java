@@ -45,6 +45,10 @@ public class Account extends PanacheEntityBase {
   @Column(name = "created_by")
   public String createdBy;
 
+  /** Raised by sign-out, a new password or disabling: the sessions signed in before it end. */
+  @Column(name = "session_version")
+  public int sessionVersion;
+
   /** The roles as a list (stored comma-separated, as Quarkus Security reads them). */
   public List<String> roleList() {
     return List.of(roles.split(","));

@@ -20,6 +20,9 @@ public class AccountService {
   /** bcrypt ignores what follows a password's first 72 bytes. */
   static final int BCRYPT_MAX_BYTES = 72;
 
+  /** The API's name for the signed-in user ({@code /api/users/me}), so no account may have it. */
+  private static final String SELF = "me";
+
   /** Below this, a password falls to a dictionary attack on the hash or a few days of guessing. */
   public static final int MIN_PASSWORD_LENGTH = 12;
 
@@ -76,23 +79,51 @@ public class AccountService {
     }
     Account account = get(username);
     account.enabled = enabled;
+    if (!enabled) {
+      account.sessionVersion++;
+    }
     return account;
   }
 
+  /** An admin sets a new password; every session of the user ends. */
   @Transactional
   public Account resetPassword(String username, String password) {
     Account account = get(username);
     checkPassword(account.username, password);
     account.passwordHash = BcryptUtil.bcryptHash(password);
+    account.sessionVersion++;
     return account;
   }
 
+  /**
+   * A user changes their own password, proving the current one; every session of the user ends.
+   *
+   * @throws Refusal when the current password is wrong or the new one is not acceptable
+   */
+  @Transactional
+  public Account changeOwnPassword(String username, String currentPassword, String password) {
+    Account account = find(username).orElseThrow(() -> new Refusal("password: \"" + username + "\" signs in through the organisation's provider, whose password Rosetta does not keep"));
+    if (currentPassword == null || !BcryptUtil.matches(currentPassword, account.passwordHash)) {
+      throw new Refusal("currentPassword: is not the password of " + username);
+    }
+    checkPassword(account.username, password);
+    account.passwordHash = BcryptUtil.bcryptHash(password);
+    account.sessionVersion++;
+    return account;
+  }
+
+  /** Ends every session of a user (sign-out); nothing for a user without an account here. */
+  @Transactional
+  public void endSessions(String username) {
+    find(username).ifPresent(account -> account.sessionVersion++);
+  }
+
   /** What sign-in needs of a user, read outside any request's transaction. */
-  public record Credentials(String passwordHash, List<String> roles, boolean enabled) {}
+  public record Credentials(String passwordHash, List<String> roles, boolean enabled, int sessionVersion) {}
 
   public Optional<Credentials> credentials(String username) {
     return QuarkusTransaction.requiringNew().call(() -> find(username)
-        .map(a -> new Credentials(a.passwordHash, a.roleList(), a.enabled)));
+        .map(a -> new Credentials(a.passwordHash, a.roleList(), a.enabled, a.sessionVersion)));
   }
 
   /** Whether the user exists and is disabled (an unknown name, as under a test identity, is not). */
@@ -125,6 +156,9 @@ public class AccountService {
     String name = username == null ? "" : username.strip();
     if (!name.matches("[\\p{L}\\p{N}._@-]{1,100}")) {
       throw new Refusal("username: 1 to 100 letters, digits, '.', '_', '@' or '-'");
+    }
+    if (name.equals(SELF)) {
+      throw new Refusal("username: \"" + SELF + "\" names the signed-in user in the API; choose another name");
     }
     return name;
   }

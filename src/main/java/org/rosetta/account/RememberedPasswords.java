@@ -10,8 +10,12 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -61,7 +65,10 @@ public class RememberedPasswords implements IdentityProvider<UsernamePasswordAut
   /** Failed sign-ins under one name, and when the last was. */
   private record Failures(int count, long lastNanos) {}
 
+  private static final String FORM_SIGN_IN = "/j_security_check";
+
   private final AccountService accounts;
+  private final FormSessions sessions;
   private final Cache<String, Boolean> matched = Caffeine.newBuilder().maximumSize(MAX_REMEMBERED).expireAfterWrite(REMEMBERED).build();
   /** Failures under names of accounts: at most one entry an account. */
   private final Map<String, Failures> accountFailures = new ConcurrentHashMap<>();
@@ -71,8 +78,9 @@ public class RememberedPasswords implements IdentityProvider<UsernamePasswordAut
   private final SecretKeySpec key;
   private final PasswordChecks bcrypt = new PasswordChecks(Runtime.getRuntime().availableProcessors());
 
-  public RememberedPasswords(AccountService accounts) {
+  public RememberedPasswords(AccountService accounts, FormSessions sessions) {
     this.accounts = accounts;
+    this.sessions = sessions;
     byte[] random = new byte[32];
     new SecureRandom().nextBytes(random);
     this.key = new SecretKeySpec(random, "HmacSHA256");
@@ -130,12 +138,27 @@ public class RememberedPasswords implements IdentityProvider<UsernamePasswordAut
 
   private SecurityIdentity identity(String name, AccountService.Credentials user, UsernamePasswordAuthenticationRequest request) {
     accountFailures.remove(name);
+    startFormSession(name, user, request);
     return QuarkusSecurityIdentity.builder()
         .setPrincipal(new QuarkusPrincipal(name))
         .addRoles(Set.copyOf(user.roles()))
         .addCredential(request.getPassword())
         .addAttribute(ENABLED_CHECKED, Boolean.TRUE)
         .build();
+  }
+
+  /** A sign-in through the form starts a session that sign-out and a new password end ({@link FormSessions}). */
+  private void startFormSession(String name, AccountService.Credentials user, UsernamePasswordAuthenticationRequest request) {
+    RoutingContext context = HttpSecurityUtils.getRoutingContextAttribute(request);
+    if (context == null || !context.normalizedPath().endsWith(FORM_SIGN_IN)) {
+      return;
+    }
+    context.response().addCookie(
+        Cookie.cookie(FormSessions.COOKIE, sessions.issue(name, user.sessionVersion()))
+            .setPath("/")
+            .setHttpOnly(true)
+            .setSameSite(CookieSameSite.STRICT)
+            .setSecure(context.request().isSSL()));
   }
 
   /** How long the next sign-in under this name waits, in milliseconds. */

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rosetta.account.Account;
 import org.rosetta.account.AccountService;
+import org.rosetta.account.BearerTokens;
 import org.rosetta.account.Roles;
 
 /** The users of the service: an admin creates them, disables them and sets new passwords. */
@@ -37,6 +38,9 @@ public class UserResource {
   public record NewPassword(@NotNull String password) {}
 
   public record Enabled(@NotNull Boolean enabled) {}
+
+  /** A user's own new password, with the current one as proof. */
+  public record OwnPassword(@NotNull String currentPassword, @NotNull String password) {}
 
   private final AccountService accounts;
   private final SecurityIdentity identity;
@@ -73,6 +77,20 @@ public class UserResource {
     ArrayNode roles = out.putArray("roles");
     Roles.ALL.stream().filter(identity::hasRole).forEach(roles::add);
     return out;
+  }
+
+  @PUT
+  @Path("me/password")
+  @RolesAllowed({Roles.REVIEWER, Roles.LEAD, Roles.ADMIN})
+  @Operation(summary = "Change your own password (give the current one); every session of yours ends, tokens stay")
+  public Response changeOwnPassword(@Valid @NotNull OwnPassword body, UriInfo uri) {
+    if (identity.getAttribute(BearerTokens.VIA_TOKEN) != null) {
+      return Problem.of(403, "forbidden", "A token cannot change a password", uri)
+          .detail("sign in with your password (HTTP Basic or the sign-in page) to change it")
+          .response();
+    }
+    accounts.changeOwnPassword(identity.getPrincipal().getName(), body.currentPassword(), body.password());
+    return Response.noContent().build();
   }
 
   @GET

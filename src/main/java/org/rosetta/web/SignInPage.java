@@ -2,8 +2,10 @@ package org.rosetta.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.annotation.security.PermitAll;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,6 +21,8 @@ import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.rosetta.account.AccountService;
+import org.rosetta.account.FormSessions;
 import org.rosetta.app.RosettaConfig;
 
 /**
@@ -39,8 +43,13 @@ public class SignInPage {
 
   private final List<SignInProviders.Provider> providers;
 
-  public SignInPage(RosettaConfig config) {
+  private final SecurityIdentity identity;
+  private final AccountService accounts;
+
+  public SignInPage(RosettaConfig config, SecurityIdentity identity, AccountService accounts) {
     this.providers = SignInProviders.of(ConfigProvider.getConfig(), config.signIn());
+    this.identity = identity;
+    this.accounts = accounts;
   }
 
   /**
@@ -76,8 +85,17 @@ public class SignInPage {
   @Path("logout")
   @Operation(hidden = true)
   public Response logout(UriInfo uri, @Context HttpHeaders headers) {
+    // Signing out ends every session of the user, wherever its cookie is kept (FormSessions).
+    try {
+      if (!identity.isAnonymous()) {
+        accounts.endSessions(identity.getPrincipal().getName());
+      }
+    } catch (AuthenticationFailedException e) {
+      // The session had ended already: the cookies go all the same.
+    }
     List<NewCookie> expired = new java.util.ArrayList<>();
     expired.add(expired(cookieName));
+    expired.add(expired(FormSessions.COOKIE));
     for (String name : headers.getCookies().keySet()) {
       // Quarkus OIDC keeps a code-flow session in q_session (or q_session_<tenant>, possibly split in chunks).
       if (name.startsWith("q_session")) {

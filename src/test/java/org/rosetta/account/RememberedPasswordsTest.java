@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class RememberedPasswordsTest {
   @Test
   void aFloodOfMadeUpNamesDoesNotResetTheBackOffOfAnAttackedAccount() {
-    RememberedPasswords passwords = new RememberedPasswords(null);
+    RememberedPasswords passwords = new RememberedPasswords(null, null);
     for (int k = 0; k < RememberedPasswords.FREE_FAILURES + 1; k++) {
       passwords.failed("admin", true);
     }
@@ -25,7 +25,7 @@ class RememberedPasswordsTest {
 
   @Test
   void madeUpNamesAreSlowedDownLikeAccounts() {
-    RememberedPasswords passwords = new RememberedPasswords(null);
+    RememberedPasswords passwords = new RememberedPasswords(null, null);
     for (int k = 0; k < RememberedPasswords.FREE_FAILURES + 1; k++) {
       passwords.failed("nobody-here", false);
     }

@@ -154,27 +154,27 @@ class AccountApiTest {
         .formParam("j_username", "reviewer-user").formParam("j_password", PASSWORD)
         .post("/j_security_check");
     assertThat(signedIn.statusCode()).isEqualTo(302);
-    String session = signedIn.getCookie("quarkus-credential");
-    assertThat(session).isNotBlank();
-    assertThat(signedIn.getHeader("Set-Cookie")).contains("SameSite=Strict").containsIgnoringCase("HttpOnly");
+    Map<String, String> session = signedIn.getCookies();
+    assertThat(session).containsKeys("quarkus-credential", "rosetta-session");
+    assertThat(signedIn.getHeaders().getValues("Set-Cookie")).allSatisfy(c -> assertThat(c).contains("SameSite=Strict").containsIgnoringCase("HttpOnly"));
 
-    given().cookie("quarkus-credential", session).get("/api/users/me").then().statusCode(200).body("username", equalTo("reviewer-user"));
-    given().cookie("quarkus-credential", session).get("/").then().statusCode(200).body(containsString("reviewer-user"));
+    given().cookies(session).get("/api/users/me").then().statusCode(200).body("username", equalTo("reviewer-user"));
+    given().cookies(session).get("/").then().statusCode(200).body(containsString("reviewer-user"));
 
     // A change made with the session must come from this site's pages: another site's form or script is refused.
     Map<String, Object> check = Map.of("name", "by session", "en", "The minister arrived.");
-    given().cookie("quarkus-credential", session).contentType(ContentType.JSON).body(check).post("/api/checks")
+    given().cookies(session).contentType(ContentType.JSON).body(check).post("/api/checks")
         .then().statusCode(403).contentType("application/problem+json").body("type", endsWith("cross-site-request"));
-    given().cookie("quarkus-credential", session).header("Origin", "https://evil.example").contentType(ContentType.JSON).body(check).post("/api/checks")
+    given().cookies(session).header("Origin", "https://evil.example").contentType(ContentType.JSON).body(check).post("/api/checks")
         .then().statusCode(403).body("detail", containsString("evil.example"));
     String self = io.restassured.RestAssured.baseURI.replaceFirst("/$", "") + ":" + io.restassured.RestAssured.port;
-    given().cookie("quarkus-credential", session).header("Origin", self).contentType(ContentType.JSON).body(check).post("/api/checks").then().statusCode(201);
-    given().cookie("quarkus-credential", session).header("Referer", self + "/").contentType(ContentType.JSON).body(check).post("/api/checks").then().statusCode(201);
+    given().cookies(session).header("Origin", self).contentType(ContentType.JSON).body(check).post("/api/checks").then().statusCode(201);
+    given().cookies(session).header("Referer", self + "/").contentType(ContentType.JSON).body(check).post("/api/checks").then().statusCode(201);
 
     // Credentials beside the cookie do not lift the check: a browser sends remembered ones by itself.
-    given().cookie("quarkus-credential", session).header("Authorization", "Junk").contentType(ContentType.JSON).body(check).post("/api/checks")
+    given().cookies(session).header("Authorization", "Junk").contentType(ContentType.JSON).body(check).post("/api/checks")
         .then().statusCode(403).body("type", endsWith("cross-site-request"));
-    given().cookie("quarkus-credential", session).auth().preemptive().basic("reviewer-user", PASSWORD).contentType(ContentType.JSON).body(check)
+    given().cookies(session).auth().preemptive().basic("reviewer-user", PASSWORD).contentType(ContentType.JSON).body(check)
         .post("/api/checks").then().statusCode(403);
     given().auth().preemptive().basic("reviewer-user", PASSWORD).header("Origin", "https://evil.example").contentType(ContentType.JSON).body(check)
         .post("/api/checks").then().statusCode(403);
@@ -185,16 +185,69 @@ class AccountApiTest {
         .post("/j_security_check").then().statusCode(303).header("Location", endsWith("/sign-in-failed"));
   }
 
+  private static Map<String, String> signIn(String user, String password) {
+    var signedIn = given().redirects().follow(false).contentType(ContentType.URLENC)
+        .formParam("j_username", user).formParam("j_password", password).post("/j_security_check");
+    assertThat(signedIn.statusCode()).isEqualTo(302);
+    return signedIn.getCookies();
+  }
+
+  @Test
+  void signingOutOrANewPasswordEndsEverySessionOfTheUser() {
+    String user = "sessions-" + System.nanoTime();
+    as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("username", user, "password", PASSWORD, "roles", List.of(Roles.REVIEWER)))
+        .post("/api/users").then().statusCode(201);
+    String self = io.restassured.RestAssured.baseURI.replaceFirst("/$", "") + ":" + io.restassured.RestAssured.port;
+
+    Map<String, String> laptop = signIn(user, PASSWORD);
+    Map<String, String> phone = signIn(user, PASSWORD);
+    given().cookies(laptop).get("/api/users/me").then().statusCode(200);
+    given().cookies(laptop).header("Origin", self).redirects().follow(false).post("/logout").then().statusCode(303);
+    given().cookies(laptop).get("/api/users/me").then().statusCode(401);
+    given().cookies(phone).get("/api/users/me").then().statusCode(401);
+
+    Map<String, String> again = signIn(user, PASSWORD);
+    given().cookies(again).get("/api/users/me").then().statusCode(200);
+    given().cookie("quarkus-credential", again.get("quarkus-credential")).get("/api/users/me").then().statusCode(401);
+    as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("password", "another horse battery")).put("/api/users/" + user + "/password")
+        .then().statusCode(200);
+    given().cookies(again).get("/api/users/me").then().statusCode(401);
+  }
+
+  @Test
+  void aUserChangesTheirOwnPasswordWithTheCurrentOne() {
+    String user = "own-" + System.nanoTime();
+    as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("username", user, "password", PASSWORD, "roles", List.of(Roles.REVIEWER)))
+        .post("/api/users").then().statusCode(201);
+    Map<String, String> session = signIn(user, PASSWORD);
+
+    given().auth().preemptive().basic(user, PASSWORD).contentType(ContentType.JSON)
+        .body(Map.of("currentPassword", "not my password", "password", "a brand new horse")).put("/api/users/me/password")
+        .then().statusCode(400).body("detail", containsString("currentPassword"));
+    given().auth().preemptive().basic(user, PASSWORD).contentType(ContentType.JSON)
+        .body(Map.of("currentPassword", PASSWORD, "password", "short")).put("/api/users/me/password")
+        .then().statusCode(400).body("detail", containsString("at least 12"));
+    given().auth().preemptive().basic(user, PASSWORD).contentType(ContentType.JSON)
+        .body(Map.of("currentPassword", PASSWORD, "password", "a brand new horse")).put("/api/users/me/password")
+        .then().statusCode(204);
+
+    given().auth().preemptive().basic(user, PASSWORD).get("/api/users/me").then().statusCode(401);
+    given().auth().preemptive().basic(user, "a brand new horse").get("/api/users/me").then().statusCode(200);
+    given().cookies(session).get("/api/users/me").then().statusCode(401);
+    as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("username", "me", "password", PASSWORD, "roles", List.of(Roles.REVIEWER)))
+        .post("/api/users").then().statusCode(400).body("detail", containsString("\"me\""));
+  }
+
   @Test
   void theSessionCookieIsSecureWhenATrustedProxySaysTheRequestCameOverHttps() {
     var overHttps = given().redirects().follow(false).header("X-Forwarded-Proto", "https").contentType(ContentType.URLENC)
         .formParam("j_username", "reviewer-user").formParam("j_password", PASSWORD)
         .post("/j_security_check");
-    assertThat(overHttps.getHeader("Set-Cookie")).contains("quarkus-credential").containsIgnoringCase("Secure");
+    assertThat(overHttps.getHeaders().getValues("Set-Cookie")).hasSize(2).allSatisfy(c -> assertThat(c).containsIgnoringCase("Secure"));
     var plain = given().redirects().follow(false).contentType(ContentType.URLENC)
         .formParam("j_username", "reviewer-user").formParam("j_password", PASSWORD)
         .post("/j_security_check");
-    assertThat(plain.getHeader("Set-Cookie")).contains("quarkus-credential").doesNotContainIgnoringCase("Secure");
+    assertThat(plain.getHeaders().getValues("Set-Cookie")).hasSize(2).allSatisfy(c -> assertThat(c).doesNotContainIgnoringCase("Secure"));
   }
 
   @Test

@@ -202,9 +202,10 @@ class ReviewPageBrowserTest extends BrowserTest {
     assertThat(browser.findElement(By.id("export-xlsx")).getAttribute("href")).endsWith("/export?format=xlsx");
     String tmxAddress = browser.findElement(By.id("export-tmx")).getAttribute("href");
     // The export is downloaded with the browser's session, as a click on the link would be.
-    String session = browser.manage().getCookieNamed("quarkus-credential").getValue();
+    String cookies =
+        browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).collect(java.util.stream.Collectors.joining("; "));
     HttpResponse<String> tmx = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(tmxAddress)).header("Cookie", "quarkus-credential=" + session).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.newBuilder(URI.create(tmxAddress)).header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(tmx.statusCode()).isEqualTo(200);
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
