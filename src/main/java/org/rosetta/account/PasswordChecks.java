@@ -3,24 +3,24 @@ package org.rosetta.account;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Runs bcrypt checks on threads of their own, one a core, with the passwords of existing accounts
- * checked before those of made-up names. A flood of sign-ins under made-up names (each costing a
- * bcrypt check, so that its time does not tell that the name is unknown) then queues behind the
- * team's own sign-ins instead of in front of them, and holds none of the request threads.
+ * Runs bcrypt checks on threads of their own, one a core, in arrival order, holding none of the
+ * request threads. A sign-in under a name no account has is answered after as long as a real
+ * check takes (a moving average of the last ones, queueing included), so its time does not tell
+ * that the name is unknown, yet it costs no CPU: a flood of made-up names cannot crowd out the
+ * team's own sign-ins.
  */
 final class PasswordChecks {
-  private static final AtomicLong ORDER = new AtomicLong();
-
   private final ThreadPoolExecutor executor;
+  private final AtomicLong typicalNanos = new AtomicLong();
 
   PasswordChecks(int threads) {
-    executor = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES, new PriorityBlockingQueue<>(), runnable -> {
+    executor = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), runnable -> {
       Thread thread = new Thread(runnable, "password-check");
       thread.setDaemon(true);
       return thread;
@@ -28,32 +28,38 @@ final class PasswordChecks {
     executor.allowCoreThreadTimeOut(true);
   }
 
-  /** Whether the password matches the bcrypt hash, checked in turn: accounts first, then the rest. */
-  CompletionStage<Boolean> matches(String password, String hash, boolean account) {
+  /** Whether the password matches the bcrypt hash. */
+  CompletionStage<Boolean> matches(String password, String hash) {
     CompletableFuture<Boolean> result = new CompletableFuture<>();
-    executor.execute(new Check(account, ORDER.incrementAndGet(), () -> {
+    long submitted = System.nanoTime();
+    executor.execute(() -> {
       try {
-        result.complete(BcryptUtil.matches(password, hash));
+        boolean matches = BcryptUtil.matches(password, hash);
+        remember(System.nanoTime() - submitted);
+        result.complete(matches);
       } catch (RuntimeException e) {
         result.completeExceptionally(e);
       }
-    }));
+    });
     return result;
   }
 
-  /** A check with its place in the queue: an account's before a made-up name's, each in arrival order. */
-  private record Check(boolean account, long order, Runnable work) implements Runnable, Comparable<Check> {
-    @Override
-    public void run() {
-      work.run();
+  /**
+   * Completes after as long as a check takes, without checking anything; the first time, with a
+   * real check of {@code password} against {@code hash}, to learn how long one takes.
+   */
+  CompletionStage<Boolean> pretend(String password, String hash) {
+    long typical = typicalNanos.get();
+    if (typical == 0) {
+      return matches(password, hash);
     }
+    CompletableFuture<Boolean> result = new CompletableFuture<>();
+    CompletableFuture.delayedExecutor(typical, TimeUnit.NANOSECONDS).execute(() -> result.complete(false));
+    return result;
+  }
 
-    @Override
-    public int compareTo(Check other) {
-      if (account != other.account) {
-        return account ? -1 : 1;
-      }
-      return Long.compare(order, other.order);
-    }
+  /** An exponential moving average over about the last eight checks. */
+  private void remember(long nanos) {
+    typicalNanos.updateAndGet(old -> old == 0 ? nanos : old - old / 8 + nanos / 8);
   }
 }

@@ -45,9 +45,9 @@ import javax.crypto.spec.SecretKeySpec;
  * resumes the request), and the password is still checked after it, so a flood of wrong guesses
  * for a user does not lock the user out. Failures under names of accounts are kept apart from
  * those under other names, which are bounded: a flood of made-up names cannot push out the
- * record of an attacked account. An unknown name costs one bcrypt check like a known one, so the
- * time of the answer does not tell which accounts exist; the bcrypt checks run on threads of their
- * own ({@link PasswordChecks}), accounts first.
+ * record of an attacked account. An unknown name is answered after as long as a bcrypt check
+ * takes, so the time of the answer does not tell which accounts exist, but it costs no CPU; the
+ * bcrypt checks run on threads of their own ({@link PasswordChecks}).
  */
 @ApplicationScoped
 public class RememberedPasswords implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -86,7 +86,7 @@ public class RememberedPasswords implements IdentityProvider<UsernamePasswordAut
     this.key = new SecretKeySpec(random, "HmacSHA256");
   }
 
-  /** A hash of a random password, checked for unknown names so that they cost what known ones do. */
+  /** A hash of a random password, checked once for an unknown name to learn how long a check takes. */
   private static final class Unknown {
     static final String HASH = BcryptUtil.bcryptHash(HexFormat.of().formatHex(new SecureRandom().generateSeed(16)));
   }
@@ -118,7 +118,7 @@ public class RememberedPasswords implements IdentityProvider<UsernamePasswordAut
 
   private Uni<SecurityIdentity> check(String name, String password, Optional<AccountService.Credentials> found, UsernamePasswordAuthenticationRequest request) {
     if (found.isEmpty()) {
-      return Uni.createFrom().completionStage(bcrypt.matches(password, Unknown.HASH, false)).map(ignored -> {
+      return Uni.createFrom().completionStage(bcrypt.pretend(password, Unknown.HASH)).map(ignored -> {
         throw failed(name, false);
       });
     }
@@ -127,7 +127,7 @@ public class RememberedPasswords implements IdentityProvider<UsernamePasswordAut
     if (matched.getIfPresent(remembered) != null) {
       return Uni.createFrom().item(identity(name, user, request));
     }
-    return Uni.createFrom().completionStage(bcrypt.matches(password, user.passwordHash(), true)).map(right -> {
+    return Uni.createFrom().completionStage(bcrypt.matches(password, user.passwordHash())).map(right -> {
       if (!right) {
         throw failed(name, true);
       }
