@@ -74,8 +74,11 @@ class ReplicasIT {
 
     var signedIn = given().baseUri(baseA).redirects().follow(false).contentType(ContentType.URLENC)
         .formParam("j_username", "admin").formParam("j_password", PostgresService.ADMIN_PASSWORD).post("/j_security_check");
-    String session = signedIn.getCookie("quarkus-credential");
-    assertThat(session).isNotBlank();
-    given().baseUri(baseB).cookie("quarkus-credential", session).get("/api/users/me").then().statusCode(200);
+    Map<String, String> session = signedIn.getCookies();
+    assertThat(session).containsKeys("quarkus-credential", "rosetta-session");
+    given().baseUri(baseB).cookies(session).get("/api/users/me").then().statusCode(200);
+    // Signing out on one replica ends the session on the other: the session version is in the database.
+    given().baseUri(baseA).cookies(session).header("Origin", baseA).redirects().follow(false).post("/logout").then().statusCode(303);
+    given().baseUri(baseB).cookies(session).get("/api/users/me").then().statusCode(401);
   }
 }
