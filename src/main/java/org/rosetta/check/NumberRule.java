@@ -3,7 +3,9 @@ package org.rosetta.check;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.rosetta.align.Link;
 import org.rosetta.lang.Language;
@@ -30,6 +32,8 @@ public final class NumberRule implements Rule {
   @Override
   public List<Finding> check(CheckContext context) {
     List<Finding> findings = new ArrayList<>();
+    // The English segments are read once for both translations.
+    Map<Segment, List<Quantity>> read = new IdentityHashMap<>();
     for (Lang lang : context.targets()) {
       List<Passage> passages = new ArrayList<>();
       for (Link link : context.alignments().get(lang)) {
@@ -37,8 +41,8 @@ public final class NumberRule implements Rule {
         passages.add(
             new Passage(
                 link,
-                compared ? quantities(context.sourceOf(link)) : List.of(),
-                compared ? quantities(context.targetOf(lang, link)) : List.of()));
+                compared ? quantities(context.sourceOf(link), read) : List.of(),
+                compared ? quantities(context.targetOf(lang, link), read) : List.of()));
       }
       passages.forEach(Passage::match);
       for (int k = 0; k < passages.size(); k++) {
@@ -55,10 +59,10 @@ public final class NumberRule implements Rule {
     return findings;
   }
 
-  private static List<Located> quantities(List<Segment> segments) {
+  private static List<Located> quantities(List<Segment> segments, Map<Segment, List<Quantity>> read) {
     List<Located> out = new ArrayList<>();
     for (Segment s : segments) {
-      for (Quantity q : Language.of(s.lang()).quantities(s.text())) {
+      for (Quantity q : read.computeIfAbsent(s, segment -> Language.of(segment.lang()).quantities(segment.text()))) {
         out.add(new Located(s, q));
       }
     }

@@ -1,9 +1,11 @@
 package org.rosetta.lang.quantity;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.rosetta.lang.Hebrew;
 import org.rosetta.text.HebrewLetters;
@@ -21,6 +23,7 @@ public final class HebrewNumbers implements NumberWords {
 
   private static final Map<String, Double> VALUES = new HashMap<>();
   private static final Map<String, Double> MULTIPLIERS = new HashMap<>();
+  private static final Set<String> OPENINGS = new HashSet<>();
 
   static {
     put(VALUES, 1, "אחד", "אחת", "ראשון", "ראשונה", "ראשונים", "ראשונות");
@@ -54,7 +57,9 @@ public final class HebrewNumbers implements NumberWords {
 
   private static void put(Map<String, Double> map, double value, String... words) {
     for (String word : words) {
-      map.put(HebrewLetters.normalize(word), value);
+      String normal = HebrewLetters.normalize(word);
+      map.put(normal, value);
+      OPENINGS.add(normal.substring(0, 2));
     }
   }
 
@@ -115,6 +120,9 @@ public final class HebrewNumbers implements NumberWords {
    * than a hundred, is the number).
    */
   private static OptionalDouble lookUp(Map<String, Double> map, String word) {
+    if (!mayBeNumber(word)) {
+      return OptionalDouble.empty();
+    }
     String normal = HebrewLetters.normalize(word);
     for (String reading : Hebrew.cliticReadings(normal, Hebrew.MAX_CLITICS, WORD_STEM)) {
       Double v = map.get(reading);
@@ -124,6 +132,22 @@ public final class HebrewNumbers implements NumberWords {
       }
     }
     return OptionalDouble.empty();
+  }
+
+  /**
+   * Whether a word may be a number word once up to {@link Hebrew#MAX_CLITICS} leading letters are
+   * cut: the first two letters of some reading open a number word. Saves normalising every word of
+   * a text; a word with points is normalised and looked up in full.
+   */
+  private static boolean mayBeNumber(String word) {
+    for (int p = 0; p <= Hebrew.MAX_CLITICS && p + 2 <= word.length(); p++) {
+      char first = word.charAt(p);
+      char second = word.charAt(p + 1);
+      if (Character.getType(second) == Character.NON_SPACING_MARK || OPENINGS.contains("" + first + second)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

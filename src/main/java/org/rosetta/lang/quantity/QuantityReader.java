@@ -37,7 +37,7 @@ public final class QuantityReader {
   private static final Pattern DECADE = Pattern.compile("[’']?s(?![\\p{L}\\p{N}])");
   private static final Pattern ORDINAL_SUFFIX = Pattern.compile("(?:st|nd|rd|th|s)(?![\\p{L}])");
   private static final Pattern ROMAN = Pattern.compile("M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})");
-  private static final Pattern DIGIT = Pattern.compile("\\p{N}");
+  private static final String ROMAN_LETTERS = "IVXLCDM";
   private static final Set<String> RANGE_WORDS =
       Set.of("", "-", "–", "—", "to", "and", "or", "до", "и", "или", "по", "עד", "ל", "ו", "עד ל", "and/or");
 
@@ -229,6 +229,9 @@ public final class QuantityReader {
   private static Optional<int[]> unitAt(String text, NumberWords words, int from) {
     Matcher gap = GAP.matcher(text).region(from, text.length());
     gap.lookingAt();
+    if (gap.end() >= text.length() || !(Character.isLetter(text.charAt(gap.end())) || text.charAt(gap.end()) == '°' || text.charAt(gap.end()) == 'º')) {
+      return Optional.empty();
+    }
     for (UnitName name : words.units()) {
       Matcher m = name.pattern().matcher(text).region(gap.end(), text.length());
       if (m.lookingAt()) {
@@ -244,7 +247,7 @@ public final class QuantityReader {
     int i = 0;
     while (i < tokens.size()) {
       Token token = tokens.get(i);
-      if (DIGIT.matcher(token.surface()).find() || overlaps(drafts, token.start(), token.end())) {
+      if (hasDigit(token.surface()) || overlaps(drafts, token.start(), token.end())) {
         i++;
         continue;
       }
@@ -317,7 +320,21 @@ public final class QuantityReader {
     return token.surface().toLowerCase(Locale.ROOT);
   }
 
+  private static boolean hasDigit(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isDigit(word.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isRoman(String word, NumberWords words) {
+    for (int i = 0; i < word.length(); i++) {
+      if (ROMAN_LETTERS.indexOf(word.charAt(i)) < 0) {
+        return false;
+      }
+    }
     if (word.isEmpty() || !ROMAN.matcher(word).matches()) {
       return false;
     }

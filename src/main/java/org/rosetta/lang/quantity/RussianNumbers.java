@@ -1,5 +1,6 @@
 package org.rosetta.lang.quantity;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,8 +155,20 @@ public final class RussianNumbers implements NumberWords {
     return AND_A_HALF;
   }
 
+  /** The first two letters of every number word and stem: most words are ruled out by them. */
+  private static final Set<String> OPENINGS = new HashSet<>();
+
+  static {
+    for (Map<String, Double> words : List.of(WORDS, CARDINAL_STEMS, ORDINAL_STEMS, COMPOUND_HEADS)) {
+      words.keySet().forEach(w -> OPENINGS.add(w.substring(0, Math.min(2, w.length()))));
+    }
+  }
+
   @Override
   public OptionalDouble value(String word) {
+    if (word.length() < 2 || !OPENINGS.contains(word.substring(0, 2).replace('ё', 'е'))) {
+      return OptionalDouble.empty();
+    }
     String w = word.replace('ё', 'е');
     Double v = WORDS.get(w);
     if (v != null) {
