@@ -112,6 +112,11 @@ public class AccountService {
     return account;
   }
 
+  /** Whether the password is the user's (false for a user without an account here). */
+  public boolean passwordMatches(String username, String password) {
+    return password != null && credentials(username).map(c -> BcryptUtil.matches(password, c.passwordHash())).orElse(false);
+  }
+
   /** Ends every session of a user (sign-out); nothing for a user without an account here. */
   @Transactional
   public void endSessions(String username) {

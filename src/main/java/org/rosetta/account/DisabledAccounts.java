@@ -7,7 +7,6 @@ import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.Cookie;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
@@ -15,7 +14,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses a disabled user on every request, not only at sign-in: a session cookie of a user
+ * Checks on every request that the user may still act: a disabled user is refused, not only at
+ * sign-in, and a form session must still be current. A session cookie of a user
  * disabled a minute ago stops working at once. A password sign-in has read the user already. A
  * request that rides on a form session must also carry a {@link FormSessions} cookie of the
  * user's current session version, within the session's lifetime: sign-out and a new password
@@ -47,8 +47,10 @@ public class DisabledAccounts implements SecurityIdentityAugmentor {
       return Uni.createFrom().item(identity);
     }
     RoutingContext request = HttpSecurityUtils.getRoutingContextAttribute(attributes);
-    boolean formSession =
-        request != null && request.request().getCookie(formCookie) != null && request.request().getHeader(HttpHeaders.AUTHORIZATION) == null;
+    // A password or a token signs in with a credential (and has been read, above); OpenID Connect
+    // brings its tokens; an identity with no credential at all was restored from the form cookie,
+    // whatever Authorization header came beside it.
+    boolean formSession = request != null && request.request().getCookie(formCookie) != null && identity.getCredentials().isEmpty();
     String name = identity.getPrincipal().getName();
     return context.runBlocking(() -> {
       Optional<AccountService.Credentials> user = accounts.credentials(name);

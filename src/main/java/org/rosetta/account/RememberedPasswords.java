@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -40,8 +41,9 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <p>Repeated failed sign-ins under one user name are slowed down: after {@link #FREE_FAILURES},
  * each attempt waits twice as long as the one before, up to {@link #MAX_DELAY_MILLIS}, until a
- * sign-in succeeds or a quarter of an hour passes without failure. Guessing a password of twelve
- * characters at one try in five seconds is out of reach. The wait holds no thread (a timer
+ * sign-in succeeds or a quarter of an hour passes without failure. Attempts sent at once under
+ * one name are spaced one delay apart (past a 30 s queue they are refused unchecked), so guessing
+ * a password of twelve characters at one try in five seconds is out of reach. The wait holds no thread (a timer
  * resumes the request), and the password is still checked after it, so a flood of wrong guesses
  * for a user does not lock the user out. Failures under names of accounts are kept apart from
  * those under other names, which are bounded: a flood of made-up names cannot push out the
@@ -62,8 +64,14 @@ public class RememberedPasswords implements IdentityProvider<UsernamePasswordAut
   static final long MAX_DELAY_MILLIS = 5_000;
   private static final Duration FAILURES_FORGOTTEN = Duration.ofMinutes(15);
 
-  /** Failed sign-ins under one name, and when the last was. */
-  private record Failures(int count, long lastNanos) {}
+  /** Past this wait a sign-in is refused at once, unchecked: a burst cannot queue up for minutes. */
+  private static final Duration LONGEST_QUEUE = Duration.ofSeconds(30);
+
+  /**
+   * Failed sign-ins under one name, when the last was, and from when the next attempt may be
+   * checked: attempts sent at once are spaced one delay apart, not all let through together.
+   */
+  private record Failures(int count, long lastNanos, long nextNanos) {}
 
   private static final String FORM_SIGN_IN = "/j_security_check";
 
@@ -88,7 +96,13 @@ public class RememberedPasswords implements IdentityProvider<UsernamePasswordAut
 
   /** A hash of a random password, checked once for an unknown name to learn how long a check takes. */
   private static final class Unknown {
-    static final String HASH = BcryptUtil.bcryptHash(HexFormat.of().formatHex(new SecureRandom().generateSeed(16)));
+    static final String HASH = BcryptUtil.bcryptHash(HexFormat.of().formatHex(randomBytes(16)));
+  }
+
+  private static byte[] randomBytes(int n) {
+    byte[] bytes = new byte[n];
+    new SecureRandom().nextBytes(bytes);
+    return bytes;
   }
 
   @Override
@@ -105,7 +119,10 @@ public class RememberedPasswords implements IdentityProvider<UsernamePasswordAut
   @Override
   public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
     String name = request.getUsername();
-    long delay = delayMillis(name);
+    long delay = reserve(name);
+    if (delay > LONGEST_QUEUE.toMillis()) {
+      return Uni.createFrom().failure(new AuthenticationFailedException());
+    }
     Uni<Void> waited = delay > 0 ? Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(delay)) : Uni.createFrom().voidItem();
     String password = new String(request.getPassword().getPassword());
     Uni<Optional<AccountService.Credentials>> user =
@@ -161,17 +178,53 @@ public class RememberedPasswords implements IdentityProvider<UsernamePasswordAut
             .setSecure(context.request().isSSL()));
   }
 
-  /** How long the next sign-in under this name waits, in milliseconds. */
+  /** How long the next sign-in under this name waits, in milliseconds (one delay, nobody queued). */
   public long delayMillis(String name) {
     Failures f = accountFailures.get(name);
     if (f == null) {
       f = otherFailures.getIfPresent(name);
     }
-    if (f == null || f.count() < FREE_FAILURES || System.nanoTime() - f.lastNanos() > FAILURES_FORGOTTEN.toNanos()) {
+    return f == null ? 0 : step(f);
+  }
+
+  /** One delay after these failures: none for the first few, then doubling up to the longest. */
+  private static long step(Failures f) {
+    if (f.count() < FREE_FAILURES || System.nanoTime() - f.lastNanos() > FAILURES_FORGOTTEN.toNanos()) {
       return 0;
     }
     int doublings = Math.min(f.count() - FREE_FAILURES, 10);
     return Math.min(MAX_DELAY_MILLIS, 250L << doublings);
+  }
+
+  /**
+   * Takes the next slot for an attempt under this name and says how long to wait for it, in
+   * milliseconds: attempts sent at once wait one delay after another.
+   */
+  long reserve(String name) {
+    long[] wait = {0};
+    java.util.function.BiFunction<String, Failures, Failures> take = (n, f) -> {
+      long step = f == null ? 0 : step(f);
+      if (step == 0) {
+        return f;
+      }
+      long now = System.nanoTime();
+      long stepNanos = TimeUnit.MILLISECONDS.toNanos(step);
+      // One delay after the last failure, and after the slot the attempt before this one took.
+      long start = Math.max(now, Math.max(f.lastNanos() + stepNanos, f.nextNanos()));
+      wait[0] = TimeUnit.NANOSECONDS.toMillis(start - now);
+      return new Failures(f.count(), f.lastNanos(), start + stepNanos);
+    };
+    if (accountFailures.containsKey(name)) {
+      accountFailures.computeIfPresent(name, take);
+    } else {
+      otherFailures.asMap().computeIfPresent(name, take);
+    }
+    return wait[0];
+  }
+
+  /** A wrong password given elsewhere (changing one's own password) counts as a failed sign-in. */
+  public void recordFailure(String name) {
+    failed(name, true);
   }
 
   /** Lets the bounded memory of other names settle, as it would on its own shortly (for tests). */
@@ -181,7 +234,7 @@ public class RememberedPasswords implements IdentityProvider<UsernamePasswordAut
 
   /** Counts a failed sign-in under a name, an account's or another. */
   AuthenticationFailedException failed(String name, boolean account) {
-    Failures one = new Failures(1, System.nanoTime());
+    Failures one = new Failures(1, System.nanoTime(), 0);
     if (account) {
       accountFailures.merge(name, one, RememberedPasswords::add);
     } else {
@@ -191,7 +244,7 @@ public class RememberedPasswords implements IdentityProvider<UsernamePasswordAut
   }
 
   private static Failures add(Failures old, Failures one) {
-    return new Failures(old.count() + 1, one.lastNanos());
+    return new Failures(old.count() + 1, one.lastNanos(), old.nextNanos());
   }
 
   private String keyed(String password) {

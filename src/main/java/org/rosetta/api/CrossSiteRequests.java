@@ -49,8 +49,8 @@ public class CrossSiteRequests {
       return null;
     }
     return Problem.of(403, "cross-site-request", "A change from another site is refused", uri)
-        .detail("this request carries the session cookie but does not come from a page of this site (Origin "
-            + (origin == null ? "missing" : "'" + origin + "'") + "); scripts use HTTP Basic or a token")
+        .detail("this change carries a session cookie or names a page of another site, and does not come from a page of this site (Origin "
+            + (origin == null ? "missing" : "'" + origin + "'") + "); scripts use HTTP Basic or a token and send no Origin")
         .response();
   }
 

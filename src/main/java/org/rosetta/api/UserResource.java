@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rosetta.account.Account;
 import org.rosetta.account.AccountService;
 import org.rosetta.account.BearerTokens;
+import org.rosetta.account.RememberedPasswords;
 import org.rosetta.account.Roles;
 
 /** The users of the service: an admin creates them, disables them and sets new passwords. */
@@ -43,11 +44,13 @@ public class UserResource {
   public record OwnPassword(@NotNull String currentPassword, @NotNull String password) {}
 
   private final AccountService accounts;
+  private final RememberedPasswords passwords;
   private final SecurityIdentity identity;
   private final ObjectMapper mapper;
 
-  public UserResource(AccountService accounts, SecurityIdentity identity, ObjectMapper mapper) {
+  public UserResource(AccountService accounts, RememberedPasswords passwords, SecurityIdentity identity, ObjectMapper mapper) {
     this.accounts = accounts;
+    this.passwords = passwords;
     this.identity = identity;
     this.mapper = mapper;
   }
@@ -89,7 +92,18 @@ public class UserResource {
           .detail("sign in with your password (HTTP Basic or the sign-in page) to change it")
           .response();
     }
-    accounts.changeOwnPassword(identity.getPrincipal().getName(), body.currentPassword(), body.password());
+    String name = identity.getPrincipal().getName();
+    // The current password is guessed no faster here than at sign-in.
+    long wait = passwords.delayMillis(name);
+    if (wait > 0) {
+      return Problem.of(429, "too-many-attempts", "Too many wrong passwords", uri)
+          .detail("wait " + (wait / 1000 + 1) + " s before trying your current password again")
+          .response();
+    }
+    if (!accounts.passwordMatches(name, body.currentPassword())) {
+      passwords.recordFailure(name);
+    }
+    accounts.changeOwnPassword(name, body.currentPassword(), body.password());
     return Response.noContent().build();
   }
 

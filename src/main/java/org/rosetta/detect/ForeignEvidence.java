@@ -22,13 +22,19 @@ final class ForeignEvidence {
   /** Letters of Latin-script confusables that English does not write. */
   private static final Map<String, String> LATIN_LETTERS = Map.of("de", "äöüß", "fr", "éèêàâçœùûôîëïÿ");
 
+  /**
+   * Words of the confusable that the file's language does not write as words of its own (no "для",
+   * "мы", "та" for Belarusian or Ukrainian in a Russian file; no "die", "war", "son" for German or
+   * French in an English one). "pour" is an English verb but rare; with another French word it is
+   * French.
+   */
   private static final Map<String, Set<String>> WORDS =
       Map.of(
-          "bg", Set.of("е", "са", "във", "със", "които", "който", "която", "което", "този", "тази", "това", "тези", "беше", "бяха", "ще", "се", "си", "нещо", "какво", "защо", "че", "той", "тя", "ние", "вие", "сме", "сте", "съм", "има", "няма", "каза", "след"),
-          "uk", Set.of("і", "й", "що", "це", "який", "яка", "які", "є", "від", "для", "щоб", "був", "була", "вони", "ми", "ви", "та"),
-          "be", Set.of("і", "ў", "што", "гэта", "які", "якая", "ад", "для", "каб", "быў", "была", "яны", "мы", "вы"),
-          "de", Set.of("unsere", "unser", "und", "der", "die", "das", "ist", "nicht", "ein", "eine", "einen", "mit", "auf", "für", "ich", "sie", "wir", "sind", "war", "zu", "von", "den", "dem", "auch", "dass", "er", "es", "werden", "wird", "wurde", "haben", "nach", "über", "bei", "aus", "sich", "vom", "zum", "zur", "im"),
-          "fr", Set.of("merci", "qu", "ils", "elles", "le", "la", "les", "et", "est", "une", "des", "du", "pas", "que", "qui", "pour", "dans", "avec", "je", "il", "elle", "nous", "vous", "ce", "faut", "sont", "au", "aux", "sur", "ont", "cette", "ces", "mais", "ne", "se", "sa", "son", "ses", "leur", "leurs"));
+          "bg", Set.of("е", "са", "във", "със", "които", "който", "която", "което", "този", "тази", "това", "тези", "беше", "бяха", "ще", "се", "си", "нещо", "какво", "защо", "че", "тя", "ние", "вие", "сме", "сте", "съм", "има", "няма", "каза"),
+          "uk", Set.of("і", "й", "що", "це", "який", "яка", "які", "є", "від", "щоб", "був", "була", "вони"),
+          "be", Set.of("і", "ў", "што", "гэта", "які", "якая", "каб", "быў", "яны"),
+          "de", Set.of("unsere", "unser", "und", "der", "das", "ist", "nicht", "ein", "eine", "einen", "mit", "auf", "für", "ich", "sie", "wir", "sind", "zu", "von", "dem", "auch", "dass", "er", "es", "werden", "wird", "wurde", "haben", "nach", "über", "bei", "aus", "sich", "vom", "zum", "zur", "im"),
+          "fr", Set.of("merci", "qu", "ils", "elles", "le", "la", "les", "et", "est", "une", "des", "du", "pas", "que", "qui", "pour", "dans", "avec", "je", "il", "elle", "nous", "vous", "ce", "faut", "sont", "au", "aux", "sur", "ont", "cette", "ces", "mais", "ne", "se", "sa", "ses", "leur", "leurs"));
 
   /**
    * Bulgarian writes "ъ" as a vowel ("министърът", "във"); Russian only as a hard sign before е, ё, ю,

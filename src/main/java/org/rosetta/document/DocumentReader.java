@@ -2,7 +2,6 @@ package org.rosetta.document;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -166,7 +165,7 @@ public final class DocumentReader {
             throw new InputException(origin, "unpacks to more than " + limit / (1024 * 1024) + " MB (a ZIP bomb?): refused");
           }
           if (xml) {
-            String window = tail + new String(buffer, 0, n, StandardCharsets.ISO_8859_1).toUpperCase(Locale.ROOT);
+            String window = tail + withoutNuls(buffer, n).toUpperCase(Locale.ROOT);
             if (window.contains(DOCTYPE)) {
               throw new InputException(origin, "holds a DOCTYPE declaration in " + entry.getName() + ": DTDs and external entities are not allowed");
             }
@@ -180,6 +179,20 @@ public final class DocumentReader {
     if (entries == 0) {
       throw new InputException(origin, "is an empty or damaged ZIP package");
     }
+  }
+
+  /**
+   * The bytes as Latin-1 characters without NULs, so that a part written in UTF-16 (each ASCII
+   * letter beside a zero byte) shows its DOCTYPE as one in UTF-8 does.
+   */
+  private static String withoutNuls(byte[] buffer, int length) {
+    StringBuilder out = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      if (buffer[i] != 0) {
+        out.append((char) (buffer[i] & 0xFF));
+      }
+    }
+    return out.toString();
   }
 
   /** Ten times the input limit, at most a quarter of the heap. */

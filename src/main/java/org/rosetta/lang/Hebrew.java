@@ -3,9 +3,9 @@ package org.rosetta.lang;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.rosetta.text.HebrewLetters;
 import org.rosetta.lang.quantity.HebrewNumbers;
 import org.rosetta.lang.quantity.NumberWords;
+import org.rosetta.text.HebrewLetters;
 import org.rosetta.text.Lang;
 
 /**

@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.rosetta.lang.quantity.NumberWords;
+import org.rosetta.lang.quantity.RussianNumbers;
 import org.rosetta.lang.ru.Analysis;
 import org.rosetta.lang.ru.Declension;
 import org.rosetta.lang.ru.Derivation;
@@ -13,8 +15,6 @@ import org.rosetta.lang.ru.GrammaticalCase;
 import org.rosetta.lang.ru.Inflection;
 import org.rosetta.lang.ru.RussianDictionary;
 import org.rosetta.lang.ru.RussianTag;
-import org.rosetta.lang.quantity.RussianNumbers;
-import org.rosetta.lang.quantity.NumberWords;
 import org.rosetta.text.Lang;
 import org.tartarus.snowball.ext.RussianStemmer;
 

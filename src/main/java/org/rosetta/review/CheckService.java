@@ -92,7 +92,11 @@ public class CheckService {
         QuarkusTransaction.requiringNew()
             .call(
                 () -> {
-                  // The glossary row exists and is only referred to, so it needs no merge.
+                  // The glossary row is only referred to, so it needs no merge; a lead may have
+                  // deleted it while the engine ran, and the check keeps its name and content.
+                  if (check.glossary != null && StoredGlossary.findById(check.glossary.id) == null) {
+                    check.glossary = null;
+                  }
                   check.persist();
                   history.record(check.id, user, CheckAction.CREATED, null, null, null, CheckHistory.summary(check));
                   return StoredCheck.getEntityManager()

@@ -33,4 +33,22 @@ class RememberedPasswordsTest {
     assertThat(passwords.delayMillis("nobody-here")).isPositive();
     assertThat(passwords.delayMillis("somebody-else")).isZero();
   }
+
+  @Test
+  void attemptsSentAtOnceAreSpacedOneDelayApart() {
+    RememberedPasswords passwords = new RememberedPasswords(null, null);
+    for (int k = 0; k < RememberedPasswords.FREE_FAILURES + 1; k++) {
+      passwords.failed("admin", true);
+    }
+    long step = passwords.delayMillis("admin");
+
+    long first = passwords.reserve("admin");
+    long second = passwords.reserve("admin");
+    long third = passwords.reserve("admin");
+
+    assertThat(first).isBetween(step - 50, step);
+    assertThat(second).isBetween(first + step - 50, first + step);
+    assertThat(third).isBetween(second + step - 50, second + step);
+    assertThat(passwords.reserve("somebody-else")).isZero();
+  }
 }

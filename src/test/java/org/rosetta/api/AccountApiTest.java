@@ -204,6 +204,7 @@ class AccountApiTest {
     given().cookies(laptop).get("/api/users/me").then().statusCode(200);
     given().cookies(laptop).header("Origin", self).redirects().follow(false).post("/logout").then().statusCode(303);
     given().cookies(laptop).get("/api/users/me").then().statusCode(401);
+    given().cookies(laptop).header("Authorization", "Bearer junk").get("/api/users/me").then().statusCode(401);
     given().cookies(phone).get("/api/users/me").then().statusCode(401);
 
     Map<String, String> again = signIn(user, PASSWORD);
@@ -233,9 +234,31 @@ class AccountApiTest {
 
     given().auth().preemptive().basic(user, PASSWORD).get("/api/users/me").then().statusCode(401);
     given().auth().preemptive().basic(user, "a brand new horse").get("/api/users/me").then().statusCode(200);
+    String token = given().auth().preemptive().basic(user, "a brand new horse").contentType(ContentType.JSON).body(Map.of("name", "script"))
+        .post("/api/tokens").then().statusCode(201).extract().jsonPath().getString("token");
+    given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
+        .body(Map.of("currentPassword", "a brand new horse", "password", "yet another horse")).put("/api/users/me/password")
+        .then().statusCode(403);
     given().cookies(session).get("/api/users/me").then().statusCode(401);
     as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("username", "me", "password", PASSWORD, "roles", List.of(Roles.REVIEWER)))
         .post("/api/users").then().statusCode(400).body("detail", containsString("\"me\""));
+  }
+
+  @Test
+  void guessingTheCurrentPasswordIsSlowedDownLikeASignIn() {
+    String user = "guessed-" + System.nanoTime();
+    as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("username", user, "password", PASSWORD, "roles", List.of(Roles.REVIEWER)))
+        .post("/api/users").then().statusCode(201);
+    // Someone with the user's session (a laptop left open) guesses the password.
+    Map<String, String> session = signIn(user, PASSWORD);
+    String self = io.restassured.RestAssured.baseURI.replaceFirst("/$", "") + ":" + io.restassured.RestAssured.port;
+    Map<String, Object> guess = Map.of("currentPassword", "a wrong guess", "password", "a brand new horse");
+    for (int k = 0; k < 3; k++) {
+      given().cookies(session).header("Origin", self).contentType(ContentType.JSON).body(guess).put("/api/users/me/password").then().statusCode(400);
+    }
+    assertThat(passwords.delayMillis(user)).isPositive();
+    given().cookies(session).header("Origin", self).contentType(ContentType.JSON).body(guess).put("/api/users/me/password")
+        .then().statusCode(429).body("type", endsWith("too-many-attempts"));
   }
 
   @Test

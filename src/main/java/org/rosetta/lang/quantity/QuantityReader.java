@@ -28,7 +28,9 @@ public final class QuantityReader {
   private static final Pattern FOUR_DIGIT_CLOCK = Pattern.compile("[0-2]\\d[0-5]\\d");
   private static final Pattern ZONE =
       Pattern.compile(
-          "[\\s\\u00A0]*\\(?(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|JST|MSK|Zulu|hours|hrs)(?![\\p{L}])");
+          "[\\s\\u00A0]*\\(?(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|JST|MSK|Zulu)(?![\\p{L}])");
+  /** "1200 hours": a four-digit time; "2.25 hours" is a duration. */
+  private static final Pattern MILITARY_HOURS = Pattern.compile("[\\s\\u00A0]*(?:hours|hrs)(?![\\p{L}])");
   private static final Pattern GAP = Pattern.compile("[\\s\\u00A0\\u202F]*(?:-[\\s\\u00A0\\u202F]*)?");
   private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u202F]*");
   private static final Pattern NEXT_WORD = Pattern.compile("[\\s\\u00A0\\u202F]+(\\p{L}+\\.?)");
@@ -75,12 +77,15 @@ public final class QuantityReader {
       if (n.start() < consumed || overlaps(drafts, n.start(), n.end())) {
         continue;
       }
-      Draft d = new Draft(n.start(), n.end(), Source.DIGITS);
       double value = Double.parseDouble(n.value());
+      if (!Double.isFinite(value)) {
+        continue;
+      }
+      Draft d = new Draft(n.start(), n.end(), Source.DIGITS);
       d.precision = precision(n.value());
       boolean integer = n.value().indexOf('.') < 0;
       Meridiem meridiem = meridiem(text, n.end(), words);
-      if (DOTTED_CLOCK.matcher(n.text()).matches() && (meridiem != Meridiem.NONE || zoneAt(text, n.end()))) {
+      if (DOTTED_CLOCK.matcher(n.text()).matches() && (meridiem != Meridiem.NONE || zoneAt(text, n.end())) && isClock(n.text().split("\\."))) {
         String[] parts = n.text().split("\\.");
         d.time(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), meridiem);
         d.end = meridiemEnd(text, d.end, words);
@@ -88,7 +93,8 @@ public final class QuantityReader {
         consumed = d.end;
         continue;
       }
-      if (integer && FOUR_DIGIT_CLOCK.matcher(n.text()).matches() && zoneAt(text, n.end())) {
+      if (integer && FOUR_DIGIT_CLOCK.matcher(n.text()).matches() && (zoneAt(text, n.end()) || lookingAt(MILITARY_HOURS, text, n.end()))
+          && isClock(new String[] {n.text().substring(0, 2), n.text().substring(2)})) {
         d.time(Integer.parseInt(n.text().substring(0, 2)), Integer.parseInt(n.text().substring(2)), Meridiem.NONE);
         d.readings.add(Reading.number(value));
         drafts.add(d);
@@ -399,6 +405,10 @@ public final class QuantityReader {
       return Meridiem.PM;
     }
     return Meridiem.NONE;
+  }
+
+  private static boolean isClock(String[] hoursAndMinutes) {
+    return Integer.parseInt(hoursAndMinutes[0]) <= 24 && Integer.parseInt(hoursAndMinutes[1]) <= 59;
   }
 
   private static boolean zoneAt(String text, int from) {
