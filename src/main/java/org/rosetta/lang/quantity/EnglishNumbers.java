@@ -82,11 +82,13 @@ public final class EnglishNumbers implements NumberWords {
 
   private static final Pattern AND_A_HALF = Pattern.compile("and\\s+a\\s+half(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
 
+  private static final Writing WRITING = new Writing(UNIT_NAMES, MORNING, AFTERNOON, AND_A_HALF);
+
   private EnglishNumbers() {}
 
   @Override
-  public Pattern andAHalf() {
-    return AND_A_HALF;
+  public Writing writing() {
+    return WRITING;
   }
 
   @Override
@@ -109,21 +111,6 @@ public final class EnglishNumbers implements NumberWords {
   @Override
   public boolean joins(String word) {
     return word.equals("and");
-  }
-
-  @Override
-  public List<UnitName> units() {
-    return UNIT_NAMES;
-  }
-
-  @Override
-  public Pattern morning() {
-    return MORNING;
-  }
-
-  @Override
-  public Pattern afternoon() {
-    return AFTERNOON;
   }
 
   @Override

@@ -98,11 +98,13 @@ public final class HebrewNumbers implements NumberWords {
 
   private static final Pattern AND_A_HALF = Pattern.compile("וחצי(?![\\p{L}])");
 
+  private static final Writing WRITING = new Writing(UNIT_NAMES, MORNING, AFTERNOON, AND_A_HALF);
+
   private HebrewNumbers() {}
 
   @Override
-  public Pattern andAHalf() {
-    return AND_A_HALF;
+  public Writing writing() {
+    return WRITING;
   }
 
   @Override
@@ -148,20 +150,5 @@ public final class HebrewNumbers implements NumberWords {
       }
     }
     return false;
-  }
-
-  @Override
-  public List<UnitName> units() {
-    return UNIT_NAMES;
-  }
-
-  @Override
-  public Pattern morning() {
-    return MORNING;
-  }
-
-  @Override
-  public Pattern afternoon() {
-    return AFTERNOON;
   }
 }

@@ -1,12 +1,10 @@
 package org.rosetta.lang.quantity;
 
-import java.util.List;
 import java.util.OptionalDouble;
-import java.util.regex.Pattern;
 
 /**
  * What one language's {@link QuantityReader} must know: its number words, the words that multiply
- * ("thousand", "тыс.", "מאות"), its unit names and how it marks the half of the day.
+ * ("thousand", "тыс.", "מאות"), and how it writes units and times ({@link Writing}).
  */
 public interface NumberWords {
   /** The value of a cardinal or ordinal number word, lower case ("twelve", "четырьмя", "השלושה"). */
@@ -23,17 +21,8 @@ public interface NumberWords {
     return false;
   }
 
-  /** Unit names, longer ones first. */
-  List<UnitName> units();
-
-  /** Read right after a time: marks the hours before noon ("a.m.", "утра"). */
-  Pattern morning();
-
-  /** Read right after a time: marks the hours after noon ("p.m.", "вечера"). */
-  Pattern afternoon();
-
-  /** Read right after a number or its unit: adds a half ("and a half", "с половиной", "וחצי"). */
-  Pattern andAHalf();
+  /** Its unit names, its marks of the half of the day, its "and a half". */
+  Writing writing();
 
   /** An article that stands for "one" before a unit ("a mile"). */
   default boolean isIndefiniteArticle(String word) {

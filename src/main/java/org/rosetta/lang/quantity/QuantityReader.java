@@ -192,7 +192,7 @@ public final class QuantityReader {
   private static void half(String text, NumberWords words, Draft d) {
     Matcher space = SPACE.matcher(text).region(d.end, text.length());
     space.lookingAt();
-    Matcher half = words.andAHalf().matcher(text).region(space.end(), text.length());
+    Matcher half = words.writing().andAHalf().matcher(text).region(space.end(), text.length());
     if (half.lookingAt() && d.value == Math.rint(d.value)) {
       d.value += 0.5;
       d.readings.set(0, Reading.number(d.value));
@@ -238,7 +238,7 @@ public final class QuantityReader {
     if (gap.end() >= text.length() || !(Character.isLetter(text.charAt(gap.end())) || text.charAt(gap.end()) == '°' || text.charAt(gap.end()) == 'º')) {
       return Optional.empty();
     }
-    for (UnitName name : words.units()) {
+    for (UnitName name : words.writing().units()) {
       Matcher m = name.pattern().matcher(text).region(gap.end(), text.length());
       if (m.lookingAt()) {
         return Optional.of(new int[] {name.unit().ordinal(), m.end()});
@@ -386,7 +386,7 @@ public final class QuantityReader {
   private static int meridiemEnd(String text, int from, NumberWords words) {
     Matcher space = SPACE.matcher(text).region(from, text.length());
     space.lookingAt();
-    for (Pattern marker : List.of(words.morning(), words.afternoon())) {
+    for (Pattern marker : List.of(words.writing().morning(), words.writing().afternoon())) {
       Matcher m = marker.matcher(text).region(space.end(), text.length());
       if (m.lookingAt()) {
         return m.end();
@@ -398,10 +398,10 @@ public final class QuantityReader {
   private static Meridiem meridiem(String text, int from, NumberWords words) {
     Matcher space = SPACE.matcher(text).region(from, text.length());
     space.lookingAt();
-    if (words.morning().matcher(text).region(space.end(), text.length()).lookingAt()) {
+    if (words.writing().morning().matcher(text).region(space.end(), text.length()).lookingAt()) {
       return Meridiem.AM;
     }
-    if (words.afternoon().matcher(text).region(space.end(), text.length()).lookingAt()) {
+    if (words.writing().afternoon().matcher(text).region(space.end(), text.length()).lookingAt()) {
       return Meridiem.PM;
     }
     return Meridiem.NONE;

@@ -148,11 +148,13 @@ public final class RussianNumbers implements NumberWords {
 
   private static final Pattern AND_A_HALF = Pattern.compile("с\\s+половиной(?![\\p{L}])");
 
+  private static final Writing WRITING = new Writing(UNIT_NAMES, MORNING, AFTERNOON, AND_A_HALF);
+
   private RussianNumbers() {}
 
   @Override
-  public Pattern andAHalf() {
-    return AND_A_HALF;
+  public Writing writing() {
+    return WRITING;
   }
 
   /** The first two letters of every number word and stem: most words are ruled out by them. */
@@ -198,20 +200,5 @@ public final class RussianNumbers implements NumberWords {
   public OptionalDouble multiplier(String word) {
     Double v = MULTIPLIERS.get(word.replace('ё', 'е'));
     return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
-  }
-
-  @Override
-  public List<UnitName> units() {
-    return UNIT_NAMES;
-  }
-
-  @Override
-  public Pattern morning() {
-    return MORNING;
-  }
-
-  @Override
-  public Pattern afternoon() {
-    return AFTERNOON;
   }
 }
