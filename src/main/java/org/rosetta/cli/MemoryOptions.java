@@ -19,8 +19,8 @@ public class MemoryOptions {
   List<Path> memories = new ArrayList<>();
 
   @Option(
-      names = "--no-learn",
-      description = "Align each document once, without learning from the confident links of the whole batch first.")
+      names = {"--no-learn", "--one-by-one"},
+      description = "Align each document once, without learning from the confident links of the whole batch first: each document checked alone, as the web form checks one statement.")
   boolean noLearn;
 
   boolean learnFromBatch() {

@@ -59,6 +59,9 @@ class EvalCommandTest {
     assertThat(ru).contains("1.000/1.000");
     double f1 = Double.parseDouble(ru.trim().split("\\s+")[3]);
     assertThat(f1).isGreaterThan(0.95);
+    // The dropped verse is an alarm a reviewer reads, counted per 100 English sentences by rule.
+    assertThat(result.output()).containsPattern("errors and warnings: [1-9]\\d* in \\d+ English sentences, \\d+\\.\\d\\d per 100");
+    assertThat(result.output()).containsPattern("alignment\\.omission ru +1");
   }
 
   @Test
