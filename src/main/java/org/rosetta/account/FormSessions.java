@@ -3,15 +3,11 @@ package org.rosetta.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -29,7 +25,7 @@ public class FormSessions {
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-  private final SecretKeySpec key;
+  private final HmacKey key;
   private final Duration maxLifetime;
   private final Clock clock;
 
@@ -41,7 +37,7 @@ public class FormSessions {
   }
 
   FormSessions(Optional<String> sessionKey, Duration maxLifetime, Clock clock) {
-    this.key = new SecretKeySpec(sessionKey.map(FormSessions::derived).orElseGet(FormSessions::random), "HmacSHA256");
+    this.key = sessionKey.map(shared -> HmacKey.derived(COOKIE, shared)).orElseGet(HmacKey::random);
     this.maxLifetime = maxLifetime;
     this.clock = clock;
   }
@@ -77,27 +73,6 @@ public class FormSessions {
   }
 
   private String sign(String payload) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(key);
-      return ENCODER.encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is part of every Java 17", e);
-    }
-  }
-
-  /** A key of its own from the shared session key, so that one never signs what the other encrypts. */
-  private static byte[] derived(String sessionKey) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(("rosetta-session\n" + sessionKey).getBytes(StandardCharsets.UTF_8));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java 17", e);
-    }
-  }
-
-  private static byte[] random() {
-    byte[] bytes = new byte[32];
-    new SecureRandom().nextBytes(bytes);
-    return bytes;
+    return ENCODER.encodeToString(key.sign(payload));
   }
 }

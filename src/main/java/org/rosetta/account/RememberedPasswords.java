@@ -17,9 +17,6 @@ import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
@@ -27,8 +24,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Checks a user name and password (HTTP Basic, the sign-in form) against the stored bcrypt hash,
@@ -83,26 +78,17 @@ public class RememberedPasswords implements IdentityProvider<UsernamePasswordAut
   /** Failures under names no account has: bounded, the oldest and least tried go first. */
   private final Cache<String, Failures> otherFailures =
       Caffeine.newBuilder().maximumSize(MAX_REMEMBERED).expireAfterWrite(FAILURES_FORGOTTEN).build();
-  private final SecretKeySpec key;
+  private final HmacKey key = HmacKey.random();
   private final PasswordChecks bcrypt = new PasswordChecks(Runtime.getRuntime().availableProcessors());
 
   public RememberedPasswords(AccountService accounts, FormSessions sessions) {
     this.accounts = accounts;
     this.sessions = sessions;
-    byte[] random = new byte[32];
-    new SecureRandom().nextBytes(random);
-    this.key = new SecretKeySpec(random, "HmacSHA256");
   }
 
   /** A hash of a random password, checked once for an unknown name to learn how long a check takes. */
   private static final class Unknown {
-    static final String HASH = BcryptUtil.bcryptHash(HexFormat.of().formatHex(randomBytes(16)));
-  }
-
-  private static byte[] randomBytes(int n) {
-    byte[] bytes = new byte[n];
-    new SecureRandom().nextBytes(bytes);
-    return bytes;
+    static final String HASH = BcryptUtil.bcryptHash(HexFormat.of().formatHex(HmacKey.randomBytes(16)));
   }
 
   @Override
@@ -248,12 +234,6 @@ public class RememberedPasswords implements IdentityProvider<UsernamePasswordAut
   }
 
   private String keyed(String password) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(key);
-      return HexFormat.of().formatHex(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is part of every Java 17", e);
-    }
+    return HexFormat.of().formatHex(key.sign(password));
   }
 }

@@ -185,6 +185,14 @@ class AccountApiTest {
         .post("/j_security_check").then().statusCode(303).header("Location", endsWith("/sign-in-failed"));
   }
 
+  /** A reviewer of a name no other test uses, with {@link #PASSWORD}. */
+  private static String newReviewer(String prefix) {
+    String user = prefix + "-" + System.nanoTime();
+    as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("username", user, "password", PASSWORD, "roles", List.of(Roles.REVIEWER)))
+        .post("/api/users").then().statusCode(201);
+    return user;
+  }
+
   private static Map<String, String> signIn(String user, String password) {
     var signedIn = given().redirects().follow(false).contentType(ContentType.URLENC)
         .formParam("j_username", user).formParam("j_password", password).post("/j_security_check");
@@ -194,9 +202,7 @@ class AccountApiTest {
 
   @Test
   void signingOutOrANewPasswordEndsEverySessionOfTheUser() {
-    String user = "sessions-" + System.nanoTime();
-    as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("username", user, "password", PASSWORD, "roles", List.of(Roles.REVIEWER)))
-        .post("/api/users").then().statusCode(201);
+    String user = newReviewer("sessions");
     String self = io.restassured.RestAssured.baseURI.replaceFirst("/$", "") + ":" + io.restassured.RestAssured.port;
 
     Map<String, String> laptop = signIn(user, PASSWORD);
@@ -217,9 +223,7 @@ class AccountApiTest {
 
   @Test
   void aUserChangesTheirOwnPasswordWithTheCurrentOne() {
-    String user = "own-" + System.nanoTime();
-    as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("username", user, "password", PASSWORD, "roles", List.of(Roles.REVIEWER)))
-        .post("/api/users").then().statusCode(201);
+    String user = newReviewer("own");
     Map<String, String> session = signIn(user, PASSWORD);
 
     given().auth().preemptive().basic(user, PASSWORD).contentType(ContentType.JSON)
@@ -246,9 +250,7 @@ class AccountApiTest {
 
   @Test
   void guessingTheCurrentPasswordIsSlowedDownLikeASignIn() {
-    String user = "guessed-" + System.nanoTime();
-    as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("username", user, "password", PASSWORD, "roles", List.of(Roles.REVIEWER)))
-        .post("/api/users").then().statusCode(201);
+    String user = newReviewer("guessed");
     // Someone with the user's session (a laptop left open) guesses the password.
     Map<String, String> session = signIn(user, PASSWORD);
     String self = io.restassured.RestAssured.baseURI.replaceFirst("/$", "") + ":" + io.restassured.RestAssured.port;
@@ -275,9 +277,7 @@ class AccountApiTest {
 
   @Test
   void aWrongPasswordTakesAsLongForAnUnknownNameAsForAKnownOne() {
-    String known = "timing-" + System.nanoTime();
-    as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("username", known, "password", PASSWORD, "roles", List.of(Roles.REVIEWER)))
-        .post("/api/users").then().statusCode(201);
+    String known = newReviewer("timing");
     String unknown = "no-such-" + System.nanoTime();
     List<Long> knownMillis = new java.util.ArrayList<>();
     List<Long> unknownMillis = new java.util.ArrayList<>();
@@ -294,9 +294,7 @@ class AccountApiTest {
 
   @Test
   void twoHundredFailingSignInsAtOnceDoNotKeepAUserOut() throws Exception {
-    String user = "crowded-" + System.nanoTime();
-    as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("username", user, "password", PASSWORD, "roles", List.of(Roles.REVIEWER)))
-        .post("/api/users").then().statusCode(201);
+    String user = newReviewer("crowded");
     java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
     String base = io.restassured.RestAssured.baseURI.replaceFirst("/$", "") + ":" + io.restassured.RestAssured.port;
     List<java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<Void>>> flood = new java.util.ArrayList<>();

@@ -65,8 +65,9 @@ public final class QuantityReader {
       if (hours > 24 || minutes > 59) {
         continue;
       }
-      Draft d = new Draft(m.start(), meridiemEnd(text, m.end(), words), Source.DIGITS);
-      d.time(hours, minutes, meridiem(text, m.end(), words));
+      Mark mark = meridiem(text, m.end(), words);
+      Draft d = new Draft(m.start(), mark.end(), Source.DIGITS);
+      d.time(hours, minutes, mark.meridiem());
       drafts.add(d);
     }
   }
@@ -84,11 +85,12 @@ public final class QuantityReader {
       Draft d = new Draft(n.start(), n.end(), Source.DIGITS);
       d.precision = precision(n.value());
       boolean integer = n.value().indexOf('.') < 0;
-      Meridiem meridiem = meridiem(text, n.end(), words);
+      Mark mark = meridiem(text, n.end(), words);
+      Meridiem meridiem = mark.meridiem();
       if (DOTTED_CLOCK.matcher(n.text()).matches() && (meridiem != Meridiem.NONE || zoneAt(text, n.end())) && isClock(n.text().split("\\."))) {
         String[] parts = n.text().split("\\.");
         d.time(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), meridiem);
-        d.end = meridiemEnd(text, d.end, words);
+        d.end = mark.end();
         drafts.add(d);
         consumed = d.end;
         continue;
@@ -102,7 +104,7 @@ public final class QuantityReader {
       }
       if (integer && value >= 1 && value <= 12 && meridiem != Meridiem.NONE) {
         d.time((int) value, 0, meridiem);
-        d.end = meridiemEnd(text, d.end, words);
+        d.end = mark.end();
         drafts.add(d);
         continue;
       }
@@ -382,29 +384,21 @@ public final class QuantityReader {
     }
   }
 
-  /** Where the a.m. or p.m. after a time ends, so that the time's text includes it. */
-  private static int meridiemEnd(String text, int from, NumberWords words) {
-    Matcher space = SPACE.matcher(text).region(from, text.length());
-    space.lookingAt();
-    for (Pattern marker : List.of(words.writing().morning(), words.writing().afternoon())) {
-      Matcher m = marker.matcher(text).region(space.end(), text.length());
-      if (m.lookingAt()) {
-        return m.end();
-      }
-    }
-    return from;
-  }
+  /** The a.m. or p.m. right after a time, and where it ends ({@code from} when there is none). */
+  private record Mark(Meridiem meridiem, int end) {}
 
-  private static Meridiem meridiem(String text, int from, NumberWords words) {
+  private static Mark meridiem(String text, int from, NumberWords words) {
     Matcher space = SPACE.matcher(text).region(from, text.length());
     space.lookingAt();
-    if (words.writing().morning().matcher(text).region(space.end(), text.length()).lookingAt()) {
-      return Meridiem.AM;
+    Matcher morning = words.writing().morning().matcher(text).region(space.end(), text.length());
+    if (morning.lookingAt()) {
+      return new Mark(Meridiem.AM, morning.end());
     }
-    if (words.writing().afternoon().matcher(text).region(space.end(), text.length()).lookingAt()) {
-      return Meridiem.PM;
+    Matcher afternoon = words.writing().afternoon().matcher(text).region(space.end(), text.length());
+    if (afternoon.lookingAt()) {
+      return new Mark(Meridiem.PM, afternoon.end());
     }
-    return Meridiem.NONE;
+    return new Mark(Meridiem.NONE, from);
   }
 
   private static boolean isClock(String[] hoursAndMinutes) {
