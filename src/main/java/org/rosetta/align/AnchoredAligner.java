@@ -26,7 +26,8 @@ public final class AnchoredAligner implements Aligner {
   static final double NULL_COST = 0.5;
   /**
    * The same with a memory's word evidence: the words then tell a dropped sentence from a
-   * neighbour's, and the bias against leaving sentences unlinked only hides omissions.
+   * neighbour's, and the bias against leaving sentences unlinked only hides omissions. Reached as
+   * far as the memory knows the texts' words ({@link LexicalEvidence#unlinkedStrength}).
    */
   static final double NULL_COST_WITH_LEXICON = 0.0;
 
@@ -296,7 +297,7 @@ public final class AnchoredAligner implements Aligner {
       this.lexical = lexical;
       double strength = lexical == null ? 0 : lexical.strength();
       this.lexicalWeight = LEXICAL_WEIGHT * strength;
-      this.nullCost = NULL_COST + (NULL_COST_WITH_LEXICON - NULL_COST) * strength;
+      this.nullCost = NULL_COST + (NULL_COST_WITH_LEXICON - NULL_COST) * (lexical == null ? 0 : lexical.unlinkedStrength());
     }
 
     @Override

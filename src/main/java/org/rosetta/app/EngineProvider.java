@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import org.rosetta.Engine;
 import org.rosetta.align.AlignerResources;
 import org.rosetta.detect.LanguageIdentifier;
+import org.rosetta.lexicon.BuiltInLexicon;
 import org.rosetta.lexicon.LexiconCache;
+import org.rosetta.lexicon.Lexicons;
 import org.rosetta.segment.SentenceSegmenter;
 import org.rosetta.text.TextDecoder;
 import org.rosetta.text.TextFiles;
@@ -63,6 +65,9 @@ public class EngineProvider {
    */
   private void prepareInBackground(boolean detectLanguages) {
     AlignerResources.loadInBackground();
+    if (settings.builtInLexicon()) {
+      BuiltInLexicon.loadInBackground();
+    }
     if (detectLanguages) {
       identifier().loadQuickModelsInBackground();
     }
@@ -71,6 +76,14 @@ public class EngineProvider {
   /** An engine that detects every segment afresh, without the memory of recent ones: for timing. */
   public Engine forgetfulEngine(Engine.AlignerKind aligner) {
     return new Engine(new SentenceSegmenter(), identifier().forgetful(), aligner);
+  }
+
+  /**
+   * What the aligner weighs: a memory's lexicons, and the one that ships with Rosetta unless the
+   * settings turn it off ({@link RosettaConfig#builtinLexicon()}).
+   */
+  public Lexicons lexicons(Lexicons memory) {
+    return settings.builtInLexicon() ? memory.withBuiltIn() : memory;
   }
 
   /** The folder of learned lexicons ({@link RosettaConfig#cache()}). */

@@ -15,19 +15,20 @@ import org.rosetta.text.Refusal;
  * @param detectLanguages languages the detector chooses among (ISO 639-1)
  * @param cache folder of learned lexicons; empty for the user's cache folder
  * @param maxInputBytes largest text or glossary accepted, in bytes
+ * @param builtInLexicon whether alignment also weighs the lexicon that ships with Rosetta
  */
-public record EngineSettings(List<String> detectLanguages, Optional<Path> cache, long maxInputBytes) {
+public record EngineSettings(List<String> detectLanguages, Optional<Path> cache, long maxInputBytes, boolean builtInLexicon) {
   static final String DEFAULT_DETECT_LANGUAGES = "en,ru,he,uk,be,bg,fr,de";
   static final String DEFAULT_MAX_INPUT_BYTES = "20971520";
 
   static EngineSettings of(RosettaConfig config) {
-    return new EngineSettings(config.detectLanguages(), config.cache().map(Path::of), config.maxInputBytes());
+    return new EngineSettings(config.detectLanguages(), config.cache().map(Path::of), config.maxInputBytes(), config.builtinLexicon());
   }
 
   /**
    * The settings as the command line gets them: {@code -Drosetta.cache=…} (in {@code
-   * ROSETTA_JAVA_OPTS}) or {@code ROSETTA_CACHE}, and likewise {@code rosetta.detect-languages} and
-   * {@code rosetta.max-input-bytes}; the names and defaults are the service's.
+   * ROSETTA_JAVA_OPTS}) or {@code ROSETTA_CACHE}, and likewise {@code rosetta.detect-languages},
+   * {@code rosetta.max-input-bytes} and {@code rosetta.builtin-lexicon}; the names and defaults are the service's.
    */
   public static EngineSettings fromSystem() {
     return from(name -> Optional.ofNullable(System.getProperty(name)).or(() -> Optional.ofNullable(System.getenv(environmentName(name)))));
@@ -47,7 +48,11 @@ public record EngineSettings(List<String> detectLanguages, Optional<Path> cache,
     if (maxInputBytes < 1) {
       throw new Refusal("rosetta.max-input-bytes must be at least 1, not " + maxInputBytes);
     }
-    return new EngineSettings(languages, cache, maxInputBytes);
+    String builtIn = lookup.apply("rosetta.builtin-lexicon").orElse("true").trim();
+    if (!builtIn.equals("true") && !builtIn.equals("false")) {
+      throw new Refusal("rosetta.builtin-lexicon must be true or false, not '" + builtIn + "'");
+    }
+    return new EngineSettings(languages, cache, maxInputBytes, Boolean.parseBoolean(builtIn));
   }
 
   /** MicroProfile Config's rule: {@code rosetta.max-input-bytes} is {@code ROSETTA_MAX_INPUT_BYTES}. */

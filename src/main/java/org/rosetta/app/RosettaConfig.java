@@ -27,6 +27,13 @@ public interface RosettaConfig {
   @WithDefault("./data")
   String data();
 
+  /**
+   * Align with the lexicon that ships with Rosetta beside the translation memory, so that a
+   * statement checked without a memory has word evidence too ({@code lexicon.BuiltInLexicon}).
+   */
+  @WithDefault("true")
+  boolean builtinLexicon();
+
   /** Largest text or glossary accepted, in bytes. */
   @WithDefault(EngineSettings.DEFAULT_MAX_INPUT_BYTES)
   long maxInputBytes();

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.rosetta.align.Link;
@@ -137,6 +140,7 @@ public final class NumberRule implements Rule {
         Located q = source.get(s);
         if (targetOf[s] >= 0 && targetOf[s] < target.size()) {
           converted(q, target.get(targetOf[s]), lang, ids).ifPresent(out::add);
+          otherMonth(q, target.get(targetOf[s]), lang, ids).ifPresent(out::add);
         } else if (targetOf[s] < 0 && q.quantity().checked() && !restatedElsewhere(s)) {
           missing.add(q);
         }
@@ -226,6 +230,19 @@ public final class NumberRule implements Rule {
             "converted: " + s.quantity().text() + " ≈ " + t.quantity().text(),
             null,
             t.quantity().text()));
+  }
+
+  /** "March 15" → "15 апреля": the day kept, the month changed. */
+  private static Optional<Finding> otherMonth(Located s, Located t, Lang lang, List<String> ids) {
+    int from = s.quantity().month();
+    int to = t.quantity().month();
+    if (from == 0 || to == 0 || from == to) {
+      return Optional.empty();
+    }
+    String expected = Month.of(from).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    String found = Month.of(to).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    String message = "the date " + s.quantity().text() + " " + expected + " of " + s.segment().id() + " is in " + found + " in the translation";
+    return Optional.of(mismatch(lang, ids, List.of(s.span(), t.span()), message, expected, found));
   }
 
   private static Finding wrongConversion(Located s, Located t, Lang lang, List<String> ids) {

@@ -78,7 +78,7 @@ public class BenchCommand implements Callable<Integer> {
       description = "Align with this translation memory (TMX, TSV, CSV), and time learning it and loading what was learned.")
   Path memory;
 
-  private Lexicons lexicons = Lexicons.NONE;
+  private Lexicons lexicons;
 
   @Override
   public Integer call() {
@@ -99,9 +99,7 @@ public class BenchCommand implements Callable<Integer> {
         out.flush();
       }
     }
-    if (memory != null) {
-      lexicons = timedMemory(files, out);
-    }
+    lexicons = engines.lexicons(memory != null ? timedMemory(files, out) : Lexicons.NONE);
     Engine plain = engines.engine(Engine.AlignerKind.ANCHORED, false);
     out.printf(Locale.ROOT, "%-12s %8s %8s %8s %12s%n", "document", "en", "ru", "he", "align+check");
     for (DocumentInput doc : documents) {

@@ -100,7 +100,7 @@ public class CheckCommand implements Callable<Integer> {
     List<Lang> wanted = wantedLanguages();
     TextFiles files = engines.files();
     Glossary glossary = loadGlossaries(files);
-    Lexicons lexicons = memory.lexicons(files, engines.lexiconCache());
+    Lexicons lexicons = memory.lexicons(engines);
     TermMatcher terms = Engine.matcher(glossary);
     Engine engine = engines.engine(input.alignerKind(), !input.noDetect);
     PrintWriter err = spec.commandLine().getErr();

@@ -72,7 +72,7 @@ public class EvalCommand implements Callable<Integer> {
   public Integer call() {
     Engine engine = engines.engine(input.alignerKind(), !input.noDetect);
     TextFiles files = engines.files();
-    Lexicons lexicons = memory.lexicons(files, engines.lexiconCache());
+    Lexicons lexicons = memory.lexicons(engines);
     AlignmentEvaluator evaluator = new AlignmentEvaluator();
     Map<Lang, Scores> totals = new EnumMap<>(Lang.class);
     long started = System.nanoTime();

@@ -3,6 +3,7 @@ package org.rosetta.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.rosetta.app.EngineProvider;
 import org.rosetta.lexicon.LexiconCache;
 import org.rosetta.lexicon.Lexicons;
 import org.rosetta.memory.MemoryReader;
@@ -23,12 +24,23 @@ public class MemoryOptions {
       description = "Align each document once, without learning from the confident links of the whole batch first: each document checked alone, as the web form checks one statement.")
   boolean noLearn;
 
+  @Option(
+      names = "--no-builtin-lexicon",
+      description = "Align without the lexicon that ships with Rosetta (learned from the Bible's development books): to evaluate on those books, or to see what a memory alone does.")
+  boolean noBuiltInLexicon;
+
   boolean learnFromBatch() {
     return !noLearn;
   }
 
+  /** What the aligner weighs: what the memories teach (from the cache when it has them) and the built-in lexicon. */
+  Lexicons lexicons(EngineProvider engines) {
+    Lexicons memory = memoryLexicons(engines.files(), engines.lexiconCache());
+    return noBuiltInLexicon ? memory : engines.lexicons(memory);
+  }
+
   /** What the memories teach, from the cache when it has them; {@link Lexicons#NONE} without any memory. */
-  Lexicons lexicons(TextFiles files, LexiconCache cache) {
+  private Lexicons memoryLexicons(TextFiles files, LexiconCache cache) {
     if (memories.isEmpty()) {
       return Lexicons.NONE;
     }

@@ -13,14 +13,14 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Checks English, Russian and Hebrew versions of a statement against each other and a glossary.",
     subcommands = {
-      ServeCommand.class, CheckCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class
+      ServeCommand.class, CheckCommand.class, EvalCommand.class, BenchCommand.class, LearnCommand.class, CommandLine.HelpCommand.class
     })
 public class RosettaCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: serve, check, eval or bench");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: serve, check, eval, bench or learn");
   }
 
   /** The service runs when asked to, and when no command is given. */

@@ -36,8 +36,8 @@ public final class LexiconFile {
       out.writeUTF(pair.source().code());
       out.writeUTF(pair.target().code());
       out.writeInt(pair.units());
-      writeWords(out, pair.sourceWords());
-      writeWords(out, pair.targetWords());
+      writeWords(out, pair.sourceVocabulary());
+      writeWords(out, pair.targetVocabulary());
       writeFloats(out, pair.sourceLogFrequencies());
       writeFloats(out, pair.targetLogFrequencies());
       writeTable(out, pair.forward());

@@ -123,14 +123,22 @@ public final class Lexicons {
 
   /** These lexicons, and others beside them (a batch's, beside the memory's): each is evidence of its own. */
   public Lexicons with(Lexicons others) {
+    if (others.isEmpty()) {
+      return this;
+    }
     if (isEmpty()) {
       return others;
     }
-    return new Lexicons(pairs, others);
+    return new Lexicons(pairs, more == null ? others : more.with(others));
+  }
+
+  /** These lexicons with the one that ships ({@link BuiltInLexicon}) beside them. */
+  public Lexicons withBuiltIn() {
+    return with(BuiltInLexicon.get());
   }
 
   public boolean isEmpty() {
-    return pairs.isEmpty();
+    return pairs.isEmpty() && (more == null || more.isEmpty());
   }
 
   Collection<PairLexicon> all() {

@@ -93,18 +93,19 @@ public final class PairLexicon {
     return target;
   }
 
-  /** Ids of the words of a source-language text that the memory knows, in text order. */
-  public int[] sourceIds(String text) {
+  /** The words of a source-language text that the memory knows, and how many it does not. */
+  public KnownWords sourceWords(String text) {
     return known(Language.of(source).lexicalKeys(text), sourceWords);
   }
 
-  /** Ids of the words of a target-language text that the memory knows, in text order. */
-  public int[] targetIds(String text) {
+  /** The words of a target-language text that the memory knows, and how many it does not. */
+  public KnownWords targetWords(String text) {
     return known(Language.of(target).lexicalKeys(text), targetWords);
   }
 
-  private static int[] known(List<String> keys, Vocabulary vocabulary) {
-    return keys.stream().mapToInt(vocabulary::id).filter(id -> id > 0).toArray();
+  private static KnownWords known(List<String> keys, Vocabulary vocabulary) {
+    int[] ids = keys.stream().mapToInt(vocabulary::id).filter(id -> id > 0).toArray();
+    return new KnownWords(ids, keys.size() - ids.length);
   }
 
   /** t(target word | source word), source word {@link Vocabulary#NULL} included. */
@@ -138,11 +139,11 @@ public final class PairLexicon {
     return units;
   }
 
-  Vocabulary sourceWords() {
+  Vocabulary sourceVocabulary() {
     return sourceWords;
   }
 
-  Vocabulary targetWords() {
+  Vocabulary targetVocabulary() {
     return targetWords;
   }
 

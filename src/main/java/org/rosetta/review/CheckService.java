@@ -79,7 +79,7 @@ public class CheckService {
     }
     DocumentReport report =
         bilingual == null
-            ? engine().check(new DocumentInput(check.name, texts), termsOf(check), memories.lexicons())
+            ? engine().check(new DocumentInput(check.name, texts), termsOf(check), engines.lexicons(memories.lexicons()))
             : engine().checkUnits(bilingual.translations(), termsOf(check));
     DocumentReport named = named(check, report);
     ReportRecords.apply(check, named);

@@ -22,13 +22,17 @@ class EngineSettingsTest {
     assertThat(settings.detectLanguages()).containsExactly("en", "ru", "he", "uk", "be", "bg", "fr", "de");
     assertThat(settings.cache()).isEmpty();
     assertThat(settings.maxInputBytes()).isEqualTo(20L * 1024 * 1024);
+    assertThat(settings.builtInLexicon()).isTrue();
   }
 
   @Test
   void settingsAreReadByTheServicesNames() {
-    EngineSettings settings = from(Map.of("rosetta.detect-languages", "en, ru,he", "rosetta.cache", "/tmp/lexicons", "rosetta.max-input-bytes", "1000"));
+    EngineSettings settings =
+        from(
+            Map.of(
+                "rosetta.detect-languages", "en, ru,he", "rosetta.cache", "/tmp/lexicons", "rosetta.max-input-bytes", "1000", "rosetta.builtin-lexicon", "false"));
 
-    assertThat(settings).isEqualTo(new EngineSettings(List.of("en", "ru", "he"), Optional.of(Path.of("/tmp/lexicons")), 1000));
+    assertThat(settings).isEqualTo(new EngineSettings(List.of("en", "ru", "he"), Optional.of(Path.of("/tmp/lexicons")), 1000, false));
     assertThat(EngineSettings.environmentName("rosetta.max-input-bytes")).isEqualTo("ROSETTA_MAX_INPUT_BYTES");
   }
 
@@ -38,5 +42,6 @@ class EngineSettingsTest {
         .isInstanceOf(Refusal.class)
         .hasMessage("rosetta.max-input-bytes must be a number of bytes, not '20MB'");
     assertThatThrownBy(() -> from(Map.of("rosetta.max-input-bytes", "0"))).hasMessage("rosetta.max-input-bytes must be at least 1, not 0");
+    assertThatThrownBy(() -> from(Map.of("rosetta.builtin-lexicon", "yes"))).hasMessage("rosetta.builtin-lexicon must be true or false, not 'yes'");
   }
 }

@@ -55,7 +55,10 @@ class NumberRuleTest {
         "The farm covers 50 acres.|Ферма занимает 20 гектаров.",
         "The player is 6-foot-6.|Рост игрока 1,98 м.",
         "The document measures 29¾ inches by 24½ inches.|Размер документа 29,75 на 24,5 дюйма.",
-        // a number the alignment places in the next sentence
+        // dates and year ranges
+        "The war lasted from 1950-53.|Война длилась с 1950 по 1953 год.",
+        "The summit opens on March 15, 2020.|Саммит откроется 15 марта 2020 года.",
+        "The summit opens on 3 Sept. 2020.|Саммит откроется 3 сентября 2020 г.",
       })
   void professionalRenderingsRaiseNoError(String english, String russian) {
     assertThat(errors(check(Lang.RU, new String[][] {{english, russian}}))).isEmpty();
@@ -79,6 +82,8 @@ class NumberRuleTest {
         "The earthquake struck at 10:08 p.m. on Monday.|רעידת האדמה הורגשה בשעה 22:08 ביום שני.",
         "The field covers 10 acres.|השדה משתרע על פני 40 דונם.",
         "Day hikes cover less than a mile.|טיולי יום הם של פחות מ-1.6 ק\"מ.",
+        "The summit opens on March 15, 2020.|הפסגה תיפתח ב-15 במרץ 2020.",
+        "The talks ran from 2010–11.|השיחות נמשכו בשנים 2010–2011.",
       })
   void professionalHebrewRenderingsRaiseNoError(String english, String hebrew) {
     assertThat(errors(check(Lang.HE, new String[][] {{english, hebrew}}))).isEmpty();
@@ -127,6 +132,20 @@ class NumberRuleTest {
     assertThat(errors).singleElement().satisfies(f -> {
       assertThat(f.rule()).isEqualTo("numbers.mismatch");
       assertThat(f.message()).contains(message);
+    });
+  }
+
+  @ParameterizedTest(name = "{0} | {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The summit opens on March 15, 2020.|RU|Саммит откроется 15 апреля 2020 года.|the date 15 March of en-1 is in April in the translation",
+        "The summit opens on 15 May.|HE|הפסגה תיפתח ב-15 ביוני.|the date 15 May of en-1 is in June in the translation",
+      })
+  void aDayKeptInAnotherMonthIsAnError(String english, Lang lang, String translation, String message) {
+    assertThat(errors(check(lang, new String[][] {{english, translation}}))).singleElement().satisfies(f -> {
+      assertThat(f.rule()).isEqualTo("numbers.mismatch");
+      assertThat(f.message()).isEqualTo(message);
     });
   }
 

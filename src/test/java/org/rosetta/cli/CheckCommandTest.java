@@ -282,7 +282,7 @@ class CheckCommandTest {
   void aBadDetectionSettingIsAnInputError() {
     java.io.StringWriter err = new java.io.StringWriter();
     org.rosetta.app.EngineSettings oneLanguage =
-        new org.rosetta.app.EngineSettings(java.util.List.of("en"), CommandLineRun.SETTINGS.cache(), CommandLineRun.SETTINGS.maxInputBytes());
+        new org.rosetta.app.EngineSettings(java.util.List.of("en"), CommandLineRun.SETTINGS.cache(), CommandLineRun.SETTINGS.maxInputBytes(), true);
 
     int exitCode = CommandLineMain.run(oneLanguage, new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err, true), "check", "translations");
 

@@ -38,10 +38,10 @@ class LexiconsTest {
     PairLexicon ru = lexicons.pair(Lang.EN, Lang.RU).get(0);
     PairLexicon he = lexicons.pair(Lang.EN, Lang.HE).get(0);
 
-    assertThat(best(ru, "God")).isEqualTo(only(ru.targetIds("Бог")));
-    assertThat(only(ru.targetIds("Богу"))).isEqualTo(only(ru.targetIds("Бог")));
-    assertThat(best(he, "God")).isEqualTo(only(he.targetIds("אלהים")));
-    assertThat(only(he.targetIds("ואלהים"))).as("the clitic and the final letter do not make another word").isEqualTo(only(he.targetIds("אלהים")));
+    assertThat(best(ru, "God")).isEqualTo(only(ru.targetWords("Бог").ids()));
+    assertThat(only(ru.targetWords("Богу").ids())).isEqualTo(only(ru.targetWords("Бог").ids()));
+    assertThat(best(he, "God")).isEqualTo(only(he.targetWords("אלהים").ids()));
+    assertThat(only(he.targetWords("ואלהים").ids())).as("the clitic and the final letter do not make another word").isEqualTo(only(he.targetWords("אלהים").ids()));
     assertThat(lexicons.pair(Lang.RU, Lang.HE)).hasSize(1);
   }
 
@@ -54,9 +54,9 @@ class LexiconsTest {
 
     PairLexicon before = lexicons.pair(Lang.EN, Lang.HE).get(0);
     PairLexicon after = read.pair(Lang.EN, Lang.HE).get(0);
-    int god = only(before.sourceIds("God"));
-    int elohim = only(before.targetIds("אלהים"));
-    assertThat(after.sourceIds("God")).containsExactly(god);
+    int god = only(before.sourceWords("God").ids());
+    int elohim = only(before.targetWords("אלהים").ids());
+    assertThat(after.sourceWords("God").ids()).containsExactly(god);
     assertThat(after.forward().probability(god, elohim)).isEqualTo(before.forward().probability(god, elohim)).isGreaterThan(0.3);
     assertThat(after.units()).isEqualTo(before.units());
   }
@@ -84,8 +84,8 @@ class LexiconsTest {
   }
 
   /** The target word the source word most likely translates to. */
-  private static int best(PairLexicon lexicon, String sourceWord) {
-    int source = only(lexicon.sourceIds(sourceWord));
+  static int best(PairLexicon lexicon, String sourceWord) {
+    int source = only(lexicon.sourceWords(sourceWord).ids());
     int[] targets = lexicon.forward().targets(source);
     float[] p = lexicon.forward().probabilities(source);
     int best = 0;
@@ -97,7 +97,7 @@ class LexiconsTest {
     return targets[best];
   }
 
-  private static int only(int[] ids) {
+  static int only(int[] ids) {
     assertThat(ids).hasSize(1);
     return ids[0];
   }

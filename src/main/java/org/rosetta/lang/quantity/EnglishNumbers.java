@@ -1,5 +1,6 @@
 package org.rosetta.lang.quantity;
 
+import com.ibm.icu.util.ULocale;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.regex.Pattern;
 
 /** English number words, magnitudes, units (imperial and metric) and a.m./p.m. */
 public final class EnglishNumbers implements NumberWords {
+  private static final MonthNames MONTHS = MonthNames.of(new ULocale("en"), true, "");
   public static final EnglishNumbers INSTANCE = new EnglishNumbers();
 
   private static final String[] UNITS = {
@@ -121,5 +123,10 @@ public final class EnglishNumbers implements NumberWords {
   @Override
   public boolean loneRomanI() {
     return false;
+  }
+
+  @Override
+  public MonthNames months() {
+    return MONTHS;
   }
 }

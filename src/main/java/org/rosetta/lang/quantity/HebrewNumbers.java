@@ -1,5 +1,6 @@
 package org.rosetta.lang.quantity;
 
+import com.ibm.icu.util.ULocale;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.rosetta.text.HebrewLetters;
  * their clitics ("בשלושה", "והעשרים") and without points or final letters.
  */
 public final class HebrewNumbers implements NumberWords {
+  private static final MonthNames MONTHS = MonthNames.of(new ULocale("he"), false, "ובלהמ");
   public static final HebrewNumbers INSTANCE = new HebrewNumbers();
 
   /** A number word is at least two letters ("שש") once its clitics are cut. */
@@ -150,5 +152,10 @@ public final class HebrewNumbers implements NumberWords {
       }
     }
     return false;
+  }
+
+  @Override
+  public MonthNames months() {
+    return MONTHS;
   }
 }

@@ -34,6 +34,11 @@ public interface NumberWords {
     return false;
   }
 
+  /** Its month names, which make a day beside them a date. */
+  default MonthNames months() {
+    return MonthNames.NONE;
+  }
+
   /** Whether a lone Latin "I" in this language's text is the Roman one (not the English pronoun). */
   default boolean loneRomanI() {
     return true;

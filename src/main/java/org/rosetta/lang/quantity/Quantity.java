@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param precision half the unit of its last written digit ("1.6" → 0.05), for rounding
  * @param source where it comes from: digits are checked both ways; words, Roman numerals and codes
  *     only help to match
+ * @param month when it is the day of a date ("15 March"), the month, 1–12; else 0
  */
 public record Quantity(
     int start,
@@ -26,7 +27,8 @@ public record Quantity(
     List<Reading> companions,
     Optional<Unit> unit,
     double precision,
-    Source source) {
+    Source source,
+    int month) {
 
   /** How a quantity is written, which decides whether its absence is worth an alarm. */
   public enum Source {

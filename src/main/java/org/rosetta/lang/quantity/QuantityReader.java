@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,12 +35,14 @@ public final class QuantityReader {
   private static final Pattern GAP = Pattern.compile("[\\s\\u00A0\\u202F]*(?:-[\\s\\u00A0\\u202F]*)?");
   private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u202F]*");
   private static final Pattern NEXT_WORD = Pattern.compile("[\\s\\u00A0\\u202F]+(\\p{L}+\\.?)");
+  private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{L}+\\.?)[\\s\\u00A0\\u202F]+$");
   private static final Pattern SPACED_FRACTION = Pattern.compile("[ \\u00A0](\\d{1,2})/(\\d{1,2})(?![\\d/])");
   private static final Pattern FRACTION = Pattern.compile("/(\\d{1,2})(?![\\d/])");
   private static final Pattern DECADE = Pattern.compile("[’']?s(?![\\p{L}\\p{N}])");
   private static final Pattern ORDINAL_SUFFIX = Pattern.compile("(?:st|nd|rd|th|s)(?![\\p{L}])");
   private static final Pattern ROMAN = Pattern.compile("M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})");
   private static final String ROMAN_LETTERS = "IVXLCDM";
+  private static final String YEAR_RANGE_DASHES = "-–—/";
   private static final Set<String> RANGE_WORDS =
       Set.of("", "-", "–", "—", "to", "and", "or", "до", "и", "или", "по", "עד", "ל", "ו", "עד ל", "and/or");
 
@@ -53,6 +56,8 @@ public final class QuantityReader {
     numberWords(text, words, drafts);
     drafts.sort(Comparator.comparingInt(d -> d.start));
     shareRangeUnits(text, drafts);
+    shortYearRanges(text, drafts);
+    dates(text, words.months(), drafts);
     return drafts.stream().map(d -> d.quantity(text)).toList();
   }
 
@@ -384,6 +389,38 @@ public final class QuantityReader {
     }
   }
 
+  /**
+   * "1950-53", "2010–11": the second year of a range written with its last two digits only reads
+   * as the whole year too, since a translator may write it out ("1950-1953").
+   */
+  private static void shortYearRanges(String text, List<Draft> drafts) {
+    for (int i = 0; i + 1 < drafts.size(); i++) {
+      Draft year = drafts.get(i);
+      Draft shortened = drafts.get(i + 1);
+      if (year.time < 0 && shortened.time < 0 && year.end - year.start == 4 && shortened.end - shortened.start == 2
+          && YEAR_RANGE_DASHES.indexOf(text.charAt(year.end)) >= 0 && shortened.start == year.end + 1
+          && year.value >= 1000 && year.value < 2200 && shortened.value > year.value % 100) {
+        shortened.readings.add(Reading.number(year.value - year.value % 100 + shortened.value));
+      }
+    }
+  }
+
+  /** "15 March", "March 15", "15 апреля", "15 במרץ": a day beside a month's name is a date. */
+  private static void dates(String text, MonthNames months, List<Draft> drafts) {
+    for (Draft day : drafts) {
+      if (day.source != Source.DIGITS || day.time >= 0 || day.unit.isPresent() || day.value < 1 || day.value > 31 || day.value != Math.rint(day.value)) {
+        continue;
+      }
+      Matcher after = NEXT_WORD.matcher(text).region(day.end, text.length());
+      OptionalInt month = after.lookingAt() ? months.month(after.group(1)) : OptionalInt.empty();
+      if (month.isEmpty()) {
+        Matcher before = PREVIOUS_WORD.matcher(text).region(0, day.start);
+        month = before.find() ? months.month(before.group(1)) : OptionalInt.empty();
+      }
+      month.ifPresent(m -> day.month = m);
+    }
+  }
+
   /** The a.m. or p.m. right after a time, and where it ends ({@code from} when there is none). */
   private record Mark(Meridiem meridiem, int end) {}
 
@@ -496,6 +533,8 @@ public final class QuantityReader {
     double value;
     double precision = 0.5;
     int time = -1;
+    /** The month of a date whose day this is, 0 for none. */
+    int month;
     Optional<Unit> unit = Optional.empty();
     final List<Reading> readings = new ArrayList<>();
     final List<Reading> companions = new ArrayList<>();
@@ -562,7 +601,7 @@ public final class QuantityReader {
               }
             }
           });
-      return new Quantity(start, end, text.substring(start, end), all, companions, unit, precision, source);
+      return new Quantity(start, end, text.substring(start, end), all, companions, unit, precision, source, month);
     }
   }
 }

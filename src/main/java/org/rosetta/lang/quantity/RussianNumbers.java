@@ -1,5 +1,6 @@
 package org.rosetta.lang.quantity;
 
+import com.ibm.icu.util.ULocale;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
  * ("пятый", "пятого", "пятой"); ё is read as е.
  */
 public final class RussianNumbers implements NumberWords {
+  private static final MonthNames MONTHS = MonthNames.of(new ULocale("ru"), false, "");
   public static final RussianNumbers INSTANCE = new RussianNumbers();
 
   private static final Set<String> ADJECTIVE =
@@ -200,5 +202,10 @@ public final class RussianNumbers implements NumberWords {
   public OptionalDouble multiplier(String word) {
     Double v = MULTIPLIERS.get(word.replace('ё', 'е'));
     return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
+  }
+
+  @Override
+  public MonthNames months() {
+    return MONTHS;
   }
 }

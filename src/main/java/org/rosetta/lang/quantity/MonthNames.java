@@ -1,0 +1,67 @@
+package org.rosetta.lang.quantity;
+
+import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.util.ULocale;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * A language's month names as CLDR writes them (through ICU4J), wide and abbreviated, in the
+ * forms a date uses and the forms that stand alone ("апреля", "апрель", "апр."): a day written
+ * beside one is a date, and a translation that keeps the day but changes the month is a slip.
+ */
+public final class MonthNames {
+  /** For a language that names no month. */
+  public static final MonthNames NONE = new MonthNames(Map.of(), false, "");
+
+  private final Map<String, Integer> months;
+  private final boolean capitalised;
+  private final String clitics;
+
+  private MonthNames(Map<String, Integer> months, boolean capitalised, String clitics) {
+    this.months = months;
+    this.capitalised = capitalised;
+    this.clitics = clitics;
+  }
+
+  /**
+   * @param capitalised whether a month name is written with a capital (English "May", not "may")
+   * @param clitics letters that may be joined to the front of a name (Hebrew "במרץ"), up to two
+   */
+  static MonthNames of(ULocale locale, boolean capitalised, String clitics) {
+    DateFormatSymbols symbols = new DateFormatSymbols(locale);
+    Map<String, Integer> months = new HashMap<>();
+    for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
+      for (int width : new int[] {DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED}) {
+        String[] names = symbols.getMonths(context, width);
+        for (int m = 0; m < 12; m++) {
+          String name = names[m].replace(".", "");
+          if (capitalised ? name.length() >= 3 : name.length() >= 2) {
+            months.putIfAbsent(capitalised ? name : name.toLowerCase(Locale.ROOT), m + 1);
+          }
+        }
+      }
+    }
+    return new MonthNames(Map.copyOf(months), capitalised, clitics);
+  }
+
+  /** The month (1–12) a word names, with a trailing full stop or joined clitics. */
+  public OptionalInt month(String word) {
+    String key = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    if (!capitalised) {
+      key = key.toLowerCase(Locale.ROOT);
+    }
+    for (int stripped = 0; stripped <= 2 && stripped < key.length(); stripped++) {
+      Integer month = months.get(key.substring(stripped));
+      if (month != null) {
+        return OptionalInt.of(month);
+      }
+      if (clitics.indexOf(key.charAt(stripped)) < 0) {
+        break;
+      }
+    }
+    return OptionalInt.empty();
+  }
+}
