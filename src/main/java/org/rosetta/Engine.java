@@ -28,9 +28,12 @@ import org.rosetta.check.LengthRule;
 import org.rosetta.check.MisalignedUnitRule;
 import org.rosetta.check.NumberRule;
 import org.rosetta.check.PivotRule;
+import org.rosetta.check.PlaceholderRule;
+import org.rosetta.check.RepetitionRule;
 import org.rosetta.check.Rule;
 import org.rosetta.check.TerminologyRule;
 import org.rosetta.check.UntranslatedRule;
+import org.rosetta.check.UntranslatedWordRule;
 import org.rosetta.detect.Detection;
 import org.rosetta.detect.LanguageIdentifier;
 import org.rosetta.lexicon.BatchLearning;
@@ -66,6 +69,9 @@ public final class Engine {
           new LanguageRule(),
           new TerminologyRule(),
           new NumberRule(),
+          new PlaceholderRule(),
+          new UntranslatedWordRule(),
+          new RepetitionRule(),
           new LengthRule());
 
   private final SentenceSegmenter segmenter;

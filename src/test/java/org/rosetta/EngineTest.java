@@ -154,6 +154,22 @@ class EngineTest {
   }
 
   @Test
+  void aQuotationKeptInItsLanguageOnBothSidesIsANote() {
+    String quote = "Il faut bien le faire, comme nous l'avons toujours fait ensemble.";
+    String english = Fixtures.text(Lang.EN).replace("It’s important.", quote);
+    String russian = Fixtures.text(Lang.RU).replace(", а это важно.", ". " + quote);
+    DocumentReport report = engine.check(Fixtures.seed(Map.of(Lang.EN, english, Lang.RU, russian)), glossary);
+
+    assertThat(findings(report, "language.unexpected"))
+        .filteredOn(f -> f.message().contains("French"))
+        .isNotEmpty()
+        .allSatisfy(f -> {
+          assertThat(f.severity()).isEqualTo(Severity.INFO);
+          assertThat(f.message()).contains("a quotation kept in its language");
+        });
+  }
+
+  @Test
   void numbersThatChangeAreReported() {
     String english = Fixtures.text(Lang.EN).replace("This is our second meeting", "This is our 2nd meeting in 2015");
     String russian = Fixtures.text(Lang.RU).replace("Это наша вторая встреча", "Это наша 2-я встреча в 2016 году");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.rosetta.align.Link;
 import org.rosetta.detect.Detection;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
@@ -11,7 +12,8 @@ import org.rosetta.text.Segment;
 /**
  * A sentence in a language other than its file's ({@code language.unexpected}): a Ukrainian or
  * Bulgarian sentence in the Russian file, French in the English one. English left in a target
- * file is the {@link UntranslatedRule}'s to report.
+ * file is the {@link UntranslatedRule}'s to report. A sentence that is in the same third language
+ * on both sides of a link is a quotation kept as written, and only a note.
  */
 public final class LanguageRule implements Rule {
   /** Below this confidence a foreign detection is a warning rather than an error. */
@@ -34,6 +36,10 @@ public final class LanguageRule implements Rule {
         }
         Segment s = segments.get(k);
         Severity severity = d.confidence() >= ERROR_CONFIDENCE ? Severity.ERROR : Severity.WARNING;
+        String kept = keptFromOtherSide(context, lang, k, d.language());
+        if (kept != null) {
+          severity = Severity.INFO;
+        }
         findings.add(
             AlignmentRule.finding(
                 RuleId.LANGUAGE_UNEXPECTED.id(),
@@ -42,13 +48,43 @@ public final class LanguageRule implements Rule {
                 List.of(s),
                 String.format(
                     Locale.ROOT,
-                    "%s looks like %s (confidence %.2f), not %s",
+                    "%s looks like %s (confidence %.2f), not %s%s",
                     s.id(),
                     Locale.forLanguageTag(d.language()).getDisplayLanguage(Locale.ENGLISH),
                     d.confidence(),
-                    AlignmentRule.languageName(lang))));
+                    AlignmentRule.languageName(lang),
+                    kept == null ? "" : ", as " + kept + " is: a quotation kept in its language")));
       }
     }
     return findings;
+  }
+
+  /**
+   * The id of a segment linked with segment k of {@code lang} on the other side (the English, or
+   * a translation of an English segment) that is in the same third language: "Il faut bien le
+   * faire." quoted in French in the English and kept so in the translation; null if none.
+   */
+  private static String keptFromOtherSide(CheckContext context, Lang lang, int k, String language) {
+    for (Lang target : context.targets()) {
+      if (lang != Lang.EN && target != lang) {
+        continue;
+      }
+      for (Link link : context.alignments().get(target)) {
+        boolean here = lang == Lang.EN ? link.sourceFrom() <= k && k < link.sourceTo() : link.targetFrom() <= k && k < link.targetTo();
+        if (!here) {
+          continue;
+        }
+        Lang other = lang == Lang.EN ? target : Lang.EN;
+        int from = lang == Lang.EN ? link.targetFrom() : link.sourceFrom();
+        int to = lang == Lang.EN ? link.targetTo() : link.sourceTo();
+        List<Detection> detections = context.detections().get(other);
+        for (int o = from; detections != null && o < to; o++) {
+          if (detections.get(o).determined() && detections.get(o).language().equals(language)) {
+            return context.segments(other).get(o).id();
+          }
+        }
+      }
+    }
+    return null;
   }
 }

@@ -16,6 +16,7 @@ import org.rosetta.lang.quantity.Quantity;
 import org.rosetta.lang.quantity.Reading;
 import org.rosetta.lang.quantity.Unit;
 import org.rosetta.text.Lang;
+import org.rosetta.text.Placeholders;
 import org.rosetta.text.Segment;
 import org.rosetta.text.Span;
 
@@ -65,11 +66,19 @@ public final class NumberRule implements Rule {
   private static List<Located> quantities(List<Segment> segments, Map<Segment, List<Quantity>> read) {
     List<Located> out = new ArrayList<>();
     for (Segment s : segments) {
-      for (Quantity q : read.computeIfAbsent(s, segment -> Language.of(segment.lang()).quantities(segment.text()))) {
+      for (Quantity q : read.computeIfAbsent(s, NumberRule::quantities)) {
         out.add(new Located(s, q));
       }
     }
     return out;
+  }
+
+  /** A segment's quantities but those inside labels and placeholders ("(PERSON4)"), which {@link PlaceholderRule} checks. */
+  private static List<Quantity> quantities(Segment segment) {
+    List<Placeholders.Placeholder> kept = Placeholders.find(segment.text());
+    return Language.of(segment.lang()).quantities(segment.text()).stream()
+        .filter(q -> kept.stream().noneMatch(p -> p.kind() != Placeholders.Kind.ADDRESS && p.start() < q.end() && q.start() < p.end()))
+        .toList();
   }
 
   private record Located(Segment segment, Quantity quantity) {

@@ -103,8 +103,31 @@ public class EvalCommand implements Callable<Integer> {
     }
     int documents = reports.size();
     print(totals, documents, (System.nanoTime() - started) / 1e9);
+    printInside(reports, golds, evaluator);
     printAlarms(reports);
     return ExitCodes.OK;
+  }
+
+  /** Defects inside sentences flagged on their sentence, by kind and language, when the gold has any. */
+  private void printInside(List<DocumentReport> reports, List<GoldDocument> golds, AlignmentEvaluator evaluator) {
+    PrintWriter out = spec.commandLine().getOut();
+    for (Lang lang : Lang.targets()) {
+      Map<String, int[]> byKind = new TreeMap<>();
+      for (int d = 0; d < reports.size(); d++) {
+        if (reports.get(d).alignments().containsKey(lang)) {
+          evaluator.inside(reports.get(d), golds.get(d), lang, byKind);
+        }
+      }
+      if (byKind.isEmpty()) {
+        continue;
+      }
+      int defects = byKind.values().stream().mapToInt(c -> c[0]).sum();
+      int flagged = byKind.values().stream().mapToInt(c -> c[1]).sum();
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "inside en-%s: %d/%d flagged on their sentence", lang.code(), flagged, defects));
+      byKind.forEach((kind, c) -> line.append(String.format(Locale.ROOT, "; %s %d/%d", kind, c[1], c[0])));
+      out.println(line);
+    }
+    out.flush();
   }
 
   /**

@@ -64,6 +64,29 @@ public final class AlignmentEvaluator {
   }
 
   /**
+   * For each kind of defect inside a sentence, how many the gold has and how many an error or a
+   * warning flags on its own sentence: a finding in the translation's language that names a
+   * translated segment overlapping the damaged verse.
+   *
+   * @param flaggedByKind filled: kind → {defects, flagged}
+   */
+  public void inside(DocumentReport report, GoldDocument gold, Lang lang, java.util.Map<String, int[]> flaggedByKind) {
+    List<Segment> target = report.texts().get(lang).segments();
+    Set<String> flaggedSegments = new HashSet<>();
+    for (Finding f : report.findings()) {
+      if (f.language().equals(lang.code()) && f.severity().atLeast(org.rosetta.check.Severity.WARNING)) {
+        flaggedSegments.addAll(f.segments());
+      }
+    }
+    for (GoldDocument.Inside defect : gold.inside().getOrDefault(lang, List.of())) {
+      boolean flagged = target.stream().anyMatch(s -> s.start() < defect.span()[1] && defect.span()[0] < s.end() && flaggedSegments.contains(s.id()));
+      int[] counts = flaggedByKind.computeIfAbsent(defect.kind(), k -> new int[2]);
+      counts[0]++;
+      counts[1] += flagged ? 1 : 0;
+    }
+  }
+
+  /**
    * A dropped verse the alignment did not leave unlinked, or a verse it left unlinked that the
    * translation renders: what a reviewer tuning the aligner reads first. The same verses as the
    * omission counts of {@link #score}.

@@ -13,10 +13,15 @@ import org.rosetta.text.Lang;
 /**
  * The gold alignment of a generated test document ({@code NAME.gold.json} of {@code
  * data/bible-en-ru-he/make_documents.py}): where each verse sits in each language (null when
- * dropped), and which target spans were inserted or left in English.
+ * dropped), which target spans were inserted or left in English, and which translated verses got a
+ * defect inside them ({@code --inside}: a clause dropped, cut short, an English word, words
+ * repeated, a number changed).
  */
 public record GoldDocument(
-    String name, List<Verse> verses, Map<Lang, List<int[]>> added, Map<Lang, List<int[]>> untranslated) {
+    String name, List<Verse> verses, Map<Lang, List<int[]>> added, Map<Lang, List<int[]>> untranslated, Map<Lang, List<Inside>> inside) {
+
+  /** A defect inside a translated verse: its kind as the generator names it, and the verse's span. */
+  public record Inside(String verse, String kind, int[] span) {}
 
   /** A verse's code-point span in each language; a missing language means it was dropped. */
   public record Verse(String id, Map<Lang, int[]> spans) {}
@@ -40,10 +45,24 @@ public record GoldDocument(
       if (verses.isEmpty()) {
         throw new InputException(origin, "has no verses");
       }
-      return new GoldDocument(root.path("name").asText(origin), verses, spans(root.path("added")), spans(root.path("untranslated")));
+      return new GoldDocument(
+          root.path("name").asText(origin), verses, spans(root.path("added")), spans(root.path("untranslated")), inside(root.path("inside")));
     } catch (IOException e) {
       throw new InputException(origin, "is not valid gold JSON: " + e.getMessage(), e);
     }
+  }
+
+  private static Map<Lang, List<Inside>> inside(JsonNode node) {
+    Map<Lang, List<Inside>> out = new EnumMap<>(Lang.class);
+    for (Lang lang : Lang.targets()) {
+      List<Inside> list = new ArrayList<>();
+      for (JsonNode defect : node.path(lang.code())) {
+        JsonNode span = defect.path("span");
+        list.add(new Inside(defect.path("verse").asText(), defect.path("kind").asText(), new int[] {span.get(0).asInt(), span.get(1).asInt()}));
+      }
+      out.put(lang, list);
+    }
+    return out;
   }
 
   private static Map<Lang, List<int[]>> spans(JsonNode node) {

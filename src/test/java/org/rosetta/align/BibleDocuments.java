@@ -88,6 +88,6 @@ final class BibleDocuments {
     Map<Lang, SourceText> sources = new EnumMap<>(Lang.class);
     texts.forEach((lang, sb) -> sources.put(lang, new SourceText(lang, name + "." + lang.code(), sb.toString())));
     Map<Lang, List<int[]>> none = Map.of(Lang.RU, List.of(), Lang.HE, List.of());
-    return new Built(new DocumentInput(name, sources), new GoldDocument(name, gold, none, none));
+    return new Built(new DocumentInput(name, sources), new GoldDocument(name, gold, none, none, Map.of()));
   }
 }

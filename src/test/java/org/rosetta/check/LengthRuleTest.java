@@ -45,4 +45,15 @@ class LengthRuleTest {
       assertThat(f.message()).contains("shorter");
     });
   }
+
+  @Test
+  void aSentenceCutShortIsReportedThoughItKeepsHalfItsWords() {
+    String[][] pairs = PAIRS.clone();
+    pairs[5] = new String[] {"I’m very satisfied by the fact that our militaries have been very careful to coordinate.", "Я очень доволен тем, что наши военные"};
+
+    assertThat(OneToOne.check(new LengthRule(), Lang.RU, pairs)).singleElement().satisfies(f -> {
+      assertThat(f.segments()).containsExactly("en-6", "ru-6");
+      assertThat(f.message()).contains("shorter").contains("cut short");
+    });
+  }
 }

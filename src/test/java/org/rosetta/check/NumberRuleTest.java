@@ -171,19 +171,6 @@ class NumberRuleTest {
   }
 
   private static List<Finding> check(Lang target, String[][] pairs) {
-    List<Segment> en = new ArrayList<>();
-    List<Segment> tr = new ArrayList<>();
-    List<Link> links = new ArrayList<>();
-    for (int k = 0; k < pairs.length; k++) {
-      en.add(segment(Lang.EN, k, pairs[k][0]));
-      tr.add(segment(target, k, pairs[k][1]));
-      links.add(new Link(k, k + 1, k, k + 1, 0.95));
-    }
-    CheckContext context = new CheckContext(Map.of(Lang.EN, en, target, tr), Map.of(), Map.of(target, links), null);
-    return new NumberRule().check(context);
-  }
-
-  private static Segment segment(Lang lang, int index, String text) {
-    return new Segment(lang.code() + "-" + (index + 1), lang, index, index * 1000, index * 1000 + text.length(), index * 1000, text, 1, SegmentKind.SENTENCE);
+    return OneToOne.check(new NumberRule(), target, pairs);
   }
 }

@@ -1,0 +1,115 @@
+package org.rosetta.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rosetta.align.Link;
+import org.rosetta.lang.en.EnglishWords;
+import org.rosetta.text.Lang;
+import org.rosetta.text.Placeholders;
+import org.rosetta.text.Segment;
+
+/**
+ * An English word left inside a Russian or Hebrew sentence ({@code untranslated.word}): "Мы
+ * можем join к экологическому движению", "hubby" in the Hebrew. A word counts when it is written
+ * in lower-case Latin letters, is an English word ({@link EnglishWords}), and is not what
+ * translators keep on purpose: a gloss in brackets or a quotation ("(park permits)", "«bien
+ * élevé»"), part of a name or a species beside a capitalised Latin word ("Karenia brevis"), an
+ * address or a tag. The words FLORES's professional translators kept by those rules raise nothing.
+ */
+public final class UntranslatedWordRule implements Rule {
+  private static final Pattern LATIN_WORD = Pattern.compile("(?<![\\p{L}\\p{N}@#/._'’-])\\p{IsLatin}+(?:['’-]\\p{IsLatin}+)*(?![\\p{L}\\p{N}@/_'’-])");
+  private static final int SHORTEST = 3;
+  private static final String OPENING = "(«\"“„[";
+  private static final String CLOSING = ")»\"”“]";
+
+  @Override
+  public List<Finding> check(CheckContext context) {
+    List<Finding> findings = new ArrayList<>();
+    for (Lang lang : context.targets()) {
+      if (lang.script() == Character.UnicodeScript.LATIN) {
+        continue;
+      }
+      for (Link link : context.alignments().get(lang)) {
+        if (link.isOmission() || link.isAddition()) {
+          continue;
+        }
+        for (Segment s : context.targetOf(lang, link)) {
+          if (mostlyLatin(s.text())) {
+            continue;
+          }
+          for (Latin word : leftIn(s.text())) {
+            findings.add(
+                new Finding(
+                    RuleId.UNTRANSLATED_WORD.id(),
+                    Severity.WARNING,
+                    lang.code(),
+                    context.ids(lang, link),
+                    List.of(s.spanOf(word.start(), word.end())),
+                    "\"" + word.text() + "\" in " + s.id() + " is an English word left in the translation",
+                    null,
+                    word.text()));
+          }
+        }
+      }
+    }
+    return findings;
+  }
+
+  private record Latin(String text, int start, int end) {}
+
+  /** A sentence mostly in Latin letters is left in English as a whole: {@link UntranslatedRule}'s to report. */
+  private static boolean mostlyLatin(String text) {
+    long letters = text.codePoints().filter(Character::isLetter).count();
+    long latin = text.codePoints().filter(cp -> Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN).count();
+    return 2 * latin >= letters;
+  }
+
+  /** The English words a translated sentence leaves in, by the rules above. */
+  static List<Latin> leftIn(String text) {
+    List<Latin> latin = new ArrayList<>();
+    Matcher m = LATIN_WORD.matcher(text);
+    while (m.find()) {
+      latin.add(new Latin(m.group(), m.start(), m.end()));
+    }
+    List<Placeholders.Placeholder> kept = Placeholders.find(text);
+    List<Latin> out = new ArrayList<>();
+    for (int k = 0; k < latin.size(); k++) {
+      Latin w = latin.get(k);
+      if (w.text().length() < SHORTEST
+          || !w.text().equals(w.text().toLowerCase(java.util.Locale.ROOT))
+          || kept.stream().anyMatch(p -> p.start() < w.end() && w.start() < p.end())
+          || quotedOrBracketed(text, w.start())
+          || (k > 0 && beside(text, latin.get(k - 1), w) && Character.isUpperCase(latin.get(k - 1).text().charAt(0)))
+          || (k + 1 < latin.size() && beside(text, w, latin.get(k + 1)) && Character.isUpperCase(latin.get(k + 1).text().charAt(0)))
+          || !EnglishWords.get().contains(w.text())) {
+        continue;
+      }
+      out.add(w);
+    }
+    return out;
+  }
+
+  /** Whether two words are separated by spaces only. */
+  private static boolean beside(String text, Latin first, Latin second) {
+    return text.substring(first.end(), second.start()).isBlank();
+  }
+
+  /** Whether an opening bracket or quotation mark before the offset is not yet closed. */
+  private static boolean quotedOrBracketed(String text, int offset) {
+    int depth = 0;
+    boolean straightOpen = false;
+    for (int i = 0; i < offset; i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        straightOpen = !straightOpen;
+      } else if (OPENING.indexOf(c) >= 0) {
+        depth++;
+      } else if (CLOSING.indexOf(c) >= 0 && depth > 0) {
+        depth--;
+      }
+    }
+    return depth > 0 || straightOpen;
+  }
+}

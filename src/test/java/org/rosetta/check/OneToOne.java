@@ -1,0 +1,31 @@
+package org.rosetta.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.rosetta.align.Link;
+import org.rosetta.text.Lang;
+import org.rosetta.text.Segment;
+import org.rosetta.text.SegmentKind;
+
+/** English sentences linked one to one with their translations, as a rule sees them. */
+final class OneToOne {
+  private OneToOne() {}
+
+  /** @param pairs English and translated sentence of each link */
+  static List<Finding> check(Rule rule, Lang target, String[][] pairs) {
+    List<Segment> en = new ArrayList<>();
+    List<Segment> tr = new ArrayList<>();
+    List<Link> links = new ArrayList<>();
+    for (int k = 0; k < pairs.length; k++) {
+      en.add(segment(Lang.EN, k, pairs[k][0]));
+      tr.add(segment(target, k, pairs[k][1]));
+      links.add(new Link(k, k + 1, k, k + 1, 0.95));
+    }
+    return rule.check(new CheckContext(Map.of(Lang.EN, en, target, tr), Map.of(), Map.of(target, links), null));
+  }
+
+  private static Segment segment(Lang lang, int index, String text) {
+    return new Segment(lang.code() + "-" + (index + 1), lang, index, index * 1000, index * 1000 + text.length(), index * 1000, text, 1, SegmentKind.SENTENCE);
+  }
+}
