@@ -216,7 +216,9 @@ public final class Engine {
    * With a translation memory one round is enough: its words already place the links a first
    * round would have taught the second (each development book checked with a memory without it:
    * F1 the same, Hebrew omission precision 0.924 after one round and 0.909 after two), and a
-   * round is a quarter of a book's time.
+   * round is a quarter of a book's time. The built-in lexicon counts as a memory here: on FLORES
+   * batches, where it knows little, a second round found one more dropped Russian sentence of 65
+   * (omission recall 0.954 → 0.969, F1 0.997 → 0.996) for a fifth more time.
    */
   private static final int LEARNING_ROUNDS_WITH_MEMORY = 1;
 

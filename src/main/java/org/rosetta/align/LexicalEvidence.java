@@ -39,6 +39,8 @@ final class LexicalEvidence {
   static final double MEMBER_EVIDENCE_PER_WORD = 0.5;
   /** ...or half what the document's first-pass links have ({@link Direction#memberThreshold(int[])}), ... */
   static final double TYPICAL_SHARE = 0.5;
+  /** ...but never less than this. */
+  static final double LOWEST_MEMBER_EVIDENCE = 0.1;
   /** ...judged only for sentences with this many known words: a short one ("How think ye?") is often folded into the next. */
   static final int MEMBER_WORDS = 6;
 
@@ -72,7 +74,7 @@ final class LexicalEvidence {
   private final double unlinkedStrength;
 
   /**
-   * @param lexicons the memory's lexicon of the pair, and the batch's if there is one
+   * @param lexicons the pair's lexicons: a memory's, the built-in one, and the batch's, those there are
    * @param places for each source sentence, the target sentence near which a first pass put it
    */
   LexicalEvidence(List<PairLexicon> lexicons, List<Segment> source, List<Segment> target, int[] places) {
@@ -301,7 +303,11 @@ final class LexicalEvidence {
               })
               .sorted()
               .toArray();
-      return perWord.length == 0 ? MEMBER_EVIDENCE_PER_WORD : Math.min(MEMBER_EVIDENCE_PER_WORD, TYPICAL_SHARE * perWord[perWord.length / 2]);
+      if (perWord.length == 0) {
+        return MEMBER_EVIDENCE_PER_WORD;
+      }
+      // Never so low that any member passes: a first pass gone wrong would otherwise switch the judging off.
+      return Math.max(LOWEST_MEMBER_EVIDENCE, Math.min(MEMBER_EVIDENCE_PER_WORD, TYPICAL_SHARE * perWord[perWord.length / 2]));
     }
 
     /**

@@ -48,7 +48,7 @@ public record EngineSettings(List<String> detectLanguages, Optional<Path> cache,
     if (maxInputBytes < 1) {
       throw new Refusal("rosetta.max-input-bytes must be at least 1, not " + maxInputBytes);
     }
-    String builtIn = lookup.apply("rosetta.builtin-lexicon").orElse("true").trim();
+    String builtIn = lookup.apply("rosetta.builtin-lexicon").orElse("true").trim().toLowerCase(java.util.Locale.ROOT);
     if (!builtIn.equals("true") && !builtIn.equals("false")) {
       throw new Refusal("rosetta.builtin-lexicon must be true or false, not '" + builtIn + "'");
     }

@@ -149,7 +149,7 @@ public final class NumberRule implements Rule {
         Located q = source.get(s);
         if (targetOf[s] >= 0 && targetOf[s] < target.size()) {
           converted(q, target.get(targetOf[s]), lang, ids).ifPresent(out::add);
-          otherMonth(q, target.get(targetOf[s]), lang, ids).ifPresent(out::add);
+          otherMonth(q, target.get(targetOf[s]), target, lang, ids).ifPresent(out::add);
         } else if (targetOf[s] < 0 && q.quantity().checked() && !restatedElsewhere(s)) {
           missing.add(q);
         }
@@ -241,11 +241,15 @@ public final class NumberRule implements Rule {
             t.quantity().text()));
   }
 
-  /** "March 15" → "15 апреля": the day kept, the month changed. */
-  private static Optional<Finding> otherMonth(Located s, Located t, Lang lang, List<String> ids) {
+  /**
+   * "March 15" → "15 апреля": the day kept, the month changed; unless the translation has that
+   * day of that month elsewhere in the link ("5 March and 5 April" written the other way round).
+   */
+  private static Optional<Finding> otherMonth(Located s, Located t, List<Located> translation, Lang lang, List<String> ids) {
     int from = s.quantity().month();
     int to = t.quantity().month();
-    if (from == 0 || to == 0 || from == to) {
+    boolean elsewhere = translation.stream().anyMatch(o -> o.quantity().month() == from && o.quantity().value() == s.quantity().value());
+    if (from == 0 || to == 0 || from == to || elsewhere) {
       return Optional.empty();
     }
     String expected = Month.of(from).getDisplayName(TextStyle.FULL, Locale.ENGLISH);

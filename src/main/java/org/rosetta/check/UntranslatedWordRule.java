@@ -21,8 +21,8 @@ import org.rosetta.text.Segment;
 public final class UntranslatedWordRule implements Rule {
   private static final Pattern LATIN_WORD = Pattern.compile("(?<![\\p{L}\\p{N}@#/._'’-])\\p{IsLatin}+(?:['’-]\\p{IsLatin}+)*(?![\\p{L}\\p{N}@/_'’-])");
   private static final int SHORTEST = 3;
-  private static final String OPENING = "(«\"“„[";
-  private static final String CLOSING = ")»\"”“]";
+  /** Brackets and quotation marks, each opening one followed by the mark that closes it ("„" by "“" in Russian). */
+  private static final String PAIRS = "()[]«»„““”";
 
   @Override
   public List<Finding> check(CheckContext context) {
@@ -96,20 +96,42 @@ public final class UntranslatedWordRule implements Rule {
     return text.substring(first.end(), second.start()).isBlank();
   }
 
-  /** Whether an opening bracket or quotation mark before the offset is not yet closed. */
+  /**
+   * Whether a bracket or quotation mark opened before the offset is not yet closed. A straight
+   * quotation mark between two letters is not one: Hebrew writes acronyms so (ארה"ב, צה"ל).
+   */
   private static boolean quotedOrBracketed(String text, int offset) {
-    int depth = 0;
+    java.util.ArrayDeque<Character> open = new java.util.ArrayDeque<>();
     boolean straightOpen = false;
     for (int i = 0; i < offset; i++) {
       char c = text.charAt(i);
       if (c == '"') {
-        straightOpen = !straightOpen;
-      } else if (OPENING.indexOf(c) >= 0) {
-        depth++;
-      } else if (CLOSING.indexOf(c) >= 0 && depth > 0) {
-        depth--;
+        boolean inWord = i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
+        straightOpen ^= !inWord;
+      } else if (!open.isEmpty() && c == closing(open.peek())) {
+        open.pop();
+      } else if (opening(c)) {
+        open.push(c);
       }
     }
-    return depth > 0 || straightOpen;
+    return !open.isEmpty() || straightOpen;
+  }
+
+  private static boolean opening(char c) {
+    for (int k = 0; k < PAIRS.length(); k += 2) {
+      if (PAIRS.charAt(k) == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static char closing(char opened) {
+    for (int k = 0; k < PAIRS.length(); k += 2) {
+      if (PAIRS.charAt(k) == opened) {
+        return PAIRS.charAt(k + 1);
+      }
+    }
+    return 0;
   }
 }

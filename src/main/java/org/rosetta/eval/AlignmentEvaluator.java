@@ -65,21 +65,24 @@ public final class AlignmentEvaluator {
 
   /**
    * For each kind of defect inside a sentence, how many the gold has and how many an error or a
-   * warning flags on its own sentence: a finding in the translation's language that names a
-   * translated segment overlapping the damaged verse.
+   * warning flags on its own sentence: a finding in the translation's language that marks words
+   * of the damaged verse.
    *
    * @param flaggedByKind filled: kind → {defects, flagged}
    */
   public void inside(DocumentReport report, GoldDocument gold, Lang lang, java.util.Map<String, int[]> flaggedByKind) {
-    List<Segment> target = report.texts().get(lang).segments();
-    Set<String> flaggedSegments = new HashSet<>();
+    Set<String> targetIds = new HashSet<>();
+    report.texts().get(lang).segments().forEach(s -> targetIds.add(s.id()));
+    // What a finding marks in the translation, not every segment of its link: a merged link's
+    // other verse is not flagged by a finding on this one.
+    List<org.rosetta.text.Span> marked = new ArrayList<>();
     for (Finding f : report.findings()) {
       if (f.language().equals(lang.code()) && f.severity().atLeast(org.rosetta.check.Severity.WARNING)) {
-        flaggedSegments.addAll(f.segments());
+        f.spans().stream().filter(s -> targetIds.contains(s.segment())).forEach(marked::add);
       }
     }
     for (GoldDocument.Inside defect : gold.inside().getOrDefault(lang, List.of())) {
-      boolean flagged = target.stream().anyMatch(s -> s.start() < defect.span()[1] && defect.span()[0] < s.end() && flaggedSegments.contains(s.id()));
+      boolean flagged = marked.stream().anyMatch(s -> s.start() < defect.span()[1] && defect.span()[0] < s.end());
       int[] counts = flaggedByKind.computeIfAbsent(defect.kind(), k -> new int[2]);
       counts[0]++;
       counts[1] += flagged ? 1 : 0;

@@ -22,22 +22,48 @@ public final class BuiltInLexicon {
 
   private BuiltInLexicon() {}
 
-  /** The lexicons, loaded on the first call. */
+  /**
+   * The lexicons, loaded on the first call.
+   *
+   * @throws IllegalStateException when the application was built without them, every time it is asked (a bug of the build)
+   */
   public static Lexicons get() {
+    if (Holder.FAILURE != null) {
+      throw new IllegalStateException(Holder.FAILURE.getMessage(), Holder.FAILURE);
+    }
     return Holder.LEXICONS;
   }
 
   /** Starts loading them on another thread, once per process, so that a first check does not wait. */
   public static void loadInBackground() {
     if (STARTED.compareAndSet(false, true)) {
-      Thread loader = new Thread(BuiltInLexicon::get, "builtin-lexicon");
+      // A failure is reported by the check that needs the lexicon, not by this thread.
+      Thread loader = new Thread(BuiltInLexicon::loaded, "builtin-lexicon");
       loader.setDaemon(true);
       loader.start();
     }
   }
 
+  private static boolean loaded() {
+    return Holder.FAILURE == null;
+  }
+
+  /** Loaded once; a failure is kept, so every caller learns why instead of a bare NoClassDefFoundError. */
   private static final class Holder {
-    static final Lexicons LEXICONS = load();
+    static final Lexicons LEXICONS;
+    static final RuntimeException FAILURE;
+
+    static {
+      Lexicons loaded = null;
+      RuntimeException failure = null;
+      try {
+        loaded = load();
+      } catch (RuntimeException e) {
+        failure = e;
+      }
+      LEXICONS = loaded;
+      FAILURE = failure;
+    }
   }
 
   private static Lexicons load() {

@@ -14,7 +14,10 @@ import org.rosetta.memory.MemoryUnit;
 import org.rosetta.memory.TranslationMemory;
 import org.rosetta.text.Lang;
 
-/** The lexicons learned from a memory, one per language pair; {@link #NONE} when there is no memory. */
+/**
+ * The lexicons learned from a memory, one per language pair, and others beside them (the
+ * built-in lexicon, a batch's own); {@link #NONE} when there are none.
+ */
 public final class Lexicons {
   public static final Lexicons NONE = new Lexicons(Map.of());
 
@@ -107,7 +110,7 @@ public final class Lexicons {
     return out;
   }
 
-  /** The lexicons of a pair, in the direction given: the memory's, and what the batch taught. */
+  /** The lexicons of a pair, in the direction given: the memory's, the built-in one, and what the batch taught, those there are. */
   public List<PairLexicon> pair(Lang source, Lang target) {
     List<PairLexicon> out = new ArrayList<>();
     Lexicons at = this;

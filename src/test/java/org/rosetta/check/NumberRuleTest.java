@@ -59,6 +59,7 @@ class NumberRuleTest {
         "The war lasted from 1950-53.|Война длилась с 1950 по 1953 год.",
         "The summit opens on March 15, 2020.|Саммит откроется 15 марта 2020 года.",
         "The summit opens on 3 Sept. 2020.|Саммит откроется 3 сентября 2020 г.",
+        "Talks were held on 5 March and 5 April.|Переговоры прошли 5 апреля и 5 марта.",
       })
   void professionalRenderingsRaiseNoError(String english, String russian) {
     assertThat(errors(check(Lang.RU, new String[][] {{english, russian}}))).isEmpty();

@@ -15,6 +15,8 @@ class UntranslatedWordRuleTest {
         "We can join the environmental movement.|RU|Мы можем join к экологическому движению.|join",
         "She thanked her hubby for the flowers.|HE|היא הודתה ל hubby שלה על הפרחים.|hubby",
         "Our militaries have been very careful to coordinate.|RU|Наши военные очень тщательно coordinating свои действия.|coordinating",
+        "The US army will join the talks.|HE|צבא ארה\"ב יצטרף join לשיחות.|join",
+        "He called it a lesson, and we join it.|RU|Он назвал это „уроком“, и мы join к нему.|join",
       })
   void anEnglishWordInATranslatedSentenceIsAWarning(String english, Lang lang, String translation, String word) {
     assertThat(OneToOne.check(new UntranslatedWordRule(), lang, new String[][] {{english, translation}}))

@@ -47,6 +47,15 @@ public final class MonthNames {
     return new MonthNames(Map.copyOf(months), capitalised, clitics);
   }
 
+  /**
+   * Whether a date may name its month before the day ("March 15"): English does; Russian and
+   * Hebrew put it after ("15 марта", "15 במרץ"), and a word before a number there is no month
+   * ("הבמאי 15" is "the director 15", not "15 May").
+   */
+  public boolean beforeDay() {
+    return capitalised;
+  }
+
   /** The month (1–12) a word names, with a trailing full stop or joined clitics. */
   public OptionalInt month(String word) {
     String key = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;

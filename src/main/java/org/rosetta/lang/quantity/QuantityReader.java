@@ -398,7 +398,7 @@ public final class QuantityReader {
       Draft year = drafts.get(i);
       Draft shortened = drafts.get(i + 1);
       if (year.time < 0 && shortened.time < 0 && year.end - year.start == 4 && shortened.end - shortened.start == 2
-          && YEAR_RANGE_DASHES.indexOf(text.charAt(year.end)) >= 0 && shortened.start == year.end + 1
+          && shortened.start == year.end + 1 && YEAR_RANGE_DASHES.indexOf(text.charAt(year.end)) >= 0
           && year.value >= 1000 && year.value < 2200 && shortened.value > year.value % 100) {
         shortened.readings.add(Reading.number(year.value - year.value % 100 + shortened.value));
       }
@@ -413,7 +413,7 @@ public final class QuantityReader {
       }
       Matcher after = NEXT_WORD.matcher(text).region(day.end, text.length());
       OptionalInt month = after.lookingAt() ? months.month(after.group(1)) : OptionalInt.empty();
-      if (month.isEmpty()) {
+      if (month.isEmpty() && months.beforeDay()) {
         Matcher before = PREVIOUS_WORD.matcher(text).region(0, day.start);
         month = before.find() ? months.month(before.group(1)) : OptionalInt.empty();
       }
