@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.rosetta.align.Link;
 import org.rosetta.lang.Language;
+import org.rosetta.lang.quantity.Bound;
 import org.rosetta.lang.quantity.Quantity;
 import org.rosetta.lang.quantity.Reading;
 import org.rosetta.lang.quantity.Unit;
@@ -150,6 +151,7 @@ public final class NumberRule implements Rule {
         if (targetOf[s] >= 0 && targetOf[s] < target.size()) {
           converted(q, target.get(targetOf[s]), lang, ids).ifPresent(out::add);
           otherMonth(q, target.get(targetOf[s]), target, lang, ids).ifPresent(out::add);
+          otherBound(q, target.get(targetOf[s]), lang, ids).ifPresent(out::add);
         } else if (targetOf[s] < 0 && q.quantity().checked() && !restatedElsewhere(s)) {
           missing.add(q);
         }
@@ -239,6 +241,25 @@ public final class NumberRule implements Rule {
             "converted: " + s.quantity().text() + " ≈ " + t.quantity().text(),
             null,
             t.quantity().text()));
+  }
+
+  /** "not far off 10 percent" → "не более 10%": the amount kept, its qualifier turned around. */
+  private static Optional<Finding> otherBound(Located s, Located t, Lang lang, List<String> ids) {
+    Bound from = s.quantity().bound();
+    Bound to = t.quantity().bound();
+    if (!from.misrenderedAs(to)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Finding(
+            RuleId.NUMBERS_QUALIFIER.id(),
+            Severity.WARNING,
+            lang.code(),
+            ids,
+            List.of(s.span(), t.span()),
+            s.segment().id() + " says " + from.words() + " " + s.quantity().text() + ", the translation " + to.words() + " " + t.quantity().text(),
+            from.words(),
+            to.words()));
   }
 
   /**

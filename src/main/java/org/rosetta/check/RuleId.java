@@ -26,6 +26,7 @@ public enum RuleId {
   TERMINOLOGY_FORBIDDEN("terminology.forbidden", "A forbidden (deprecated) rendering of a glossary term is used", false),
   TERMINOLOGY_INCONSISTENT("terminology.inconsistent", "One glossary term is rendered in different ways in one document", false),
   NUMBERS_MISMATCH("numbers.mismatch", "A number differs between English and translation", false),
+  NUMBERS_QUALIFIER("numbers.qualifier", "A number's qualifier says otherwise in the translation (about, at most, at least)", false),
   NUMBERS_CONVERTED("numbers.converted", "A quantity is converted to other units and checks out (information)", true),
   LENGTH_OUTLIER("length.outlier", "A translation is far shorter or longer than the document's norm", false);
 

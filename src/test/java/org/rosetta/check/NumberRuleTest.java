@@ -150,6 +150,36 @@ class NumberRuleTest {
     });
   }
 
+  @ParameterizedTest(name = "{0} | {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Unemployment is not far off 10 percent.|RU|Безработица составляет не более 10%.|en-1 says nearly 10, the translation at most 10",
+        "More than 300 people came to the square.|RU|На площадь пришли до 300 человек.|en-1 says at least 300, the translation at most 300",
+        "At least 20 people were hurt.|HE|נפצעו עד 20 אנשים.|en-1 says at least 20, the translation at most 20",
+      })
+  void aQualifierTurnedAroundIsAWarning(String english, Lang lang, String translation, String message) {
+    assertThat(check(lang, new String[][] {{english, translation}})).singleElement().satisfies(f -> {
+      assertThat(f.rule()).isEqualTo("numbers.qualifier");
+      assertThat(f.severity()).isEqualTo(Severity.WARNING);
+      assertThat(f.message()).isEqualTo(message);
+    });
+  }
+
+  @ParameterizedTest(name = "{0} | {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Up to thirty people threw bottles at him.|RU|В него бросали бутылки почти тридцать человек.",
+        "Over 800,000 soldiers crossed the border.|RU|Границу пересекли около 800 000 солдат.",
+        "The town has just under 40,000 people.|HE|בעיר מעט פחות מ-40,000 תושבים.",
+        "No more than 5 percent voted.|RU|Проголосовали не более 5%.",
+        "No fewer than 12 ships were lost.|HE|לא פחות מ-12 ספינות אבדו.",
+      })
+  void qualifiersRenderedAsTranslatorsDoRaiseNothing(String english, Lang lang, String translation) {
+    assertThat(check(lang, new String[][] {{english, translation}})).filteredOn(f -> f.rule().equals("numbers.qualifier")).isEmpty();
+  }
+
   @Test
   void aNumberTheAlignmentPlacesInTheNextLinkIsNotMissing() {
     String[][] pairs = {

@@ -9,6 +9,12 @@ import java.util.regex.Pattern;
 
 /** English number words, magnitudes, units (imperial and metric) and a.m./p.m. */
 public final class EnglishNumbers implements NumberWords {
+  private static final Bound.Words BOUNDS =
+      new Bound.Words(
+          Bound.Words.ending("about|around|approximately|roughly|some|an estimated|circa|ca\\.|~"),
+          Bound.Words.ending("nearly|almost|close to|not far off|just under|just short of"),
+          Bound.Words.ending("up to|no more than|not more than|at most|less than|fewer than|under|below|as many as|a maximum of|maximum of"),
+          Bound.Words.ending("more than|over|at least|above|in excess of|upwards of|no fewer than|no less than|not less than|a minimum of|minimum of|exceeding"));
   private static final MonthNames MONTHS = MonthNames.of(new ULocale("en"), true, "");
   public static final EnglishNumbers INSTANCE = new EnglishNumbers();
 
@@ -128,5 +134,10 @@ public final class EnglishNumbers implements NumberWords {
   @Override
   public MonthNames months() {
     return MONTHS;
+  }
+
+  @Override
+  public Bound bound(CharSequence before) {
+    return BOUNDS.before(before);
   }
 }

@@ -17,6 +17,12 @@ import org.rosetta.text.HebrewLetters;
  * their clitics ("בשלושה", "והעשרים") and without points or final letters.
  */
 public final class HebrewNumbers implements NumberWords {
+  private static final Bound.Words BOUNDS =
+      new Bound.Words(
+          Bound.Words.ending("כ|בערך|בסביבות|סביב"),
+          Bound.Words.ending("כמעט|קרוב ל|קצת פחות מ|מעט פחות מ"),
+          Bound.Words.ending("עד|לא יותר מ|פחות מ|מתחת ל|לכל היותר|מקסימום"),
+          Bound.Words.ending("יותר מ|מעל|לפחות|למעלה מ|מינימום|לא פחות מ"));
   private static final MonthNames MONTHS = MonthNames.of(new ULocale("he"), false, "ובלהמ");
   public static final HebrewNumbers INSTANCE = new HebrewNumbers();
 
@@ -157,5 +163,10 @@ public final class HebrewNumbers implements NumberWords {
   @Override
   public MonthNames months() {
     return MONTHS;
+  }
+
+  @Override
+  public Bound bound(CharSequence before) {
+    return BOUNDS.before(before);
   }
 }

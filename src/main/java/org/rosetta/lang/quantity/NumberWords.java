@@ -34,6 +34,11 @@ public interface NumberWords {
     return false;
   }
 
+  /** What a qualifier ending the text before a number says of it ("up to", "не более", "לפחות"). */
+  default Bound bound(CharSequence before) {
+    return Bound.NONE;
+  }
+
   /** Its month names, which make a day beside them a date. */
   default MonthNames months() {
     return MonthNames.NONE;

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param source where it comes from: digits are checked both ways; words, Roman numerals and codes
  *     only help to match
  * @param month when it is the day of a date ("15 March"), the month, 1–12; else 0
+ * @param bound what a qualifier before it says ("up to 10": at most)
  */
 public record Quantity(
     int start,
@@ -28,7 +29,8 @@ public record Quantity(
     Optional<Unit> unit,
     double precision,
     Source source,
-    int month) {
+    int month,
+    Bound bound) {
 
   /** How a quantity is written, which decides whether its absence is worth an alarm. */
   public enum Source {

@@ -43,6 +43,8 @@ public final class QuantityReader {
   private static final Pattern ROMAN = Pattern.compile("M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})");
   private static final String ROMAN_LETTERS = "IVXLCDM";
   private static final String YEAR_RANGE_DASHES = "-–—/";
+  /** Characters before a number searched for a qualifier: the longest, "не более чем", with room to spare. */
+  private static final int QUALIFIER_REACH = 32;
   private static final Set<String> RANGE_WORDS =
       Set.of("", "-", "–", "—", "to", "and", "or", "до", "и", "или", "по", "עד", "ל", "ו", "עד ל", "and/or");
 
@@ -58,6 +60,7 @@ public final class QuantityReader {
     shareRangeUnits(text, drafts);
     shortYearRanges(text, drafts);
     dates(text, words.months(), drafts);
+    bounds(text, words, drafts);
     return drafts.stream().map(d -> d.quantity(text)).toList();
   }
 
@@ -405,6 +408,15 @@ public final class QuantityReader {
     }
   }
 
+  /** "up to 10", "не более 10", "לפחות 10": what the words before an amount say of it. */
+  private static void bounds(String text, NumberWords words, List<Draft> drafts) {
+    for (Draft d : drafts) {
+      if (d.time < 0 && d.source != Source.CODE) {
+        d.bound = words.bound(text.substring(Math.max(0, d.start - QUALIFIER_REACH), d.start));
+      }
+    }
+  }
+
   /** "15 March", "March 15", "15 апреля", "15 במרץ": a day beside a month's name is a date. */
   private static void dates(String text, MonthNames months, List<Draft> drafts) {
     for (Draft day : drafts) {
@@ -535,6 +547,7 @@ public final class QuantityReader {
     int time = -1;
     /** The month of a date whose day this is, 0 for none. */
     int month;
+    Bound bound = Bound.NONE;
     Optional<Unit> unit = Optional.empty();
     final List<Reading> readings = new ArrayList<>();
     final List<Reading> companions = new ArrayList<>();
@@ -601,7 +614,7 @@ public final class QuantityReader {
               }
             }
           });
-      return new Quantity(start, end, text.substring(start, end), all, companions, unit, precision, source, month);
+      return new Quantity(start, end, text.substring(start, end), all, companions, unit, precision, source, month, bound);
     }
   }
 }

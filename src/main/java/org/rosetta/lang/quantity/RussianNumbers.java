@@ -15,6 +15,12 @@ import java.util.regex.Pattern;
  * ("пятый", "пятого", "пятой"); ё is read as е.
  */
 public final class RussianNumbers implements NumberWords {
+  private static final Bound.Words BOUNDS =
+      new Bound.Words(
+          Bound.Words.ending("около|примерно|приблизительно|порядка|где-то"),
+          Bound.Words.ending("почти|почти что|чуть менее|чуть меньше|без малого|около того что"),
+          Bound.Words.ending("до|не более|не более чем|не больше|не свыше|максимум|менее|менее чем|меньше|меньше чем|не превышающ\\p{L}*|в пределах"),
+          Bound.Words.ending("более|более чем|больше|больше чем|свыше|не менее|не менее чем|не меньше|по меньшей мере|минимум|как минимум|по крайней мере|превышающ\\p{L}*|превысивш\\p{L}*"));
   private static final MonthNames MONTHS = MonthNames.of(new ULocale("ru"), false, "");
   public static final RussianNumbers INSTANCE = new RussianNumbers();
 
@@ -207,5 +213,10 @@ public final class RussianNumbers implements NumberWords {
   @Override
   public MonthNames months() {
     return MONTHS;
+  }
+
+  @Override
+  public Bound bound(CharSequence before) {
+    return BOUNDS.before(before);
   }
 }
