@@ -244,8 +244,7 @@ public final class AnchoredAligner implements Aligner {
     }
     Character.UnicodeScript script = source.get(0).lang().script();
     for (int j = 0; j < lt.length; j++) {
-      long inScript =
-          target.get(j).text().codePoints().filter(cp -> Character.isLetter(cp) && Character.UnicodeScript.of(cp) == script).count();
+      int inScript = target.get(j).lettersIn(script);
       out[j] = 2 * inScript > lt[j] ? lt[j] : 0;
     }
     return out;

@@ -39,6 +39,11 @@ public record CheckContext(
     return segments(lang).subList(link.targetFrom(), link.targetTo());
   }
 
+  /** The links of a translation that pair English sentences with translated ones: neither omissions nor additions. */
+  public List<Link> pairingLinks(Lang lang) {
+    return alignments.get(lang).stream().filter(l -> !l.isOmission() && !l.isAddition()).toList();
+  }
+
   /** Ids of the link's source segments followed by its target segments. */
   public List<String> ids(Lang lang, Link link) {
     return java.util.stream.Stream.concat(sourceOf(link).stream(), targetOf(lang, link).stream())

@@ -35,8 +35,7 @@ public final class LengthRule implements Rule {
     List<Finding> findings = new ArrayList<>();
     for (Lang lang : context.targets()) {
       List<Link> links =
-          context.alignments().get(lang).stream()
-              .filter(l -> !l.isOmission() && !l.isAddition())
+          context.pairingLinks(lang).stream()
               .filter(l -> letters(context.sourceOf(l)) >= MIN_LETTERS)
               .toList();
       if (links.size() < MIN_LINKS) {

@@ -231,16 +231,8 @@ public final class NumberRule implements Rule {
     if (how.isEmpty() || !how.get().converted()) {
       return Optional.empty();
     }
-    return Optional.of(
-        new Finding(
-            RuleId.NUMBERS_CONVERTED.id(),
-            Severity.INFO,
-            lang.code(),
-            ids,
-            List.of(s.span(), t.span()),
-            "converted: " + s.quantity().text() + " ≈ " + t.quantity().text(),
-            null,
-            t.quantity().text()));
+    String message = "converted: " + s.quantity().text() + " ≈ " + t.quantity().text();
+    return Optional.of(finding(RuleId.NUMBERS_CONVERTED, Severity.INFO, lang, ids, List.of(s.span(), t.span()), message, null, t.quantity().text()));
   }
 
   /** "not far off 10 percent" → "не более 10%": the amount kept, its qualifier turned around. */
@@ -250,16 +242,8 @@ public final class NumberRule implements Rule {
     if (!from.misrenderedAs(to)) {
       return Optional.empty();
     }
-    return Optional.of(
-        new Finding(
-            RuleId.NUMBERS_QUALIFIER.id(),
-            Severity.WARNING,
-            lang.code(),
-            ids,
-            List.of(s.span(), t.span()),
-            s.segment().id() + " says " + from.words() + " " + s.quantity().text() + ", the translation " + to.words() + " " + t.quantity().text(),
-            from.words(),
-            to.words()));
+    String message = s.segment().id() + " says " + from.words() + " " + s.quantity().text() + ", the translation " + to.words() + " " + t.quantity().text();
+    return Optional.of(finding(RuleId.NUMBERS_QUALIFIER, Severity.WARNING, lang, ids, List.of(s.span(), t.span()), message, from.words(), to.words()));
   }
 
   /**
@@ -297,6 +281,11 @@ public final class NumberRule implements Rule {
   }
 
   private static Finding mismatch(Lang lang, List<String> ids, List<Span> spans, String message, String expected, String found) {
-    return new Finding(RuleId.NUMBERS_MISMATCH.id(), Severity.ERROR, lang.code(), ids, spans, message, expected, found);
+    return finding(RuleId.NUMBERS_MISMATCH, Severity.ERROR, lang, ids, spans, message, expected, found);
+  }
+
+  private static Finding finding(
+      RuleId rule, Severity severity, Lang lang, List<String> ids, List<Span> spans, String message, String expected, String found) {
+    return new Finding(rule.id(), severity, lang.code(), ids, spans, message, expected, found);
   }
 }

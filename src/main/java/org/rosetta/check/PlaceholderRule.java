@@ -20,10 +20,7 @@ public final class PlaceholderRule implements Rule {
   public List<Finding> check(CheckContext context) {
     List<Finding> findings = new ArrayList<>();
     for (Lang lang : context.targets()) {
-      for (Link link : context.alignments().get(lang)) {
-        if (link.isOmission() || link.isAddition()) {
-          continue;
-        }
+      for (Link link : context.pairingLinks(lang)) {
         List<Found> english = found(context.sourceOf(link));
         List<Found> translated = found(context.targetOf(lang, link));
         List<Found> added = new ArrayList<>(translated);

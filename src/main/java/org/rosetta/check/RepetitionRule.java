@@ -24,8 +24,8 @@ public final class RepetitionRule implements Rule {
   public List<Finding> check(CheckContext context) {
     List<Finding> findings = new ArrayList<>();
     for (Lang lang : context.targets()) {
-      for (Link link : context.alignments().get(lang)) {
-        if (link.isOmission() || link.isAddition() || repeatsItself(context.sourceOf(link))) {
+      for (Link link : context.pairingLinks(lang)) {
+        if (repeatsItself(context.sourceOf(link))) {
           continue;
         }
         for (Segment s : context.targetOf(lang, link)) {

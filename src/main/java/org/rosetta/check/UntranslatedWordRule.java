@@ -31,12 +31,9 @@ public final class UntranslatedWordRule implements Rule {
       if (lang.script() == Character.UnicodeScript.LATIN) {
         continue;
       }
-      for (Link link : context.alignments().get(lang)) {
-        if (link.isOmission() || link.isAddition()) {
-          continue;
-        }
+      for (Link link : context.pairingLinks(lang)) {
         for (Segment s : context.targetOf(lang, link)) {
-          if (mostlyLatin(s.text())) {
+          if (mostlyLatin(s)) {
             continue;
           }
           for (Latin word : leftIn(s.text())) {
@@ -60,10 +57,9 @@ public final class UntranslatedWordRule implements Rule {
   private record Latin(String text, int start, int end) {}
 
   /** A sentence mostly in Latin letters is left in English as a whole: {@link UntranslatedRule}'s to report. */
-  private static boolean mostlyLatin(String text) {
-    long letters = text.codePoints().filter(Character::isLetter).count();
-    long latin = text.codePoints().filter(cp -> Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN).count();
-    return 2 * latin >= letters;
+  private static boolean mostlyLatin(Segment s) {
+    long letters = s.text().codePoints().filter(Character::isLetter).count();
+    return 2L * s.lettersIn(Character.UnicodeScript.LATIN) >= letters;
   }
 
   /** The English words a translated sentence leaves in, by the rules above. */

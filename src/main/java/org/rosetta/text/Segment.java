@@ -34,6 +34,11 @@ public record Segment(
     return n;
   }
 
+  /** Letters written in a script (Latin letters of an English word left in a Russian sentence). */
+  public int lettersIn(Character.UnicodeScript script) {
+    return (int) text.codePoints().filter(cp -> Character.isLetter(cp) && Character.UnicodeScript.of(cp) == script).count();
+  }
+
   /** The texts of consecutive segments as one, a space between: the text of a link's side. */
   public static String joinedText(java.util.List<Segment> segments) {
     return String.join(" ", segments.stream().map(Segment::text).toList());
