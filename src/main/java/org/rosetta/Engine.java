@@ -116,9 +116,11 @@ public final class Engine {
    * @param stored the document's texts by language as they were computed when it was checked:
    *     segments and the languages detected in them, neither computed again
    * @param alignments one list of links per target language present, each covering all segments
+   * @param lexicons the lexicons the check had, which the rules that judge words read
    */
-  public DocumentReport recheck(DocumentInput input, Map<Lang, TextReport> stored, TermMatcher terms, Map<Lang, List<Link>> alignments) {
-    return finish(prepare(input, stored), terms, new EnumMap<>(alignments));
+  public DocumentReport recheck(
+      DocumentInput input, Map<Lang, TextReport> stored, TermMatcher terms, Map<Lang, List<Link>> alignments, Lexicons lexicons) {
+    return finish(prepare(input, stored), terms, new EnumMap<>(alignments), lexicons);
   }
 
   /**
@@ -193,7 +195,7 @@ public final class Engine {
       findings.addAll(MisalignedUnitRule.check(target, english, translation, anchors::anchors, sourceUnits, targetUnits, ids));
     }
     PreparedDocument units = new PreparedDocument(doc.name(), doc.segments(), new DetectedTexts(doc.detections(), withUnits));
-    DocumentReport checked = finish(units, terms, given == null ? paired : new EnumMap<>(given));
+    DocumentReport checked = finish(units, terms, given == null ? paired : new EnumMap<>(given), Lexicons.NONE);
     findings.addAll(checked.findings());
     findings.sort(IN_TEXT_ORDER);
     Map<String, String> unitsBySegment = checked.unitsBySegment();
@@ -234,6 +236,7 @@ public final class Engine {
   public List<DocumentReport> checkAll(List<DocumentInput> inputs, TermMatcher terms, Lexicons memory) {
     List<PreparedDocument> prepared = inputs.stream().map(this::prepare).toList();
     Aligner withMemory = aligner(terms, memory);
+    Lexicons learned = memory;
     List<Map<Lang, List<Link>>> alignments = prepared.stream().map(p -> align(withMemory, p.segments())).toList();
     if (withMemory instanceof AnchoredAligner anchored) {
       int rounds = memory.isEmpty() ? LEARNING_ROUNDS : LEARNING_ROUNDS_WITH_MEMORY;
@@ -248,13 +251,14 @@ public final class Engine {
           break;
         }
         // The same texts again: the first pass, which no lexicon enters, is not run again.
-        Aligner withBoth = anchored.withLexicons(memory.with(taught));
+        learned = memory.with(taught);
+        Aligner withBoth = anchored.withLexicons(learned);
         alignments = prepared.stream().map(p -> align(withBoth, p.segments())).toList();
       }
     }
     List<DocumentReport> reports = new ArrayList<>();
     for (int d = 0; d < prepared.size(); d++) {
-      reports.add(finish(prepared.get(d), terms, alignments.get(d)));
+      reports.add(finish(prepared.get(d), terms, alignments.get(d), learned));
     }
     return reports;
   }
@@ -262,7 +266,7 @@ public final class Engine {
   /** @param terms the glossary's matcher, or null for no glossary */
   private DocumentReport run(DocumentInput input, TermMatcher terms, Lexicons lexicons) {
     PreparedDocument doc = prepare(input);
-    return finish(doc, terms, align(aligner(terms, lexicons), doc.segments()));
+    return finish(doc, terms, align(aligner(terms, lexicons), doc.segments()), lexicons);
   }
 
   /**
@@ -345,7 +349,7 @@ public final class Engine {
   }
 
   /** Runs the rules on a document's alignments. */
-  private DocumentReport finish(PreparedDocument doc, TermMatcher terms, Map<Lang, List<Link>> alignments) {
+  private DocumentReport finish(PreparedDocument doc, TermMatcher terms, Map<Lang, List<Link>> alignments, Lexicons lexicons) {
     Map<Lang, List<Segment>> segments = doc.segments();
     for (Lang target : Lang.targets()) {
       if (!segments.containsKey(target)) {
@@ -358,7 +362,7 @@ public final class Engine {
       }
       Links.requireCover(links, segments.get(Lang.EN).size(), segments.get(target).size());
     }
-    CheckContext context = new CheckContext(segments, doc.detections(), alignments, terms);
+    CheckContext context = new CheckContext(segments, doc.detections(), alignments, terms, lexicons);
     List<Finding> findings = new ArrayList<>();
     for (Rule rule : RULES) {
       findings.addAll(rule.check(context));

@@ -4,19 +4,28 @@ import java.util.List;
 import java.util.Map;
 import org.rosetta.align.Link;
 import org.rosetta.detect.Detection;
+import org.rosetta.lexicon.Lexicons;
 import org.rosetta.terminology.TermMatcher;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
 
 /**
  * What the rules see: the segments of every text present, the language detected for each
- * segment, the alignment of English with each target, and the glossary's matcher.
+ * segment, the alignment of English with each target, the glossary's matcher, and the lexicons
+ * the alignment had (memory, built-in, the batch's own).
  */
 public record CheckContext(
     Map<Lang, List<Segment>> segments,
     Map<Lang, List<Detection>> detections,
     Map<Lang, List<Link>> alignments,
-    TermMatcher terms) {
+    TermMatcher terms,
+    Lexicons lexicons) {
+
+  /** Without lexicons: the rules that read words only ({@link CoverageRule}) say nothing. */
+  public CheckContext(
+      Map<Lang, List<Segment>> segments, Map<Lang, List<Detection>> detections, Map<Lang, List<Link>> alignments, TermMatcher terms) {
+    this(segments, detections, alignments, terms, Lexicons.NONE);
+  }
 
   public List<Segment> source() {
     return segments.get(Lang.EN);

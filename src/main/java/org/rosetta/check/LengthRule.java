@@ -5,8 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.rosetta.align.Link;
+import org.rosetta.lexicon.PairLexicon;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
+import org.rosetta.text.Span;
 
 /**
  * Translations far shorter or longer than the document's norm ({@code length.outlier}): a
@@ -29,6 +31,18 @@ public final class LengthRule implements Rule {
    */
   private static final double SHORTER_MIN_DEVIATION = 0.5;
   private static final double SHORTER_SPREADS = 2.0;
+  /**
+   * A translation this much shorter than the norm whose last English words nothing renders
+   * ({@link Rendering}) has stopped early: {@code translation.incomplete}, naming those words. The
+   * words bring in sentences cut to two thirds that length alone leaves
+   * ({@link #SHORTER_MIN_DEVIATION}), and where length flags a sentence they say what is missing.
+   * Measured on FLORES in a batch (its own lexicon and the built-in one): sentences cut short
+   * flagged 76 of 106 instead of 62, at one more alarm on 4,486 professional translations; at 0.3
+   * of a log two more, at 0.25 six.
+   */
+  private static final double INCOMPLETE_DEVIATION = 0.35;
+  /** Unrendered words at the English end: with two, 80 of 106 cut sentences are flagged, and five more professional translations that fold a clause into a word. */
+  private static final int UNRENDERED_AT_END = 3;
 
   @Override
   public List<Finding> check(CheckContext context) {
@@ -48,8 +62,15 @@ public final class LengthRule implements Rule {
       double shorter = Math.max(SHORTER_MIN_DEVIATION, SHORTER_SPREADS * 1.4826 * mad);
       for (int k = 0; k < links.size(); k++) {
         double deviation = ratios[k] - median;
+        Link l = links.get(k);
+        if (-deviation > INCOMPLETE_DEVIATION) {
+          List<Rendering.Word> end = unrenderedEnd(context, lang, l);
+          if (!end.isEmpty()) {
+            findings.add(incomplete(context, lang, l, end));
+            continue;
+          }
+        }
         if (deviation > longer || -deviation > shorter) {
-          Link l = links.get(k);
           List<Segment> segments = new ArrayList<>(context.sourceOf(l));
           segments.addAll(context.targetOf(lang, l));
           String direction = deviation < 0 ? "shorter" : "longer";
@@ -71,6 +92,54 @@ public final class LengthRule implements Rule {
       }
     }
     return findings;
+  }
+
+  private static List<Rendering.Word> unrenderedEnd(CheckContext context, Lang lang, Link l) {
+    List<PairLexicon> lexicons = context.lexicons().pair(Lang.EN, lang);
+    if (lexicons.isEmpty()) {
+      return List.of();
+    }
+    return Rendering.unrenderedEnd(Rendering.of(lexicons, context.sourceOf(l), context.targetOf(lang, l)), UNRENDERED_AT_END);
+  }
+
+  /** The finding for a translation that stops early: the English words left out marked, and the translation's last sentence. */
+  private static Finding incomplete(CheckContext context, Lang lang, Link l, List<Rendering.Word> end) {
+    List<Span> spans = new ArrayList<>();
+    StringBuilder missing = new StringBuilder();
+    Segment at = null;
+    int from = 0;
+    int to = 0;
+    for (Rendering.Word word : end) {
+      if (word.segment() != at) {
+        if (at != null) {
+          spans.add(at.spanOf(from, to));
+          missing.append(' ');
+        }
+        at = word.segment();
+        from = word.token().start();
+      }
+      to = word.token().end();
+    }
+    spans.add(at.spanOf(from, to));
+    missing.append(at.text(), from, to);
+    List<Segment> translation = context.targetOf(lang, l);
+    Segment last = translation.get(translation.size() - 1);
+    spans.add(new Span(last.id(), last.start(), last.end()));
+    String missed = missing.toString();
+    return new Finding(
+        RuleId.TRANSLATION_INCOMPLETE.id(),
+        Severity.WARNING,
+        lang.code(),
+        context.ids(lang, l),
+        spans,
+        String.format(
+            Locale.ROOT,
+            "%s stops before its English does: nothing in it renders \"%s\" at the end of %s",
+            last.id(),
+            missed.length() > 80 ? missed.substring(0, 77) + "..." : missed,
+            end.get(0).segment().id()),
+        missed,
+        null);
   }
 
   private static double logRatio(CheckContext context, Lang lang, Link l) {

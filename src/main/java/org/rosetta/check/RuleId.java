@@ -28,6 +28,7 @@ public enum RuleId {
   NUMBERS_MISMATCH("numbers.mismatch", "A number differs between English and translation", false),
   NUMBERS_QUALIFIER("numbers.qualifier", "A number's qualifier says otherwise in the translation (about, at most, at least)", false),
   NUMBERS_CONVERTED("numbers.converted", "A quantity is converted to other units and checks out (information)", true),
+  TRANSLATION_INCOMPLETE("translation.incomplete", "A translation stops early: nothing in it renders the words its English ends with", false),
   LENGTH_OUTLIER("length.outlier", "A translation is far shorter or longer than the document's norm", false);
 
   private final String id;

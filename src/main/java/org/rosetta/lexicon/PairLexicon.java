@@ -108,6 +108,11 @@ public final class PairLexicon {
     return new KnownWords(ids, keys.size() - ids.length);
   }
 
+  /** The id of a source-language lexical key, or -1 when the lexicon never had it. */
+  public int sourceId(String key) {
+    return sourceWords.id(key);
+  }
+
   /** t(target word | source word), source word {@link Vocabulary#NULL} included. */
   public TranslationTable forward() {
     return forward;
@@ -120,6 +125,14 @@ public final class PairLexicon {
 
   public double sourceLogFrequency(int id) {
     return sourceLogFrequency[id];
+  }
+
+  /**
+   * How often the memory had a source word: its frequency undone. NULL's frequency is the
+   * unseen word's, one in the smoothed total, so this needs nothing stored beside the frequencies.
+   */
+  public double sourceOccurrences(int id) {
+    return Math.exp(sourceLogFrequency[id] - sourceLogFrequency[Vocabulary.NULL]) - 1;
   }
 
   public double targetLogFrequency(int id) {

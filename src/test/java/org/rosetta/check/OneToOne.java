@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.rosetta.align.Link;
+import org.rosetta.lexicon.Lexicons;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
 import org.rosetta.text.SegmentKind;
@@ -14,6 +15,11 @@ final class OneToOne {
 
   /** @param pairs English and translated sentence of each link */
   static List<Finding> check(Rule rule, Lang target, String[][] pairs) {
+    return check(rule, target, pairs, Lexicons.NONE);
+  }
+
+  /** The same, with the lexicons the alignment had. */
+  static List<Finding> check(Rule rule, Lang target, String[][] pairs, Lexicons lexicons) {
     List<Segment> en = new ArrayList<>();
     List<Segment> tr = new ArrayList<>();
     List<Link> links = new ArrayList<>();
@@ -22,7 +28,7 @@ final class OneToOne {
       tr.add(segment(target, k, pairs[k][1]));
       links.add(new Link(k, k + 1, k, k + 1, 0.95));
     }
-    return rule.check(new CheckContext(Map.of(Lang.EN, en, target, tr), Map.of(), Map.of(target, links), null));
+    return rule.check(new CheckContext(Map.of(Lang.EN, en, target, tr), Map.of(), Map.of(target, links), null, lexicons));
   }
 
   private static Segment segment(Lang lang, int index, String text) {
