@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
@@ -57,9 +56,13 @@ public class CheckInputs {
       String format = body.glossaryFormat() == null ? "" : "." + body.glossaryFormat();
       String name = "glossary" + format;
       parsed("glossary", name, sized("glossary", body.glossary()));
-      return new NewCheck(body.name().strip(), texts, null, name, body.glossary());
+      return new NewCheck(nameOf(body), texts, null, name, body.glossary());
     }
-    return new NewCheck(body.name().strip(), texts, body.glossaryId(), null, null);
+    return new NewCheck(nameOf(body), texts, body.glossaryId(), null, null);
+  }
+
+  private static String nameOf(CheckRequest body) {
+    return body.name() == null || body.name().isBlank() ? CheckNames.firstWords(body.en()) : body.name().strip();
   }
 
   public NewCheck fromForm(MultipartFormDataInput form) {
@@ -83,7 +86,7 @@ public class CheckInputs {
     }
     String name = text(values, "name");
     if (name == null || name.isBlank()) {
-      name = bilingual == null ? defaultName(single(values, "en")) : bilingual.translations().get(0).name();
+      name = bilingual == null ? CheckNames.of(fileName(single(values, "en")), texts.get(Lang.EN).content()) : bilingual.translations().get(0).name();
     }
     if (name.length() > 200) {
       throw new FieldProblem("name", "is longer than 200 characters");
@@ -250,12 +253,7 @@ public class CheckInputs {
     throw new FieldProblem(field, "must be a positive number, not '" + value + "'");
   }
 
-  private static String defaultName(FormValue english) {
-    String file = english != null && english.isFileItem() ? english.getFileName() : null;
-    if (file == null || file.isBlank()) {
-      return "Untitled check";
-    }
-    String name = file.replaceFirst("(?i)(\\.en)?\\.txt$", "");
-    return name.toLowerCase(Locale.ROOT).equals(".txt") || name.isBlank() ? "Untitled check" : name;
+  private static String fileName(FormValue value) {
+    return value != null && value.isFileItem() ? value.getFileName() : null;
   }
 }

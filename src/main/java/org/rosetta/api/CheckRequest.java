@@ -7,10 +7,11 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A check submitted as JSON. Russian and Hebrew are optional (a blank one counts as missing); a
+ * check without a name is named after its first words ({@link CheckNames}); a
  * glossary is given inline ({@code glossary} with its {@code glossaryFormat}) or by id.
  */
 public record CheckRequest(
-    @NotBlank @Size(max = 200) String name,
+    @Size(max = 200) String name,
     @NotBlank String en,
     String ru,
     String he,

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import org.rosetta.account.Roles;
+import org.rosetta.report.TmxExport;
 import org.rosetta.review.CheckHistory;
 import org.rosetta.review.CheckService;
 import org.rosetta.review.NewCheck;
@@ -115,13 +118,18 @@ public class CheckResource {
   @GET
   @Path("{id}/export")
   @Produces({"application/x-tmx+xml", "application/xliff+xml", "text/csv", Exports.XLSX, MediaType.APPLICATION_JSON})
-  @Operation(summary = "The reviewed alignment as TMX 1.4b, XLIFF 2.1 (one target language), CSV, the side-by-side xlsx workbook, or JSON")
+  @Operation(
+      summary = "The reviewed alignment as TMX 1.4b, XLIFF 2.1 (one target language), CSV, the side-by-side xlsx workbook, or JSON",
+      description = "The TMX holds the links a reviewer accepted; with unreviewed=true also the unreviewed links scored at least minScore (0.9 unless given). The XLIFF holds the links not rejected and, as units to translate, the English sentences the translation leaves out. The CSV has every link with the findings on its sentences, after a byte-order mark.")
   public Response export(
       @PathParam("id") long id,
       @QueryParam("format") @DefaultValue("tmx") @Pattern(regexp = "tmx|xliff|csv|xlsx|json", message = "must be tmx, xliff, csv, xlsx or json") String format,
-      @QueryParam("lang") @Pattern(regexp = "ru|he", message = "must be ru or he") String lang) {
+      @QueryParam("lang") @Pattern(regexp = "ru|he", message = "must be ru or he") String lang,
+      @QueryParam("unreviewed") @DefaultValue("false") boolean unreviewed,
+      @QueryParam("minScore") @DecimalMin(value = "0", message = "must be between 0 and 1") @DecimalMax(value = "1", message = "must be between 0 and 1") Double minScore) {
     StoredCheck check = checks.find(id);
-    return Exports.response(check, format, lang, checks, json);
+    double unreviewedFrom = unreviewed ? (minScore == null ? TmxExport.CONFIDENT : minScore) : Double.POSITIVE_INFINITY;
+    return Exports.response(check, format, lang, unreviewedFrom, checks, json);
   }
 
   private Response created(NewCheck request, UriInfo uri) {

@@ -35,26 +35,31 @@ final class Exports {
 
   private Exports() {}
 
-  static Response response(StoredCheck check, String format, String lang, CheckService checks, CheckJson json) {
+  /**
+   * @param lang the translation an XLIFF is for, or null for the first
+   * @param unreviewedFrom the lowest score of an unreviewed link a TMX takes; infinite for accepted links only
+   */
+  static Response response(StoredCheck check, String format, String lang, double unreviewedFrom, CheckService checks, CheckJson json) {
     if (format.equals("json")) {
-      return download(Response.ok(json.full(checks.read(check)), "application/json"), check, "json");
+      return download(Response.ok(json.full(checks.read(check)), "application/json"), check, null, "json");
     }
     if (format.equals("xliff") && lang == null) {
       // A check made from an XLIFF file goes back as that file, with its findings as notes.
       Optional<String> annotated = checks.xliffWithNotes(check);
       if (annotated.isPresent()) {
-        return download(Response.ok(annotated.get(), "application/xliff+xml; charset=UTF-8"), check, "xlf");
+        return download(Response.ok(annotated.get(), "application/xliff+xml; charset=UTF-8"), check, null, "xlf");
       }
     }
     if (format.equals("xlsx")) {
-      return download(Response.ok(spreadsheet(check, checks), XLSX), check, "xlsx");
+      return download(Response.ok(spreadsheet(check, checks), XLSX), check, null, "xlsx");
     }
     List<ReviewedLink> links = checks.reviewedLinks(check);
+    Lang target = format.equals("xliff") ? xliffTarget(check, lang) : null;
     AlignmentExport export =
         switch (format) {
-          case "tmx" -> new TmxExport(Version.current());
-          case "xliff" -> new XliffExport(xliffTarget(check, lang));
-          case "csv" -> new CsvExport();
+          case "tmx" -> new TmxExport(Version.current(), unreviewedFrom);
+          case "xliff" -> new XliffExport(target);
+          case "csv" -> new CsvExport(checks.read(check).report().findings());
           default -> throw new FieldProblem("format", "must be tmx, xliff, csv, xlsx or json");
         };
     String media =
@@ -69,7 +74,7 @@ final class Exports {
           export.write(check.name, links, writer);
           writer.flush();
         };
-    return download(Response.ok(body, media + "; charset=UTF-8"), check, format.equals("xliff") ? "xlf" : format);
+    return download(Response.ok(body, media + "; charset=UTF-8"), check, target, format.equals("xliff") ? "xlf" : format);
   }
 
   /** The side-by-side workbook of the check as reviewed: each link's status is its verdict and who gave it. */
@@ -109,8 +114,16 @@ final class Exports {
     throw new FieldProblem("lang", "check " + check.id + " has no translation to export");
   }
 
-  private static Response download(Response.ResponseBuilder response, StoredCheck check, String extension) {
-    String file = check.name.replaceAll("[^\\p{L}\\p{N}._-]+", "_") + "." + extension;
-    return response.header("Content-Disposition", "attachment; filename=\"check-" + check.id + "." + extension + "\"; filename*=UTF-8''" + java.net.URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20")).build();
+  /**
+   * The download named after the check, and after its language when the file holds one
+   * translation: the Russian and the Hebrew XLIFF of one check must not overwrite each other in a
+   * download folder.
+   *
+   * @param lang the one translation the file holds, or null
+   */
+  private static Response download(Response.ResponseBuilder response, StoredCheck check, Lang lang, String extension) {
+    String suffix = (lang == null ? "" : "." + lang.code()) + "." + extension;
+    String file = check.name.replaceAll("[^\\p{L}\\p{N}._-]+", "_") + suffix;
+    return response.header("Content-Disposition", "attachment; filename=\"check-" + check.id + suffix + "\"; filename*=UTF-8''" + java.net.URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20")).build();
   }
 }

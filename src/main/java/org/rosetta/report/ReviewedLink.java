@@ -25,6 +25,11 @@ public record ReviewedLink(
     return !source.isEmpty() && !target.isEmpty() && !"rejected".equals(status);
   }
 
+  /** An English sentence left out of the translation, and nobody said otherwise. */
+  public boolean isOmission() {
+    return !source.isEmpty() && target.isEmpty() && !"rejected".equals(status);
+  }
+
   public String sourceText() {
     return Segment.joinedText(source);
   }

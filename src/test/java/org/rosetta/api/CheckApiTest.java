@@ -16,6 +16,7 @@ import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -208,7 +210,7 @@ class CheckApiTest {
     long before = checkCount();
     given().contentType(ContentType.JSON).body(Map.of("name", "", "en", "")).post("/api/checks")
         .then().statusCode(400).contentType("application/problem+json")
-        .body("errors.field", hasItem("en")).body("errors.field", hasItem("name")).body("status", equalTo(400));
+        .body("errors.field", hasItem("en")).body("status", equalTo(400));
 
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
     given().multiPart("en", "photo.png", png, "image/png").post("/api/checks")
@@ -419,30 +421,40 @@ class CheckApiTest {
     Document doc = parse(tmx.asString());
     assertThat(doc.getDocumentElement().getAttribute("version")).isEqualTo("1.4");
     NodeList units = doc.getElementsByTagName("tu");
-    assertThat(units.getLength()).as("one tu per pair, the rejected one left out").isEqualTo(ruPairs - 1 + hePairs);
-    Element accepted = null;
-    for (int i = 0; i < units.getLength(); i++) {
-      Element tu = (Element) units.item(i);
-      NodeList tuvs = tu.getElementsByTagName("tuv");
-      assertThat(tuvs.getLength()).isEqualTo(2);
-      assertThat(((Element) tuvs.item(0)).getAttribute("xml:lang")).isEqualTo("en");
-      assertThat(((Element) tuvs.item(1)).getAttribute("xml:lang")).isIn("ru", "he");
-      if (tu.getAttribute("changeid").equals("Anna")) {
-        accepted = tu;
-      }
-    }
-    assertThat(accepted).isNotNull();
+    assertThat(units.getLength()).as("the accepted link alone: a memory takes what it is given as true").isEqualTo(1);
+    Element accepted = (Element) units.item(0);
+    NodeList tuvs = accepted.getElementsByTagName("tuv");
+    assertThat(tuvs.getLength()).isEqualTo(2);
+    assertThat(((Element) tuvs.item(0)).getAttribute("xml:lang")).isEqualTo("en");
+    assertThat(((Element) tuvs.item(1)).getAttribute("xml:lang")).isEqualTo("ru");
+    assertThat(accepted.getAttribute("changeid")).isEqualTo("Anna");
     assertThat(accepted.getTextContent()).contains("accepted").contains("Премьер-министр Нетаньяху:");
 
-    Document xliff = parse(given().get("/api/checks/" + id + "/export?format=xliff&lang=he").then().statusCode(200).extract().asString());
+    long confident = Stream.concat(ru.stream(), links(check, "he").stream())
+        .filter(l -> ((Number) l.get("score")).doubleValue() >= 0.9 && !l.get("id").equals(ru.get(1).get("id")) && !l.get("id").equals(ru.get(2).get("id")))
+        .filter(l -> !((List<?>) l.get("source")).isEmpty() && !((List<?>) l.get("target")).isEmpty())
+        .count();
+    NodeList withConfident = parse(given().get("/api/checks/" + id + "/export?format=tmx&unreviewed=true").then().statusCode(200).extract().asString()).getElementsByTagName("tu");
+    assertThat(withConfident.getLength()).as("and the unreviewed links scored 0.9 or more").isEqualTo(1 + confident).isLessThan(ruPairs - 1 + hePairs);
+    assertThat(parse(given().get("/api/checks/" + id + "/export?format=tmx&unreviewed=true&minScore=0").then().statusCode(200).extract().asString())
+            .getElementsByTagName("tu").getLength()).as("every link but the rejected one").isEqualTo(ruPairs - 1 + hePairs);
+    given().get("/api/checks/" + id + "/export?format=tmx&unreviewed=true&minScore=2").then().statusCode(400).body("errors[0].field", containsString("minScore"));
+
+    Response heXliff = given().get("/api/checks/" + id + "/export?format=xliff&lang=he");
+    heXliff.then().statusCode(200).header("Content-Disposition", containsString("export.he.xlf"));
+    given().get("/api/checks/" + id + "/export?format=xliff&lang=ru").then().header("Content-Disposition", containsString("export.ru.xlf"));
+    Document xliff = parse(heXliff.asString());
     assertThat(xliff.getDocumentElement().getNamespaceURI()).isEqualTo("urn:oasis:names:tc:xliff:document:2.0");
     assertThat(xliff.getDocumentElement().getAttribute("trgLang")).isEqualTo("he");
     assertThat(xliff.getElementsByTagNameNS("urn:oasis:names:tc:xliff:document:2.0", "unit").getLength()).isEqualTo(hePairs);
     assertThat(xliff.getElementsByTagNameNS("urn:oasis:names:tc:xliff:document:2.0", "target").item(1).getTextContent()).contains("נתניהו");
 
-    String csv = given().get("/api/checks/" + id + "/export?format=csv").then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+    byte[] csvBytes = given().get("/api/checks/" + id + "/export?format=csv").then().statusCode(200).contentType(startsWith("text/csv")).extract().asByteArray();
+    assertThat(Arrays.copyOf(csvBytes, 3)).as("a byte-order mark, so Excel reads UTF-8").containsExactly(0xEF, 0xBB, 0xBF);
+    String csv = new String(csvBytes, StandardCharsets.UTF_8).substring(1);
     List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)).getRecords();
     assertThat(rows).hasSize(ruPairs + hePairs);
+    assertThat(rows).as("the findings on each link's sentences").anyMatch(r -> r.get("findings").contains("info alignment.merge: ru-7 renders 2 English sentences"));
     assertThat(rows.get(1).get("status")).isEqualTo("rejected");
     assertThat(rows.get(2).get("reviewer")).isEqualTo("Anna");
 
@@ -458,6 +470,44 @@ class CheckApiTest {
 
     given().get("/api/checks/" + id + "/export?format=json").then().statusCode(200).body("id", equalTo((int) id));
     given().get("/api/checks/" + id + "/export?format=docx").then().statusCode(400).body("errors[0].field", equalTo("format"));
+  }
+
+  /**
+   * A check sent without a name is named after its first words (a pasted text was called "en"),
+   * one uploaded after its English file; the sentence the Russian leaves out goes to the XLIFF as a
+   * unit to translate, so the CAT tool shows it.
+   */
+  @Test
+  void aCheckWithoutANameIsNamedAfterItsTextAndItsOmissionIsAUnitToTranslate() throws Exception {
+    String en = "The minister arrived in Moscow on Monday. He met the president for two hours. "
+        + "They spoke about trade, energy and the war in the region. The talks will continue tomorrow in Sochi.";
+    String ru = "Министр прибыл в Москву в понедельник. Он встречался с президентом два часа. Переговоры продолжатся завтра в Сочи.";
+    Map<String, Object> body = new java.util.HashMap<>(Map.of("en", en, "ru", ru));
+    JsonPath check = create(body);
+    assertThat(check.getString("name")).isEqualTo("The minister arrived in Moscow on Monday. He…");
+    body.put("name", "  ");
+    assertThat(create(body).getString("name")).as("a blank name is no name").isEqualTo("The minister arrived in Moscow on Monday. He…");
+    String uploaded = given().multiPart("en", "Press release 12.EN.docx", TestDocuments.docx(List.of(en)), "application/octet-stream").multiPart("ru", ru)
+        .post("/api/checks").then().statusCode(201).extract().jsonPath().getString("name");
+    assertThat(uploaded).isEqualTo("Press release 12");
+
+    Document xliff = parse(given().get("/api/checks/" + check.getLong("id") + "/export?format=xliff&lang=ru").then().statusCode(200).extract().asString());
+    String ns = "urn:oasis:names:tc:xliff:document:2.0";
+    NodeList segments = xliff.getElementsByTagNameNS(ns, "segment");
+    List<Element> toTranslate = new ArrayList<>();
+    for (int i = 0; i < segments.getLength(); i++) {
+      if (((Element) segments.item(i)).getAttribute("state").equals("initial")) {
+        toTranslate.add((Element) segments.item(i));
+      }
+    }
+    List<Map<String, Object>> omitted = links(check, "ru").stream().filter(l -> ((List<?>) l.get("target")).isEmpty()).toList();
+    assertThat(omitted).hasSize(1);
+    assertThat(toTranslate).singleElement().satisfies(segment -> {
+      assertThat(((Element) segment.getParentNode()).getAttribute("id")).isEqualTo(((List<?>) omitted.get(0).get("source")).get(0));
+      assertThat(en).contains(segment.getElementsByTagNameNS(ns, "source").item(0).getTextContent());
+      assertThat(segment.getElementsByTagNameNS(ns, "target").getLength()).isZero();
+    });
+    assertThat(xliff.getElementsByTagNameNS(ns, "unit").getLength()).isEqualTo(4);
   }
 
   @Test

@@ -7,8 +7,11 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rosetta.check.Finding;
+import org.rosetta.check.Severity;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
 import org.rosetta.text.SegmentKind;
@@ -31,13 +34,33 @@ class CsvExportTest {
     Segment ru = new Segment("ru-1", Lang.RU, 0, 0, translation.length(), 0, translation, 1, SegmentKind.SENTENCE);
     StringWriter out = new StringWriter();
 
-    new CsvExport().write("statement", List.of(new ReviewedLink(Lang.RU, List.of(en), List.of(ru), 0.95, "accepted", "=evil()", null)), out);
+    new CsvExport(List.of()).write("statement", List.of(new ReviewedLink(Lang.RU, List.of(en), List.of(ru), 0.95, "accepted", "=evil()", null)), out);
 
-    List<CSVRecord> rows = CSVParser.parse(out.toString(), CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).getRecords();
+    assertThat(out.toString()).startsWith("\uFEFF");
+    List<CSVRecord> rows = CSVParser.parse(out.toString().substring(1), CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).getRecords();
     assertThat(rows).singleElement().satisfies(row -> {
       assertThat(row.get("target")).isEqualTo(written);
       assertThat(row.get("source")).isEqualTo("Hello");
       assertThat(row.get("reviewer")).isEqualTo("'=evil()");
     });
+  }
+
+  @Test
+  void eachRowCarriesTheFindingsOnItsSentences() throws Exception {
+    Segment en1 = new Segment("en-1", Lang.EN, 0, 0, 31, 0, "The talks lasted for 3 hours.", 1, SegmentKind.SENTENCE);
+    Segment en2 = new Segment("en-2", Lang.EN, 1, 32, 50, 32, "They will go on.", 1, SegmentKind.SENTENCE);
+    Segment ru1 = new Segment("ru-1", Lang.RU, 0, 0, 30, 0, "Переговоры длились 4 часа.", 1, SegmentKind.SENTENCE);
+    Segment ru2 = new Segment("ru-2", Lang.RU, 1, 31, 50, 31, "Они продолжатся.", 1, SegmentKind.SENTENCE);
+    Segment he1 = new Segment("he-1", Lang.HE, 0, 0, 20, 0, "השיחות נמשכו 3 שעות.", 1, SegmentKind.SENTENCE);
+    Finding number = new Finding("numbers.mismatch", Severity.ERROR, "ru", List.of("en-1", "ru-1"), List.of(), "3 in en-1 is missing from ru-1", null, null);
+    StringWriter out = new StringWriter();
+
+    new CsvExport(List.of(number)).write("statement", List.of(
+        new ReviewedLink(Lang.RU, List.of(en1), List.of(ru1), 0.95, "unreviewed", null, null),
+        new ReviewedLink(Lang.RU, List.of(en2), List.of(ru2), 0.97, "unreviewed", null, null),
+        new ReviewedLink(Lang.HE, List.of(en1), List.of(he1), 0.96, "unreviewed", null, null)), out);
+
+    List<CSVRecord> rows = CSVParser.parse(out.toString().substring(1), CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).getRecords();
+    assertThat(rows).extracting(r -> r.get("findings")).containsExactly("error numbers.mismatch: 3 in en-1 is missing from ru-1", "", "");
   }
 }
