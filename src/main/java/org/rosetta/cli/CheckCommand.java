@@ -25,6 +25,7 @@ import org.rosetta.check.Severity;
 import org.rosetta.lexicon.Lexicons;
 import org.rosetta.report.DocumentReport;
 import org.rosetta.report.Report;
+import org.rosetta.report.TextPositions;
 import org.rosetta.report.XliffNotes;
 import org.rosetta.report.XlsxSideBySide;
 import org.rosetta.terminology.Glossary;
@@ -143,7 +144,7 @@ public class CheckCommand implements Callable<Integer> {
       byte[] bytes = bilingualBytes.get(xliff);
       rendered.write(reports.isEmpty() ? files.decoder().decode(xliff.toString(), bytes) : XliffNotes.annotate(xliff.toString(), bytes, files.decoder(), reports.get(0)));
     } else {
-      format.writer(failOn.threshold()).write(report, rendered);
+      format.writer(failOn.threshold(), TextPositions.of(inputs)).write(report, rendered);
     }
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();

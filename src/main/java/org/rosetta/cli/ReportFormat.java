@@ -6,6 +6,7 @@ import org.rosetta.report.JUnitReportWriter;
 import org.rosetta.report.JsonReportWriter;
 import org.rosetta.report.ReportWriter;
 import org.rosetta.report.SarifReportWriter;
+import org.rosetta.report.TextPositions;
 import org.rosetta.report.TextReportWriter;
 
 /** Report formats of {@code check --format}. */
@@ -19,9 +20,10 @@ public enum ReportFormat {
   /** The side-by-side spreadsheet ({@link org.rosetta.report.XlsxSideBySide}); binary, so to a file. */
   xlsx;
 
-  ReportWriter writer(Severity failOn) {
+  /** @param positions lines and columns of the files checked, for the text report */
+  ReportWriter writer(Severity failOn, TextPositions positions) {
     return switch (this) {
-      case text -> new TextReportWriter(Severity.WARNING);
+      case text -> new TextReportWriter(Severity.WARNING, positions);
       case json -> new JsonReportWriter(true);
       case sarif -> new SarifReportWriter(Version.current());
       case junit -> new JUnitReportWriter(failOn);

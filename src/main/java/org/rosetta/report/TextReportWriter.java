@@ -2,20 +2,42 @@ package org.rosetta.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.rosetta.align.Link;
 import org.rosetta.check.Finding;
 import org.rosetta.check.Severity;
 import org.rosetta.text.Lang;
+import org.rosetta.text.Segment;
+import org.rosetta.text.Span;
 
-/** A plain-text report for people: per document, link counts by shape, then the findings. */
+/**
+ * A plain-text report for people, read like a compiler's: per document the link counts by shape,
+ * then each finding as {@code FILE:LINE:COLUMN: error: message [rule]} (the form editors and CI
+ * annotations jump to; a file that is not plain text is named without a line), followed by the
+ * sentences it names, quoted.
+ */
 public final class TextReportWriter implements ReportWriter {
+  /** Sentences are quoted up to this many characters: enough to recognise one. */
+  static final int QUOTED = 160;
   private final Severity minimum;
+  private final TextPositions positions;
 
   /** @param minimum findings below this severity are counted but not listed */
   public TextReportWriter(Severity minimum) {
+    this(minimum, TextPositions.NONE);
+  }
+
+  /**
+   * @param minimum findings below this severity are counted but not listed
+   * @param positions lines and columns of the files checked
+   */
+  public TextReportWriter(Severity minimum, TextPositions positions) {
     this.minimum = minimum;
+    this.positions = positions;
   }
 
   @Override
@@ -34,12 +56,20 @@ public final class TextReportWriter implements ReportWriter {
           out.write(String.format(Locale.ROOT, "   en-%s %d links: %s%n", lang.code(), links.size(), shapes(links)));
         }
       }
+      Map<String, Segment> segments = new HashMap<>();
+      doc.texts().values().forEach(t -> t.segments().forEach(x -> segments.put(x.id(), x)));
       for (Finding f : doc.findings()) {
         if (f.severity().atLeast(minimum)) {
-          out.write(String.format(Locale.ROOT, "   %-7s %-3s %-24s %s%n", f.severity().code(), f.language(), f.rule(), f.message()));
+          out.write(location(doc, f, segments) + ": " + level(f.severity()) + ": " + f.message() + " [" + f.rule() + "]\n");
+          for (String id : f.segments()) {
+            Segment segment = segments.get(id);
+            if (segment != null) {
+              out.write(String.format(Locale.ROOT, "   %-6s %s%n", id, quoted(segment.text())));
+            }
+          }
           if (!f.suggestions().isEmpty()) {
-            String quoted = f.suggestions().stream().map(x -> "\"" + x + "\"").collect(java.util.stream.Collectors.joining(" or "));
-            out.write(String.format(Locale.ROOT, "   %-7s %-3s %-24s write %s%n", "", "", "", quoted));
+            String quoted = f.suggestions().stream().map(x -> "\"" + x + "\"").collect(Collectors.joining(" or "));
+            out.write("   write " + quoted + "\n");
           }
         }
       }
@@ -59,6 +89,40 @@ public final class TextReportWriter implements ReportWriter {
             report.count(Severity.ERROR),
             report.count(Severity.WARNING),
             report.count(Severity.INFO)));
+  }
+
+  /**
+   * Where a finding is: the file of its language and the place of its first span there (of the
+   * translation's, when it marks both sides), or the first sentence it names.
+   */
+  private String location(DocumentReport doc, Finding f, Map<String, Segment> segments) {
+    Span span = f.spans().stream().filter(x -> x.segment().startsWith(f.language() + "-")).findFirst().orElse(f.spans().isEmpty() ? null : f.spans().get(0));
+    if (span == null && !f.segments().isEmpty()) {
+      Segment first = segments.get(f.segments().get(f.segments().size() - 1));
+      span = first == null ? null : new Span(first.id(), first.start(), first.end());
+    }
+    if (span == null) {
+      return doc.name();
+    }
+    String code = span.segment().substring(0, span.segment().indexOf('-'));
+    TextReport text = Lang.find(code).map(doc.texts()::get).orElse(null);
+    String file = text == null || text.file() == null ? doc.name() : text.file();
+    Span at = span;
+    return positions.of(doc.name(), span).map(p -> file + ":" + p.line() + ":" + p.column()).orElseGet(() -> file + ": " + at.segment());
+  }
+
+  /** As compilers say it: a note is what Rosetta calls information. */
+  private static String level(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case INFO -> "note";
+    };
+  }
+
+  private static String quoted(String text) {
+    String oneLine = text.replaceAll("\\s+", " ");
+    return oneLine.length() > QUOTED ? oneLine.substring(0, QUOTED - 1) + "…" : oneLine;
   }
 
   private static String shapes(List<Link> links) {

@@ -40,6 +40,22 @@ class CheckCommandTest {
     assertThat(result.output()).contains("en-ru 22 links").contains("0 errors, 0 warnings");
   }
 
+  /** The text report names each finding as compilers do, FILE:LINE:COLUMN, and quotes the sentences it is about. */
+  @Test
+  void theTextReportPointsAtTheLineAndColumnAndQuotesBothSides() throws Exception {
+    Path en = write("c.en.txt", "The minister arrived in Moscow on Monday.\nThe talks lasted for 3 hours.\nThey will go on tomorrow.\n");
+    Path ru = write("c.ru.txt", "Министр прибыл в Москву в понедельник.\nПереговоры длились 4 часа.\nОни продолжатся завтра.\n");
+
+    CommandLineRun.Result result = CommandLineRun.launch("check", "--no-detect", "--en", en.toString(), "--ru", ru.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(result.output())
+        .contains(ru + ":2:20: error: the number 4 in ru-2 is not in the English [numbers.mismatch]\n"
+            + "   en-2   The talks lasted for 3 hours.\n"
+            + "   ru-2   Переговоры длились 4 часа.\n")
+        .contains(en + ":2:22: error: the number 3 of en-2 is missing from the translation [numbers.mismatch]");
+  }
+
   @Test
   void aForbiddenTermFailsTheCheckAndTheJsonReportIsWrittenWhole() throws Exception {
     Path ru = write("s.ru.txt", Fixtures.text(Lang.RU).replace("в кулуарах", "на обочине"));
