@@ -224,6 +224,11 @@ public final class Engine {
    */
   private static final int LEARNING_ROUNDS_WITH_MEMORY = 1;
 
+  /** How many times a batch is taught by its own confident links and aligned again, with or without a memory beside them. */
+  public static int learningRounds(Lexicons memory) {
+    return memory.isEmpty() ? LEARNING_ROUNDS : LEARNING_ROUNDS_WITH_MEMORY;
+  }
+
   /**
    * Checks a batch of documents and learns from it: the documents are aligned once (with the
    * memory's lexicons, if any), the word translations of their confident links are learned
@@ -239,7 +244,7 @@ public final class Engine {
     Lexicons learned = memory;
     List<Map<Lang, List<Link>>> alignments = prepared.stream().map(p -> align(withMemory, p.segments())).toList();
     if (withMemory instanceof AnchoredAligner anchored) {
-      int rounds = memory.isEmpty() ? LEARNING_ROUNDS : LEARNING_ROUNDS_WITH_MEMORY;
+      int rounds = learningRounds(memory);
       for (int round = 0; round < rounds; round++) {
         // The rules run once, on the last alignment; learning reads only links and texts.
         List<DocumentReport> aligned = new ArrayList<>();
@@ -261,6 +266,18 @@ public final class Engine {
       reports.add(finish(prepared.get(d), terms, alignments.get(d), learned));
     }
     return reports;
+  }
+
+  /**
+   * Aligns a document without running the rules: what building a memory from an archive needs.
+   * The report has no findings; its texts have detections when the engine detects.
+   *
+   * @param terms the glossary's matcher, or null for no glossary
+   */
+  public DocumentReport alignOnly(DocumentInput input, TermMatcher terms, Lexicons lexicons) {
+    PreparedDocument doc = prepare(input);
+    Map<Lang, List<Link>> alignments = align(aligner(terms, lexicons), doc.segments());
+    return new DocumentReport(doc.name(), doc.texts(), alignments, List.of());
   }
 
   /** @param terms the glossary's matcher, or null for no glossary */

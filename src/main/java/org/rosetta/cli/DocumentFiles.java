@@ -2,6 +2,7 @@ package org.rosetta.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,6 +66,50 @@ record DocumentFiles(String name, Map<Lang, Path> files) {
           folder.toString(), "contains no documents (files named NAME.en.EXT, EXT one of " + String.join(", ", DocumentFormat.allExtensions()) + ")");
     }
     return documents;
+  }
+
+  /** The documents of an archive, and the files of it that pair with no English file. */
+  record Archive(List<DocumentFiles> documents, List<Path> unpaired) {}
+
+  /**
+   * Every document in a folder and the folders below it: a document's files are beside each other,
+   * and its name is its path from the folder without language and extension ({@code
+   * 2019/statement-12}), so the same name in two years stays two documents.
+   */
+  static Archive inTree(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      throw new InputException(folder.toString(), Files.exists(folder) ? "is not a folder" : "does not exist");
+    }
+    Map<String, Map<Lang, Path>> byName = new TreeMap<>();
+    try (Stream<Path> entries = Files.walk(folder)) {
+      for (Path file : entries.filter(Files::isRegularFile).sorted().toList()) {
+        Optional<NamedFile> named = NamedFile.of(file);
+        if (named.isEmpty()) {
+          continue;
+        }
+        Path relative = folder.relativize(file.getParent() == null ? file : file.getParent());
+        String name = relative.toString().isEmpty() ? named.get().name() : relative.resolve(named.get().name()).toString().replace('\\', '/');
+        Map<Lang, Path> files = byName.computeIfAbsent(name, n -> new EnumMap<>(Lang.class));
+        Path earlier = files.putIfAbsent(named.get().lang(), file);
+        if (earlier != null) {
+          throw new InputException(
+              folder.toString(), "has two " + named.get().lang().code() + " files for '" + name + "' (" + earlier + ", " + file + "); keep one");
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      throw new InputException(folder.toString(), "cannot be listed: " + e.getMessage(), e);
+    }
+    List<DocumentFiles> documents = new ArrayList<>();
+    List<Path> unpaired = new ArrayList<>();
+    byName.forEach(
+        (name, files) -> {
+          if (files.containsKey(Lang.EN) && files.size() > 1) {
+            documents.add(new DocumentFiles(name, files));
+          } else {
+            unpaired.addAll(files.values());
+          }
+        });
+    return new Archive(documents, unpaired);
   }
 
   /**

@@ -1,6 +1,8 @@
 package org.rosetta.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -17,6 +19,20 @@ final class OutputFile {
   }
 
   static void write(Path target, byte[] content) {
+    stream(target, out -> out.write(content));
+  }
+
+  /** What writes a file's content; the stream is closed by {@link #stream}. */
+  @FunctionalInterface
+  interface Body {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /**
+   * Writes a file as it is produced (a memory of a whole archive need not be held), still whole
+   * or not at all: to a temporary file beside the target, renamed when the body is done.
+   */
+  static void stream(Path target, Body body) {
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
     if (folder == null || !Files.isDirectory(folder)) {
@@ -28,7 +44,9 @@ final class OutputFile {
     Path temp = null;
     try {
       temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
-      Files.write(temp, content);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+        body.writeTo(out);
+      }
       try {
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {

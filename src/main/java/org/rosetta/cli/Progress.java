@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * Progress of a batch on stderr: a bar redrawn in place on a terminal, one line per document
- * otherwise (so CI logs stay readable).
+ * Progress of a batch on stderr: a bar redrawn in place on a terminal, one line per document (or
+ * per thousand, for an archive) otherwise, so CI logs stay readable.
  */
 final class Progress {
   private static final int BAR = 30;
@@ -13,12 +13,19 @@ final class Progress {
   private final PrintWriter err;
   private final boolean terminal;
   private final int total;
+  private final int every;
   private int done;
 
   Progress(PrintWriter err, boolean terminal, int total) {
+    this(err, terminal, total, 1);
+  }
+
+  /** @param every off a terminal, a line per this many documents (and one for the last) */
+  Progress(PrintWriter err, boolean terminal, int total, int every) {
     this.err = err;
     this.terminal = terminal;
     this.total = total;
+    this.every = every;
   }
 
   /** Whether stderr is an interactive terminal (Java 17 cannot tell stderr from stdout apart). */
@@ -34,7 +41,7 @@ final class Progress {
       if (done == total) {
         err.println();
       }
-    } else {
+    } else if (done % every == 0 || done == total) {
       err.printf(Locale.ROOT, "[%d/%d] %s: %s%n", done, total, name, outcome);
     }
     err.flush();

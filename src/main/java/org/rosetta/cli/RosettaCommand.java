@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Checks English, Russian and Hebrew versions of a statement against each other and a glossary.",
     subcommands = {
-      ServeCommand.class, CheckCommand.class, EvalCommand.class, BenchCommand.class, LearnCommand.class, CommandLine.HelpCommand.class
+      ServeCommand.class, CheckCommand.class, AlignCommand.class, EvalCommand.class, BenchCommand.class, LearnCommand.class, CommandLine.HelpCommand.class
     })
 public class RosettaCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -37,8 +37,9 @@ public final class BatchLearning {
 
   /** What the batch's confident links teach, or {@link Lexicons#NONE} when there are too few. */
   public static Lexicons learn(List<DocumentReport> reports) {
-    List<MemoryUnit> units = confidentUnits(reports);
-    return units.size() < MIN_UNITS ? Lexicons.NONE : Lexicons.learn(units, true);
+    Candidates candidates = new Candidates();
+    reports.forEach(candidates::add);
+    return candidates.learn();
   }
 
   /**
@@ -47,14 +48,26 @@ public final class BatchLearning {
    * others down to {@link #FAIRLY_CONFIDENT} until there are.
    */
   public static List<MemoryUnit> confidentUnits(List<DocumentReport> reports) {
-    List<Scored> candidates = new ArrayList<>();
-    for (DocumentReport report : reports) {
+    Candidates candidates = new Candidates();
+    reports.forEach(candidates::add);
+    return candidates.units();
+  }
+
+  /**
+   * The links a batch may learn from, gathered a document at a time: an archive aligned in passes
+   * keeps these texts between them, not its documents.
+   */
+  public static final class Candidates {
+    private final List<Scored> scored = new ArrayList<>();
+
+    /** Takes the document's links that are sure enough to be learned from. */
+    public void add(DocumentReport report) {
       List<Segment> english = report.texts().get(Lang.EN).segments();
       report.alignments().forEach((lang, links) -> {
         List<Segment> target = report.texts().get(lang).segments();
         for (Link link : links) {
           if (link.score() >= FAIRLY_CONFIDENT && !link.isOmission() && !link.isAddition()) {
-            candidates.add(new Scored(
+            scored.add(new Scored(
                 link.score(),
                 MemoryUnit.of(
                     Segment.joinedText(english.subList(link.sourceFrom(), link.sourceTo())),
@@ -64,16 +77,27 @@ public final class BatchLearning {
         }
       });
     }
-    // Stable: equally sure links keep their order in the batch.
-    candidates.sort(Comparator.comparingDouble(Scored::score).reversed());
-    List<MemoryUnit> units = new ArrayList<>();
-    for (Scored candidate : candidates) {
-      if (candidate.score() < CONFIDENT && units.size() >= MIN_UNITS) {
-        break;
+
+    /** The units to learn from, as {@link #confidentUnits} chooses them. */
+    public List<MemoryUnit> units() {
+      List<Scored> sorted = new ArrayList<>(scored);
+      // Stable: equally sure links keep their order in the batch.
+      sorted.sort(Comparator.comparingDouble(Scored::score).reversed());
+      List<MemoryUnit> units = new ArrayList<>();
+      for (Scored candidate : sorted) {
+        if (candidate.score() < CONFIDENT && units.size() >= MIN_UNITS) {
+          break;
+        }
+        units.add(candidate.unit());
       }
-      units.add(candidate.unit());
+      return units;
     }
-    return units;
+
+    /** What the links teach, or {@link Lexicons#NONE} when there are too few. */
+    public Lexicons learn() {
+      List<MemoryUnit> units = units();
+      return units.size() < MIN_UNITS ? Lexicons.NONE : Lexicons.learn(units, true);
+    }
   }
 
   private record Scored(double score, MemoryUnit unit) {}

@@ -211,10 +211,15 @@ class ReviewPageBrowserTest extends BrowserTest {
     factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
     Document doc = factory.newDocumentBuilder().parse(new InputSource(new StringReader(tmx.body())));
     NodeList units = doc.getElementsByTagName("tu");
-    assertThat(units.getLength()).isGreaterThan(40);
+    assertThat(units.getLength()).as("the link Anna accepted, and no link nobody reviewed").isEqualTo(1);
     Element first = (Element) units.item(0);
     assertThat(first.getAttribute("changeid")).isEqualTo("Anna");
     assertThat(first.getTextContent()).contains("accepted");
+    HttpResponse<String> confident = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(browser.findElement(By.id("export-tmx-confident")).getAttribute("href"))).header("Cookie", cookies).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(factory.newDocumentBuilder().parse(new InputSource(new StringReader(confident.body()))).getElementsByTagName("tu").getLength())
+        .as("with the unreviewed links scored 0.9 or more").isGreaterThan(30);
   }
 
   @Test

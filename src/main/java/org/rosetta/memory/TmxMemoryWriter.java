@@ -1,0 +1,93 @@
+package org.rosetta.memory;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Locale;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.rosetta.text.Lang;
+
+/**
+ * TMX 1.4b written a unit at a time: one {@code tu} per English text, with a {@code tuv} for it
+ * and for each translation that renders exactly it, so where Russian and Hebrew pair the same
+ * English sentences the unit holds all three. Each unit's document, and each translation's link
+ * score and shape, are {@code prop}s.
+ */
+final class TmxMemoryWriter implements MemoryWriter {
+  private final XMLStreamWriter xml;
+
+  TmxMemoryWriter(OutputStream out, String toolVersion) throws IOException {
+    try {
+      xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+      xml.writeStartDocument("UTF-8", "1.0");
+      xml.writeCharacters("\n");
+      xml.writeStartElement("tmx");
+      xml.writeAttribute("version", "1.4");
+      xml.writeCharacters("\n");
+      xml.writeEmptyElement("header");
+      xml.writeAttribute("creationtool", "Rosetta");
+      xml.writeAttribute("creationtoolversion", toolVersion);
+      xml.writeAttribute("segtype", "sentence");
+      xml.writeAttribute("o-tmf", "Rosetta");
+      xml.writeAttribute("adminlang", "en");
+      xml.writeAttribute("srclang", "en");
+      xml.writeAttribute("datatype", "plaintext");
+      xml.writeCharacters("\n");
+      xml.writeStartElement("body");
+    } catch (XMLStreamException e) {
+      throw new IOException("the TMX cannot be started: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void write(Unit unit) throws IOException {
+    try {
+      xml.writeCharacters("\n");
+      xml.writeStartElement("tu");
+      prop("x-document", unit.document());
+      for (Lang lang : Lang.targets()) {
+        if (unit.texts().containsKey(lang)) {
+          prop("x-" + lang.code() + "-score", String.format(Locale.ROOT, "%.3f", unit.scores().get(lang)));
+          prop("x-" + lang.code() + "-shape", unit.shapes().get(lang));
+        }
+      }
+      for (Lang lang : Lang.values()) {
+        String text = unit.texts().get(lang);
+        if (text != null) {
+          xml.writeStartElement("tuv");
+          xml.writeAttribute("xml:lang", lang.code());
+          xml.writeStartElement("seg");
+          xml.writeCharacters(text);
+          xml.writeEndElement();
+          xml.writeEndElement();
+        }
+      }
+      xml.writeEndElement();
+    } catch (XMLStreamException e) {
+      throw new IOException("a unit cannot be written: " + e.getMessage(), e);
+    }
+  }
+
+  private void prop(String type, String value) throws XMLStreamException {
+    xml.writeStartElement("prop");
+    xml.writeAttribute("type", type);
+    xml.writeCharacters(value);
+    xml.writeEndElement();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      xml.writeCharacters("\n");
+      xml.writeEndElement();
+      xml.writeCharacters("\n");
+      xml.writeEndElement();
+      xml.writeCharacters("\n");
+      xml.writeEndDocument();
+      xml.flush();
+    } catch (XMLStreamException e) {
+      throw new IOException("the TMX cannot be ended: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package org.rosetta.report;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.rosetta.align.Link;
+import org.rosetta.memory.MemoryWriter;
+import org.rosetta.text.Lang;
+import org.rosetta.text.Segment;
+
+/**
+ * What of an aligned document becomes translation memory: the links that pair sentences and are
+ * scored at least the threshold; where the Russian and the Hebrew links pair exactly the same
+ * English sentences, one unit holds all three. What is left out is counted, per language.
+ */
+public final class MemoryUnits {
+  private MemoryUnits() {}
+
+  /** The units of one document, and what it left out. */
+  public record Harvest(List<MemoryWriter.Unit> units, Map<Lang, Counts> counts) {}
+
+  /**
+   * Per translation: links written as memory, links that pair sentences but are scored below the
+   * threshold, English sentences without a counterpart, translated sentences without an English one.
+   */
+  public record Counts(int written, int belowThreshold, int omissions, int additions) {}
+
+  public static Harvest of(DocumentReport report, double threshold) {
+    List<Segment> english = report.texts().get(Lang.EN).segments();
+    // English spans in order, each with the confident link of each translation that pairs exactly it.
+    Map<Long, Map<Lang, Link>> bySpan = new TreeMap<>();
+    Map<Lang, Counts> counts = new EnumMap<>(Lang.class);
+    report.alignments().forEach((lang, links) -> {
+      int written = 0;
+      int below = 0;
+      int omissions = 0;
+      int additions = 0;
+      for (Link link : links) {
+        if (link.isOmission()) {
+          omissions += link.sourceTo() - link.sourceFrom();
+        } else if (link.isAddition()) {
+          additions += link.targetTo() - link.targetFrom();
+        } else if (link.score() < threshold) {
+          below++;
+        } else {
+          written++;
+          bySpan.computeIfAbsent(((long) link.sourceFrom() << 32) | link.sourceTo(), k -> new EnumMap<>(Lang.class)).put(lang, link);
+        }
+      }
+      counts.put(lang, new Counts(written, below, omissions, additions));
+    });
+    List<MemoryWriter.Unit> units = new ArrayList<>();
+    for (Map<Lang, Link> links : bySpan.values()) {
+      Link any = links.values().iterator().next();
+      Map<Lang, String> texts = new EnumMap<>(Lang.class);
+      Map<Lang, Double> scores = new EnumMap<>(Lang.class);
+      Map<Lang, String> shapes = new EnumMap<>(Lang.class);
+      texts.put(Lang.EN, Segment.joinedText(english.subList(any.sourceFrom(), any.sourceTo())));
+      links.forEach((lang, link) -> {
+        List<Segment> target = report.texts().get(lang).segments();
+        texts.put(lang, Segment.joinedText(target.subList(link.targetFrom(), link.targetTo())));
+        scores.put(lang, link.score());
+        shapes.put(lang, link.shape());
+      });
+      units.add(new MemoryWriter.Unit(report.name(), texts, scores, shapes));
+    }
+    return new Harvest(units, counts);
+  }
+}
