@@ -151,7 +151,7 @@ public class AlignCommand implements Callable<Integer> {
   private static List<String> countColumns() {
     List<String> columns = new ArrayList<>();
     for (Lang lang : Lang.targets()) {
-      for (String what : List.of("written", "below_threshold", "omissions", "additions")) {
+      for (String what : List.of("written", "below_threshold", "untranslated", "omissions", "additions")) {
         columns.add(lang.code() + "_" + what);
       }
     }
@@ -163,9 +163,9 @@ public class AlignCommand implements Callable<Integer> {
     for (Lang lang : Lang.targets()) {
       MemoryUnits.Counts c = harvest.counts().get(lang);
       if (c == null) {
-        row.append("\t\t\t\t");
+        row.append("\t\t\t\t\t");
       } else {
-        row.append('\t').append(c.written()).append('\t').append(c.belowThreshold()).append('\t').append(c.omissions()).append('\t').append(c.additions());
+        row.append('\t').append(c.written()).append('\t').append(c.belowThreshold()).append('\t').append(c.untranslated()).append('\t').append(c.omissions()).append('\t').append(c.additions());
       }
     }
     return row.append('\n').toString();
@@ -181,11 +181,12 @@ public class AlignCommand implements Callable<Integer> {
       units += harvest.units().size();
       threeWay += (int) harvest.units().stream().filter(u -> u.texts().size() == 3).count();
       harvest.counts().forEach((lang, c) -> {
-        int[] sum = counts.computeIfAbsent(lang, l -> new int[4]);
+        int[] sum = counts.computeIfAbsent(lang, l -> new int[5]);
         sum[0] += c.written();
         sum[1] += c.belowThreshold();
-        sum[2] += c.omissions();
-        sum[3] += c.additions();
+        sum[2] += c.untranslated();
+        sum[3] += c.omissions();
+        sum[4] += c.additions();
       });
     }
 
@@ -194,8 +195,8 @@ public class AlignCommand implements Callable<Integer> {
           String.format(Locale.ROOT, "%s: %d units from %d documents (%d in three languages) in %.1f s", output, units, documents, threeWay, seconds));
       counts.forEach((lang, c) -> out.append(String.format(
           Locale.ROOT,
-          "%n  en-%s: %d links written; left out: %d below the threshold, %d English sentences without a counterpart, %d translated sentences without an English one",
-          lang.code(), c[0], c[1], c[2], c[3])));
+          "%n  en-%s: %d links written; left out: %d below the threshold, %d still in English, %d English sentences without a counterpart, %d translated sentences without an English one",
+          lang.code(), c[0], c[1], c[2], c[3], c[4])));
       if (!unpaired.isEmpty()) {
         out.append(String.format(Locale.ROOT, "%n  %d files pair with no English one, e.g. %s", unpaired.size(), unpaired.get(0)));
       }

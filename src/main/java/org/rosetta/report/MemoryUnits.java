@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.rosetta.align.Link;
 import org.rosetta.memory.MemoryWriter;
 import org.rosetta.text.Lang;
@@ -12,10 +13,14 @@ import org.rosetta.text.Segment;
 
 /**
  * What of an aligned document becomes translation memory: the links that pair sentences and are
- * scored at least the threshold; where the Russian and the Hebrew links pair exactly the same
- * English sentences, one unit holds all three. What is left out is counted, per language.
+ * scored at least the threshold, but not those whose translation is still in Latin letters (a
+ * sentence left in English would teach the memory that English renders itself); where the Russian
+ * and the Hebrew links pair exactly the same English sentences, one unit holds all three. What is
+ * left out is counted, per language.
  */
 public final class MemoryUnits {
+  private static final Pattern ADDRESS = Pattern.compile("\\S*(?:://|www\\.|@)\\S*");
+
   private MemoryUnits() {}
 
   /** The units of one document, and what it left out. */
@@ -25,7 +30,7 @@ public final class MemoryUnits {
    * Per translation: links written as memory, links that pair sentences but are scored below the
    * threshold, English sentences without a counterpart, translated sentences without an English one.
    */
-  public record Counts(int written, int belowThreshold, int omissions, int additions) {}
+  public record Counts(int written, int belowThreshold, int untranslated, int omissions, int additions) {}
 
   public static Harvest of(DocumentReport report, double threshold) {
     List<Segment> english = report.texts().get(Lang.EN).segments();
@@ -35,6 +40,7 @@ public final class MemoryUnits {
     report.alignments().forEach((lang, links) -> {
       int written = 0;
       int below = 0;
+      int untranslated = 0;
       int omissions = 0;
       int additions = 0;
       for (Link link : links) {
@@ -44,12 +50,14 @@ public final class MemoryUnits {
           additions += link.targetTo() - link.targetFrom();
         } else if (link.score() < threshold) {
           below++;
+        } else if (lang.script() != Character.UnicodeScript.LATIN && inLatinLetters(report.texts().get(lang).segments().subList(link.targetFrom(), link.targetTo()))) {
+          untranslated++;
         } else {
           written++;
           bySpan.computeIfAbsent(((long) link.sourceFrom() << 32) | link.sourceTo(), k -> new EnumMap<>(Lang.class)).put(lang, link);
         }
       }
-      counts.put(lang, new Counts(written, below, omissions, additions));
+      counts.put(lang, new Counts(written, below, untranslated, omissions, additions));
     });
     List<MemoryWriter.Unit> units = new ArrayList<>();
     for (Map<Lang, Link> links : bySpan.values()) {
@@ -67,5 +75,13 @@ public final class MemoryUnits {
       units.add(new MemoryWriter.Unit(report.name(), texts, scores, shapes));
     }
     return new Harvest(units, counts);
+  }
+
+  /** Whether a translation is mostly Latin letters, web and mail addresses aside ("Источник: https://…" is translated). */
+  private static boolean inLatinLetters(List<Segment> translation) {
+    String text = ADDRESS.matcher(Segment.joinedText(translation)).replaceAll(" ");
+    long letters = text.codePoints().filter(Character::isLetter).count();
+    long latin = text.codePoints().filter(cp -> Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN).count();
+    return letters > 0 && 2 * latin >= letters;
   }
 }

@@ -52,8 +52,8 @@ class AlignCommandTest {
         .contains("<prop type=\"x-ru-shape\">1-1</prop>").doesNotContain("orphan");
     assertThat(result.output()).contains(read.units().size() + " units from 2 documents").contains("1 files pair with no English one");
     List<String> rows = Files.readAllLines(summary, StandardCharsets.UTF_8);
-    assertThat(rows.get(0)).startsWith("document\tunits\tru_written\tru_below_threshold\tru_omissions\tru_additions\the_written");
-    assertThat(rows).hasSize(3).anyMatch(r -> r.startsWith("2016/putin\t") && r.contains("\t\t\t\t"));
+    assertThat(rows.get(0)).startsWith("document\tunits\tru_written\tru_below_threshold\tru_untranslated\tru_omissions\tru_additions\the_written");
+    assertThat(rows).hasSize(3).anyMatch(r -> r.startsWith("2016/putin\t") && r.contains("\t\t\t\t\t"));
   }
 
   /** Each unit is a link the check of the same documents scores at least the threshold: what the memory holds is what check trusts. */
