@@ -93,7 +93,7 @@ public class AlignCommand implements Callable<Integer> {
     if (documents.isEmpty()) {
       throw new InputException(
           String.join(", ", archives.stream().map(Path::toString).toList()),
-          "holds no document with a translation (NAME.en.EXT beside NAME.ru.EXT or NAME.he.EXT)" + (unpaired.isEmpty() ? "" : "; " + unpaired.size() + " files pair with no English one"));
+          "holds no document with a translation (NAME.en.EXT beside NAME.ru.EXT or NAME.he.EXT)" + (unpaired.isEmpty() ? "" : "; " + unpaired.size() + " files have no counterpart, e.g. " + unpaired.get(0)));
     }
     PrintWriter err = spec.commandLine().getErr();
     Lexicons given = memory.lexicons(engines);
@@ -198,7 +198,7 @@ public class AlignCommand implements Callable<Integer> {
           "%n  en-%s: %d links written; left out: %d below the threshold, %d still in English, %d English sentences without a counterpart, %d translated sentences without an English one",
           lang.code(), c[0], c[1], c[2], c[3], c[4])));
       if (!unpaired.isEmpty()) {
-        out.append(String.format(Locale.ROOT, "%n  %d files pair with no English one, e.g. %s", unpaired.size(), unpaired.get(0)));
+        out.append(String.format(Locale.ROOT, "%n  %d files have no counterpart (English without a translation, or a translation without its English), e.g. %s", unpaired.size(), unpaired.get(0)));
       }
       return out.toString();
     }

@@ -3,6 +3,7 @@ package org.rosetta.lexicon;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import org.rosetta.align.Link;
 import org.rosetta.memory.MemoryUnit;
 import org.rosetta.report.DocumentReport;
@@ -54,11 +55,24 @@ public final class BatchLearning {
   }
 
   /**
+   * The most confident units a batch learns from. Model 1 over a whole archive's links needs
+   * memory in proportion to their word pairs (an archive of 10,000 statements, 215,000 sentences a
+   * language, ran out of a 1 GB heap learning them all), and it knows its words as well from a
+   * sample: a lexicon is trusted fully from 2,000 units ({@code LexicalEvidence}). Past this many,
+   * an even sample of the confident links is kept.
+   */
+  static final int MOST_UNITS = 40_000;
+
+  /**
    * The links a batch may learn from, gathered a document at a time: an archive aligned in passes
-   * keeps these texts between them, not its documents.
+   * keeps these texts between them, not its documents, and no more than {@link #MOST_UNITS} of them.
    */
   public static final class Candidates {
-    private final List<Scored> scored = new ArrayList<>();
+    private final List<Scored> confident = new ArrayList<>();
+    private final List<Scored> fair = new ArrayList<>();
+    // Fixed, so an archive aligned twice learns the same sample.
+    private final Random sampling = new Random(42);
+    private long confidentSeen;
 
     /** Takes the document's links that are sure enough to be learned from. */
     public void add(DocumentReport report) {
@@ -67,7 +81,7 @@ public final class BatchLearning {
         List<Segment> target = report.texts().get(lang).segments();
         for (Link link : links) {
           if (link.score() >= FAIRLY_CONFIDENT && !link.isOmission() && !link.isAddition()) {
-            scored.add(new Scored(
+            take(new Scored(
                 link.score(),
                 MemoryUnit.of(
                     Segment.joinedText(english.subList(link.sourceFrom(), link.sourceTo())),
@@ -78,9 +92,33 @@ public final class BatchLearning {
       });
     }
 
+    private void take(Scored candidate) {
+      if (candidate.score() < CONFIDENT) {
+        // Less sure links are learned from only while the sure ones are too few to teach.
+        if (confidentSeen < MIN_UNITS) {
+          fair.add(candidate);
+        }
+        return;
+      }
+      confidentSeen++;
+      if (confidentSeen == MIN_UNITS) {
+        fair.clear();
+      }
+      if (confident.size() < MOST_UNITS) {
+        confident.add(candidate);
+      } else {
+        // Reservoir sampling: every confident link seen so far is kept with the same chance.
+        long slot = (long) (sampling.nextDouble() * confidentSeen);
+        if (slot < MOST_UNITS) {
+          confident.set((int) slot, candidate);
+        }
+      }
+    }
+
     /** The units to learn from, as {@link #confidentUnits} chooses them. */
     public List<MemoryUnit> units() {
-      List<Scored> sorted = new ArrayList<>(scored);
+      List<Scored> sorted = new ArrayList<>(confident);
+      sorted.addAll(fair);
       // Stable: equally sure links keep their order in the batch.
       sorted.sort(Comparator.comparingDouble(Scored::score).reversed());
       List<MemoryUnit> units = new ArrayList<>();

@@ -1,48 +1,34 @@
 package org.rosetta.align;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rosetta.BibleText;
 import org.rosetta.eval.GoldDocument;
 import org.rosetta.text.DocumentInput;
 import org.rosetta.text.Lang;
 import org.rosetta.text.SourceText;
 
 /**
- * Test documents built from the verse-aligned Bible text in {@code ../shared/data} (beside the
- * repository, as in CI), with chosen verses dropped from a translation and the gold alignment
- * known. Tests that need it are skipped, saying why, when the folder is missing.
+ * Test documents built from the verse-aligned Bible text ({@link BibleText}), with chosen verses
+ * dropped from a translation and the gold alignment known.
  */
 final class BibleDocuments {
-  static final Path DEV = Path.of("../shared/data/bible-en-ru-he/dev.tsv");
-
   record Built(DocumentInput input, GoldDocument gold) {}
 
   private BibleDocuments() {}
 
   static List<String[]> verses(String idPrefix) {
-    assumeTrue(Files.exists(DEV), "needs the Bible development data at " + DEV.toAbsolutePath() + " (../shared/data beside the repository)");
-    try {
-      List<String[]> rows = new ArrayList<>();
-      for (String line : Files.readAllLines(DEV, StandardCharsets.UTF_8)) {
-        String[] cols = line.split("\t");
-        if (cols[0].startsWith(idPrefix) && !cols[0].equals("id")) {
-          rows.add(cols);
-        }
+    List<String[]> rows = new ArrayList<>();
+    for (String line : BibleText.lines()) {
+      String[] cols = line.split("\t");
+      if (cols[0].startsWith(idPrefix) && !cols[0].equals("id")) {
+        rows.add(cols);
       }
-      return rows;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    return rows;
   }
 
   /**

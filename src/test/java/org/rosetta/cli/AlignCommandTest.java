@@ -50,7 +50,7 @@ class AlignCommandTest {
     assertThat(read.units()).allMatch(u -> !u.texts().get(Lang.EN).isBlank());
     assertThat(tmx).contains("<prop type=\"x-document\">2015/november/putin</prop>").contains("<prop type=\"x-document\">2016/putin</prop>")
         .contains("<prop type=\"x-ru-shape\">1-1</prop>").doesNotContain("orphan");
-    assertThat(result.output()).contains(read.units().size() + " units from 2 documents").contains("1 files pair with no English one");
+    assertThat(result.output()).contains(read.units().size() + " units from 2 documents").contains("1 files have no counterpart");
     List<String> rows = Files.readAllLines(summary, StandardCharsets.UTF_8);
     assertThat(rows.get(0)).startsWith("document\tunits\tru_written\tru_below_threshold\tru_untranslated\tru_omissions\tru_additions\the_written");
     assertThat(rows).hasSize(3).anyMatch(r -> r.startsWith("2016/putin\t") && r.contains("\t\t\t\t\t"));
@@ -94,7 +94,7 @@ class AlignCommandTest {
 
     CommandLineRun.Result none = CommandLineRun.launch("align", empty.toString(), "-o", dir.resolve("m.tmx").toString());
     assertThat(none.exitCode()).isEqualTo(ExitCodes.INPUT);
-    assertThat(none.errorOutput()).contains("holds no document with a translation").contains("1 files pair with no English one").doesNotContain("Exception");
+    assertThat(none.errorOutput()).contains("holds no document with a translation").contains("1 files have no counterpart").doesNotContain("Exception");
     assertThat(dir.resolve("m.tmx")).doesNotExist();
 
     Path archive = archive();

@@ -1,7 +1,6 @@
 package org.rosetta.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,17 +8,16 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rosetta.BibleText;
 
 /** {@code eval} and {@code bench} on a small gold document built here from Ruth 1. */
 class EvalCommandTest {
-  private static final Path DEV = Path.of("../shared/data/bible-en-ru-he/dev.tsv");
 
   @TempDir Path dir;
 
   /** Ruth 1 in three files, Russian without verse 5, with the gold JSON make_documents.py would write. */
   private void ruthOne() throws Exception {
-    assumeTrue(Files.exists(DEV), "needs the Bible development data at " + DEV.toAbsolutePath());
-    List<String[]> verses = Files.readAllLines(DEV, StandardCharsets.UTF_8).stream()
+    List<String[]> verses = BibleText.lines().stream()
         .map(l -> l.split("\t")).filter(c -> c[0].startsWith("Ruth.1.")).toList();
     StringBuilder[] texts = {new StringBuilder(), new StringBuilder(), new StringBuilder()};
     StringBuilder gold = new StringBuilder("{\"name\":\"Ruth-1\",\"verses\":[");
@@ -101,7 +99,7 @@ class EvalCommandTest {
   void evalLearnsFromAMemoryAndReportsConfidenceBands() throws Exception {
     ruthOne();
     Path memory = dir.resolve("genesis.tsv");
-    List<String> genesis = Files.readAllLines(DEV, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("id\t") || l.startsWith("Gen.")).toList();
+    List<String> genesis = BibleText.lines().stream().filter(l -> l.startsWith("id\t") || l.startsWith("Gen.")).toList();
     Files.write(memory, genesis, StandardCharsets.UTF_8);
 
     CommandLineRun.Result result = CommandLineRun.launch("eval", "--no-detect", "--memory", memory.toString(), dir.toString());

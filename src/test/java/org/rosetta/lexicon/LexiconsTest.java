@@ -1,7 +1,6 @@
 package org.rosetta.lexicon;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,13 +12,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rosetta.BibleText;
 import org.rosetta.memory.MemoryReader;
 import org.rosetta.memory.TranslationMemory;
 import org.rosetta.text.Lang;
 
 /** Model 1 learned from the Bible development verses of Genesis, as a team's memory. */
 class LexiconsTest {
-  private static final Path DEV = Path.of("../shared/data/bible-en-ru-he/dev.tsv");
   private static String genesis;
   private static Lexicons lexicons;
 
@@ -27,8 +26,7 @@ class LexiconsTest {
 
   @BeforeAll
   static void learnGenesis() throws Exception {
-    assumeTrue(Files.exists(DEV), "needs the Bible development data at " + DEV.toAbsolutePath());
-    List<String> lines = Files.readAllLines(DEV, StandardCharsets.UTF_8);
+    List<String> lines = BibleText.lines();
     genesis = String.join("\n", lines.stream().filter(l -> l.startsWith("id\t") || l.startsWith("Gen.")).toList());
     lexicons = Lexicons.learn(MemoryReader.read("genesis.tsv", genesis));
   }
