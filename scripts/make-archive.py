@@ -50,7 +50,7 @@ def write(path, fmt, paras, lang):
     if fmt == "txt":
         path.write_text("\n\n".join(paras) + "\n", encoding="utf-8")
     elif fmt == "md":
-        path.write_text("# Statement\n\n" + "\n\n".join(paras) + "\n", encoding="utf-8")
+        path.write_text("\n\n".join(paras) + "\n", encoding="utf-8")
     elif fmt == "html":
         body = "".join(f"<p>{html.escape(p)}</p>\n" for p in paras)
         direction = ' dir="rtl"' if lang == "he" else ""

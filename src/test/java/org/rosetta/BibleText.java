@@ -21,11 +21,12 @@ public final class BibleText {
   public static List<String> lines() {
     List<String> read = lines;
     if (read == null) {
-      try (InputStream packed = BibleText.class.getResourceAsStream(RESOURCE)) {
-        if (packed == null) {
-          throw new IllegalStateException(RESOURCE + " is missing from the test resources");
-        }
-        read = List.of(new String(new GZIPInputStream(packed).readAllBytes(), StandardCharsets.UTF_8).split("\n"));
+      InputStream packed = BibleText.class.getResourceAsStream(RESOURCE);
+      if (packed == null) {
+        throw new IllegalStateException(RESOURCE + " is missing from the test resources");
+      }
+      try (InputStream unpacked = new GZIPInputStream(packed)) {
+        read = List.of(new String(unpacked.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

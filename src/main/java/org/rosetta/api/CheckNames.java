@@ -11,6 +11,8 @@ final class CheckNames {
   /** As many words as a list column shows whole. */
   static final int WORDS = 8;
   static final int LONGEST = 60;
+  /** A file's name is kept whole up to a check name's limit, less the ellipsis. */
+  static final int MOST = 199;
   private static final Pattern LANGUAGE_AND_EXTENSION = Pattern.compile("(?i)(\\.(en|eng|english))?\\.[a-z0-9]{1,5}$");
   private static final String UNTITLED = "Untitled check";
 
@@ -25,7 +27,7 @@ final class CheckNames {
       String base = file.replaceAll(".*[/\\\\]", "");
       String name = LANGUAGE_AND_EXTENSION.matcher(base).replaceFirst("").strip();
       if (!name.isEmpty() && !name.startsWith(".")) {
-        return name;
+        return name.length() > MOST ? cut(name, MOST) + "…" : name;
       }
     }
     return firstWords(english);
@@ -42,10 +44,17 @@ final class CheckNames {
       }
       out.append(k == 0 ? "" : " ").append(words[k]);
     }
-    if (out.length() == 0) {
+    boolean more = k < words.length || out.length() > LONGEST;
+    String name = (out.length() > LONGEST ? cut(out.toString(), LONGEST) : out.toString()).replaceAll(more ? "[\\p{Punct}]+$" : "$^", "");
+    if (name.codePoints().noneMatch(Character::isLetterOrDigit)) {
       return UNTITLED;
     }
-    String name = out.length() > LONGEST ? out.substring(0, LONGEST) : out.toString();
-    return k < words.length ? name.replaceAll("[\\p{Punct}]+$", "") + "…" : name;
+    return more ? name + "…" : name;
+  }
+
+  /** The first {@code length} characters, not splitting a surrogate pair. */
+  private static String cut(String text, int length) {
+    int end = Character.isLowSurrogate(text.charAt(length)) ? length - 1 : length;
+    return text.substring(0, end);
   }
 }

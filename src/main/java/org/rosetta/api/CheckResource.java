@@ -120,7 +120,7 @@ public class CheckResource {
   @Produces({"application/x-tmx+xml", "application/xliff+xml", "text/csv", Exports.XLSX, MediaType.APPLICATION_JSON})
   @Operation(
       summary = "The reviewed alignment as TMX 1.4b, XLIFF 2.1 (one target language), CSV, the side-by-side xlsx workbook, or JSON",
-      description = "The TMX holds the links a reviewer accepted; with unreviewed=true also the unreviewed links scored at least minScore (0.9 unless given). The XLIFF holds the links not rejected and, as units to translate, the English sentences the translation leaves out. The CSV has every link with the findings on its sentences, after a byte-order mark.")
+      description = "The TMX holds the links a reviewer accepted; with unreviewed=true (or a minScore) also the unreviewed links scored at least minScore (0.9 unless given). The XLIFF holds the links not rejected and, as units to translate, the English sentences the translation leaves out. The CSV has every link with the findings on its sentences, after a byte-order mark.")
   public Response export(
       @PathParam("id") long id,
       @QueryParam("format") @DefaultValue("tmx") @Pattern(regexp = "tmx|xliff|csv|xlsx|json", message = "must be tmx, xliff, csv, xlsx or json") String format,
@@ -128,7 +128,8 @@ public class CheckResource {
       @QueryParam("unreviewed") @DefaultValue("false") boolean unreviewed,
       @QueryParam("minScore") @DecimalMin(value = "0", message = "must be between 0 and 1") @DecimalMax(value = "1", message = "must be between 0 and 1") Double minScore) {
     StoredCheck check = checks.find(id);
-    double unreviewedFrom = unreviewed ? (minScore == null ? TmxExport.CONFIDENT : minScore) : Double.POSITIVE_INFINITY;
+    // A score asked for is a request for the unreviewed links from it.
+    double unreviewedFrom = unreviewed || minScore != null ? (minScore == null ? TmxExport.CONFIDENT : minScore) : Double.POSITIVE_INFINITY;
     return Exports.response(check, format, lang, unreviewedFrom, checks, json);
   }
 

@@ -21,7 +21,7 @@ public record CheckContext(
     TermMatcher terms,
     Lexicons lexicons) {
 
-  /** Without lexicons: the rules that read words only ({@link CoverageRule}) say nothing. */
+  /** Without lexicons: the rules that judge words by them ({@link Rendering}) say nothing. */
   public CheckContext(
       Map<Lang, List<Segment>> segments, Map<Lang, List<Detection>> detections, Map<Lang, List<Link>> alignments, TermMatcher terms) {
     this(segments, detections, alignments, terms, Lexicons.NONE);

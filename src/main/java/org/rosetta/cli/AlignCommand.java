@@ -6,11 +6,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.rosetta.Engine;
 import org.rosetta.app.EngineProvider;
 import org.rosetta.app.Version;
@@ -19,7 +22,6 @@ import org.rosetta.lexicon.Lexicons;
 import org.rosetta.memory.MemoryWriter;
 import org.rosetta.report.DocumentReport;
 import org.rosetta.report.MemoryUnits;
-import org.rosetta.text.DocumentInput;
 import org.rosetta.text.InputException;
 import org.rosetta.text.Lang;
 import org.rosetta.text.SourceText;
@@ -104,12 +106,14 @@ public class AlignCommand implements Callable<Integer> {
 
     Lexicons lexicons = given;
     int rounds = memory.learnFromBatch() ? Engine.learningRounds(given) : 0;
+    Map<String, String> skipped = new LinkedHashMap<>();
     for (int round = 0; round < rounds; round++) {
       Progress progress = progress(err, documents.size());
       BatchLearning.Candidates candidates = new BatchLearning.Candidates();
       for (DocumentFiles doc : documents) {
-        candidates.add(engine.alignOnly(doc.read(reader, all), null, lexicons));
-        progress.documentDone(doc.name(), "learning, pass " + (round + 1) + " of " + (rounds + 1));
+        Lexicons now = lexicons;
+        aligned(doc, d -> engine.alignOnly(d.read(reader, all), null, now), skipped, err).ifPresent(candidates::add);
+        progress.documentDone(doc.name(), "learning, pass " + (round + 1));
       }
       Lexicons taught = candidates.learn();
       if (taught.isEmpty()) {
@@ -125,9 +129,12 @@ public class AlignCommand implements Callable<Integer> {
     OutputFile.stream(output, out -> {
       try (MemoryWriter writer = MemoryWriter.forFile(output.toString(), out, Version.current()).orElseThrow()) {
         for (DocumentFiles doc : documents) {
-          DocumentInput input = doc.read(reader, all);
-          DocumentReport aligned = engine.alignOnly(input, null, learned);
-          MemoryUnits.Harvest harvest = MemoryUnits.of(aligned, minScore);
+          Optional<DocumentReport> aligned = aligned(doc, d -> engine.alignOnly(d.read(reader, all), null, learned), skipped, err);
+          if (aligned.isEmpty()) {
+            progress.documentDone(doc.name(), "skipped");
+            continue;
+          }
+          MemoryUnits.Harvest harvest = MemoryUnits.of(aligned.get(), minScore);
           for (MemoryWriter.Unit unit : harvest.units()) {
             writer.write(unit);
           }
@@ -141,7 +148,30 @@ public class AlignCommand implements Callable<Integer> {
       OutputFile.write(summary, "document\tunits\t" + String.join("\t", countColumns()) + "\n" + String.join("", rows));
     }
     spec.commandLine().getOut().println(totals.describe(output, documents.size(), unpaired, (System.nanoTime() - started) / 1e9));
+    if (!skipped.isEmpty()) {
+      spec.commandLine().getOut().printf(Locale.ROOT, "  %d documents skipped (named above), e.g. %s: %s%n", skipped.size(), skipped.keySet().iterator().next(), skipped.values().iterator().next());
+    }
     return ExitCodes.OK;
+  }
+
+  /**
+   * The document aligned, or nothing when one of its files cannot be read (empty, a sentence too
+   * long, a damaged DOCX): an archive of thousands of statements is not given up for one, which is
+   * named once on stderr and left out of the memory.
+   */
+  private static Optional<DocumentReport> aligned(
+      DocumentFiles doc, Function<DocumentFiles, DocumentReport> align, Map<String, String> skipped, PrintWriter err) {
+    if (skipped.containsKey(doc.name())) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(align.apply(doc));
+    } catch (InputException e) {
+      skipped.put(doc.name(), e.getMessage());
+      err.println("rosetta: warning: skipped " + doc.name() + ": " + e.getMessage());
+      err.flush();
+      return Optional.empty();
+    }
   }
 
   private static Progress progress(PrintWriter err, int documents) {

@@ -3,6 +3,7 @@ package org.rosetta.memory;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -15,6 +16,7 @@ import org.rosetta.text.Lang;
  * score and shape, are {@code prop}s.
  */
 final class TmxMemoryWriter implements MemoryWriter {
+  private static final Pattern ILLEGAL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
   private final XMLStreamWriter xml;
 
   TmxMemoryWriter(OutputStream out, String toolVersion) throws IOException {
@@ -58,7 +60,7 @@ final class TmxMemoryWriter implements MemoryWriter {
           xml.writeStartElement("tuv");
           xml.writeAttribute("xml:lang", lang.code());
           xml.writeStartElement("seg");
-          xml.writeCharacters(text);
+          xml.writeCharacters(legal(text));
           xml.writeEndElement();
           xml.writeEndElement();
         }
@@ -72,8 +74,16 @@ final class TmxMemoryWriter implements MemoryWriter {
   private void prop(String type, String value) throws XMLStreamException {
     xml.writeStartElement("prop");
     xml.writeAttribute("type", type);
-    xml.writeCharacters(value);
+    xml.writeCharacters(legal(value));
     xml.writeEndElement();
+  }
+
+  /**
+   * The text without the control characters XML 1.0 cannot carry even escaped (a form feed in a
+   * text file): written as they are, they make a TMX no reader opens.
+   */
+  static String legal(String text) {
+    return ILLEGAL.matcher(text).replaceAll(" ");
   }
 
   @Override

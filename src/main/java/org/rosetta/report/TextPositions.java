@@ -3,9 +3,9 @@ package org.rosetta.report;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.rosetta.document.DocumentFormat;
 import org.rosetta.text.DocumentInput;
 import org.rosetta.text.Lang;
 import org.rosetta.text.SourceText;
@@ -14,12 +14,11 @@ import org.rosetta.text.Span;
 /**
  * Lines and columns of the plain-text files a report was made from, so findings can be given as
  * {@code FILE:LINE:COLUMN}, the form editors and CI annotations jump to. Spans count code points
- * of the text; so do columns here, from 1. A DOCX, ODT or HTML file has no lines of its own text
- * to jump to, so it has none here.
+ * of the text; so do columns here, from 1. A DOCX, ODT, HTML or Markdown file is read into
+ * paragraphs, whose lines are not the file's, so it has none here.
  */
 public final class TextPositions {
   public static final TextPositions NONE = new TextPositions(Map.of());
-  private static final List<String> PLAIN = List.of(".txt", ".text", ".md", ".markdown");
 
   /** A place in a file: 1-based line and column. */
   public record Position(int line, int column) {}
@@ -43,9 +42,9 @@ public final class TextPositions {
     return new TextPositions(starts);
   }
 
+  /** A text file's spans count its own characters; Markdown, like DOCX, is read into paragraphs first. */
   private static boolean plain(String origin) {
-    String lower = origin.toLowerCase(Locale.ROOT);
-    return PLAIN.stream().anyMatch(lower::endsWith);
+    return DocumentFormat.byExtension(origin).orElse(null) == DocumentFormat.TEXT;
   }
 
   /** Code-point offsets at which each line starts; a BOM, which spans do not count, is not read. */

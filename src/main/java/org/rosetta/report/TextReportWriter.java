@@ -93,15 +93,15 @@ public final class TextReportWriter implements ReportWriter {
 
   /**
    * Where a finding is: the file of its language and the place of its first span there (of the
-   * translation's, when it marks both sides), or the first sentence it names.
+   * translation's, when it marks both sides), or the last sentence it names (the translation's).
    */
   private String location(DocumentReport doc, Finding f, Map<String, Segment> segments) {
     Span span = f.spans().stream().filter(x -> x.segment().startsWith(f.language() + "-")).findFirst().orElse(f.spans().isEmpty() ? null : f.spans().get(0));
     if (span == null && !f.segments().isEmpty()) {
-      Segment first = segments.get(f.segments().get(f.segments().size() - 1));
-      span = first == null ? null : new Span(first.id(), first.start(), first.end());
+      Segment last = segments.get(f.segments().get(f.segments().size() - 1));
+      span = last == null ? null : new Span(last.id(), last.start(), last.end());
     }
-    if (span == null) {
+    if (span == null || span.segment().indexOf('-') < 0) {
       return doc.name();
     }
     String code = span.segment().substring(0, span.segment().indexOf('-'));

@@ -199,7 +199,7 @@ public class CheckService {
       List<BilingualFile> translations = bilingualFile(check).stream().filter(file -> alignments.containsKey(file.target())).toList();
       return named(check, engine().recheckUnits(translations, stored, termsOf(check), alignments));
     }
-    return named(check, engine().recheck(input, stored, termsOf(check), alignments, engines.lexicons(memories.lexicons())));
+    return named(check, engine().recheck(input, stored, termsOf(check), alignments, engines.lexicons(memories.lastLearned())));
   }
 
   /** The check's texts as stored: segments, detections, units, headings. */

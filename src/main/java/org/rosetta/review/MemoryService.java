@@ -46,6 +46,7 @@ public class MemoryService {
           });
   /** The learning of the memory as it is now; replaced when the memory changes. Guarded by this. */
   private CompletableFuture<Learned> learning;
+  private volatile Lexicons lastLearned = Lexicons.NONE;
   /** Set once the latest learning has read the memory: a change after that needs another. Guarded by this. */
   private AtomicBoolean latestStarted;
 
@@ -118,6 +119,14 @@ public class MemoryService {
     return current().lexicons();
   }
 
+  /**
+   * What the memory taught when it was last learned, without waiting for a change still being
+   * learned: a recheck after a re-link must not wait for the learning that a verdict just started.
+   */
+  public Lexicons lastLearned() {
+    return lastLearned;
+  }
+
   /** The memory as checks now use it, learning it first if it changed. */
   public Learned current() {
     CompletableFuture<Learned> running;
@@ -178,6 +187,7 @@ public class MemoryService {
     LOG.infof(
         "translation memory ready: %d units from %d files, %d accepted links (%d ms)",
         fileUnits, files.size(), accepted.size(), (System.nanoTime() - started) / 1_000_000);
+    lastLearned = lexicons;
     return new Learned(lexicons, fileUnits, accepted.size(), Instant.now());
   }
 

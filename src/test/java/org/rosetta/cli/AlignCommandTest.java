@@ -87,6 +87,22 @@ class AlignCommandTest {
     return out;
   }
 
+  /** One unreadable statement does not cost the archive: it is named and left out. */
+  @Test
+  void aDocumentThatCannotBeReadIsSkippedAndTheRestIsAligned() throws Exception {
+    Path archive = archive();
+    Files.writeString(archive.resolve("2016/blank.en.txt"), "The minister arrived.", StandardCharsets.UTF_8);
+    Files.writeString(archive.resolve("2016/blank.ru.txt"), "   \n", StandardCharsets.UTF_8);
+    Path memory = dir.resolve("memory.tmx");
+
+    CommandLineRun.Result result = CommandLineRun.launch("align", archive.toString(), "-o", memory.toString());
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.errorOutput()).containsOnlyOnce("rosetta: warning: skipped 2016/blank: ");
+    assertThat(result.output()).contains("from 3 documents").contains("1 documents skipped");
+    assertThat(MemoryReader.read(memory.toString(), Files.readString(memory, StandardCharsets.UTF_8)).units()).hasSizeGreaterThan(20);
+  }
+
   @Test
   void whatCannotBeAlignedIsSaidPlainly() throws Exception {
     Path empty = Files.createDirectories(dir.resolve("empty"));
