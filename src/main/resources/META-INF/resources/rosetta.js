@@ -212,6 +212,31 @@ if (checkId) {
     document.getElementById('progress').textContent = done + ' of ' + all.length + ' links reviewed';
   }
 
+  // The links the aligner is sure of and no finding questions, accepted at once: the page is
+  // reloaded with their verdicts, each of which can be undone like any other.
+  const acceptConfident = document.getElementById('accept-confident');
+  if (acceptConfident) {
+    acceptConfident.addEventListener('click', async () => {
+      acceptConfident.disabled = true;
+      try {
+        const result = await send('POST', '/accept-confident', {});
+        if (result) {
+          sessionStorage.setItem('rosetta-accepted', String(result.accepted.length));
+          window.location.reload();
+        }
+      } catch (e) {
+        errorBox.textContent = 'The server cannot be reached: nothing was accepted. Try again.';
+      } finally {
+        acceptConfident.disabled = false;
+      }
+    });
+    const justAccepted = sessionStorage.getItem('rosetta-accepted');
+    if (justAccepted !== null) {
+      sessionStorage.removeItem('rosetta-accepted');
+      document.getElementById('progress').textContent += ' · ' + justAccepted + ' confident links accepted';
+    }
+  }
+
   // Re-link, merge and split change the alignment itself: the page is reloaded with the new links and findings.
   async function realign(operation, body) {
     body.version = Number(document.body.dataset.version);

@@ -3,13 +3,17 @@ package org.rosetta.api;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -64,6 +68,21 @@ public class ReviewResource {
   public String setStatus(@PathParam("id") long id, @PathParam("linkId") long linkId, @Valid @NotNull StatusRequest body) {
     StoredLink link = review.setStatus(id, linkId, LinkStatus.of(body.status()), reviewer(), body.version());
     return json.link(link);
+  }
+
+  @POST
+  @Path("accept-confident")
+  // Nothing is sent but the query: a POST without a body, or with any.
+  @Consumes(MediaType.WILDCARD)
+  @Operation(
+      summary = "Accept every unreviewed link the aligner is sure of and no finding questions",
+      description = "Links that pair sentences, scored at least minScore (default 0.9: links so scored are right 99.7% of the time), with no error or warning on their sentences. Each becomes a verdict in the history; undo one by setting it back to unreviewed.")
+  @APIResponse(responseCode = "200", description = "{\"accepted\": [link…]}, each link as PUT links/{linkId} answers it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+  public String acceptConfident(
+      @PathParam("id") long id,
+      @QueryParam("minScore") @DefaultValue("0.9") @DecimalMin(value = "0", message = "must be between 0 and 1") @DecimalMax(value = "1", message = "must be between 0 and 1") double minScore) {
+    List<StoredLink> accepted = review.acceptConfident(id, reviewer(), minScore);
+    return "{\"accepted\":[" + String.join(",", accepted.stream().map(json::link).toList()) + "]}";
   }
 
   @POST

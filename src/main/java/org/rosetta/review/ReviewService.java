@@ -6,16 +6,22 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.hibernate.StaleStateException;
 import org.rosetta.align.Link;
 import org.rosetta.align.Realignment;
 import org.rosetta.app.StoredTime;
+import org.rosetta.check.Finding;
+import org.rosetta.check.Severity;
 import org.rosetta.report.DocumentReport;
+import org.rosetta.report.FindingsJson;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Refusal;
+import org.rosetta.text.Segment;
 
 /**
  * A reviewer's decisions: a verdict on a link, or a change of the alignment itself, after which
@@ -58,6 +64,58 @@ public class ReviewService {
         });
     memories.reviewsChanged();
     return decided;
+  }
+
+  /**
+   * Accepts, in one change, every unreviewed link the aligner is sure of and no finding questions:
+   * links that pair sentences, scored at least {@code minScore}, with no error or warning on their
+   * sentences (information, such as a merge, does not count). Each is a verdict in the history,
+   * so each can be undone as any verdict is.
+   *
+   * @return the links accepted
+   */
+  public List<StoredLink> acceptConfident(long checkId, String reviewer, double minScore) {
+    List<StoredLink> accepted = guarded(
+        () -> {
+          StoredCheck check = checks.find(checkId);
+          Map<Lang, List<Segment>> segments = check.segments();
+          Set<String> questioned = new HashSet<>();
+          for (Finding f : FindingsJson.read(check.findings)) {
+            if (f.severity().atLeast(Severity.WARNING)) {
+              f.segments().forEach(id -> questioned.add(f.language() + ":" + id));
+            }
+          }
+          List<StoredLink> decided = new ArrayList<>();
+          for (List<StoredLink> rows : checks.links(check).values()) {
+            for (StoredLink link : rows) {
+              if (link.status == LinkStatus.UNREVIEWED
+                  && link.score >= minScore
+                  && link.sourceTo > link.sourceFrom
+                  && link.targetTo > link.targetFrom
+                  && !questioned(link, segments, questioned)) {
+                link.status = LinkStatus.ACCEPTED;
+                link.reviewer = reviewer;
+                link.reviewedAt = StoredTime.now();
+                history.verdict(link, reviewer, LinkStatus.UNREVIEWED);
+                decided.add(link);
+              }
+            }
+          }
+          StoredLink.getEntityManager().flush();
+          return decided;
+        });
+    if (!accepted.isEmpty()) {
+      memories.reviewsChanged();
+    }
+    return accepted;
+  }
+
+  /** Whether an error or a warning of the link's language names one of its sentences. */
+  private static boolean questioned(StoredLink link, Map<Lang, List<Segment>> segments, Set<String> questioned) {
+    Lang lang = Lang.of(link.lang);
+    List<Segment> sentences = new ArrayList<>(segments.get(Lang.EN).subList(link.sourceFrom, link.sourceTo));
+    sentences.addAll(segments.get(lang).subList(link.targetFrom, link.targetTo));
+    return sentences.stream().anyMatch(s -> questioned.contains(link.lang + ":" + s.id()) || questioned.contains(Lang.EN.code() + ":" + s.id()));
   }
 
   /**

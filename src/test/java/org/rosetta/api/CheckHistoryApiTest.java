@@ -62,6 +62,58 @@ class CheckHistoryApiTest {
     assertThat(after.getString("events[5].before")).contains("\"audited\"");
   }
 
+  /**
+   * The links the aligner is sure of and no finding questions are accepted in one action, as a
+   * reviewer: each is a verdict in the history, and one can be undone like any verdict.
+   */
+  @Test
+  @TestSecurity(user = "Rita", roles = Roles.REVIEWER)
+  void confidentLinksAreAcceptedAtOnceEachAVerdictThatCanBeUndone() {
+    JsonPath check = CheckApiTest.create(CheckApiTest.seedJson("accept confident"));
+    long id = check.getLong("id");
+    java.util.Set<String> questioned = new java.util.HashSet<>();
+    for (Map<String, Object> f : check.<Map<String, Object>>getList("documents[0].findings")) {
+      if (!"info".equals(f.get("severity"))) {
+        ((List<?>) f.get("segments")).forEach(segment -> questioned.add(f.get("language") + ":" + segment));
+      }
+    }
+    int expected = 0;
+    for (String lang : List.of("ru", "he")) {
+      for (Map<String, Object> link : CheckApiTest.links(check, lang)) {
+        List<?> source = (List<?>) link.get("source");
+        List<?> target = (List<?>) link.get("target");
+        boolean questionedLink = java.util.stream.Stream.concat(source.stream(), target.stream())
+            .anyMatch(segment -> questioned.contains(lang + ":" + segment) || questioned.contains("en:" + segment));
+        if (((Number) link.get("score")).doubleValue() >= 0.9 && !source.isEmpty() && !target.isEmpty() && !questionedLink) {
+          expected++;
+        }
+      }
+    }
+
+    JsonPath accepted = given().post("/api/checks/" + id + "/accept-confident").then().statusCode(200).extract().jsonPath();
+
+    assertThat(expected).as("the seed has confident links and questioned ones").isBetween(20, 44);
+    assertThat(accepted.getList("accepted")).hasSize(expected);
+    assertThat(accepted.getList("accepted.status", String.class)).containsOnly("accepted");
+    assertThat(accepted.getList("accepted.reviewer", String.class)).containsOnly("Rita");
+    assertThat(given().post("/api/checks/" + id + "/accept-confident").then().statusCode(200).extract().jsonPath().getList("accepted"))
+        .as("nothing left to accept").isEmpty();
+    given().post("/api/checks/" + id + "/accept-confident?minScore=2").then().statusCode(400).body(containsString("minScore"));
+
+    JsonPath history = given().get("/api/checks/" + id + "/history").then().statusCode(200).extract().jsonPath();
+    assertThat(history.getList("events.action", String.class).stream().filter("verdict"::equals)).hasSize(expected);
+
+    Map<String, Object> first = accepted.getList("accepted").stream().map(l -> CheckApiTest.<Map<String, Object>>cast(l)).findFirst().orElseThrow();
+    given().contentType(ContentType.JSON).body(Map.of("status", "unreviewed", "version", first.get("version")))
+        .put("/api/checks/" + id + "/links/" + first.get("id")).then().statusCode(200).body(containsString("\"status\":\"unreviewed\""));
+  }
+
+  @Test
+  @TestSecurity
+  void noOneAcceptsLinksAnonymously() {
+    given().post("/api/checks/1/accept-confident").then().statusCode(401);
+  }
+
   @Test
   void aCheckThatNeverExistedHasNoHistory() {
     given().get("/api/checks/987654/history").then().statusCode(404).contentType("application/problem+json");

@@ -222,6 +222,26 @@ class ReviewPageBrowserTest extends BrowserTest {
         .as("with the unreviewed links scored 0.9 or more").isGreaterThan(30);
   }
 
+  /** One click accepts the links the aligner is sure of; the one a finding questions is left for the reviewer. */
+  @Test
+  void theConfidentLinksAreAcceptedWithOneClick() {
+    browser.get(root.toString());
+    browser.findElement(By.id("name")).sendKeys("Accept confident");
+    type("en", Fixtures.text(Lang.EN));
+    type("ru", Fixtures.text(Lang.RU).replace("двусторонних отношений", "билатеральных отношений"));
+    browser.findElement(By.id("glossary-file")).sendKeys(Path.of("glossaries/diplomacy.tbx").toAbsolutePath().toString());
+    browser.findElement(By.id("submit")).click();
+    waiting().until(ExpectedConditions.urlMatches("/checks/[0-9]+$"));
+    assertThat(browser.findElements(By.cssSelector(".link.status-accepted"))).isEmpty();
+
+    browser.findElement(By.id("accept-confident")).click();
+
+    waiting().until(d -> d.findElement(By.id("progress")).getText().contains("confident links accepted"));
+    assertThat(browser.findElements(By.cssSelector(".link.status-accepted"))).hasSizeGreaterThan(10);
+    WebElement questioned = browser.findElement(By.cssSelector("mark.finding[data-rule='terminology.forbidden']")).findElement(By.xpath("ancestor::div[contains(@class, 'link')]"));
+    assertThat(questioned.getAttribute("data-status")).isEqualTo("unreviewed");
+  }
+
   @Test
   void aWordFileAndAWebPageAreUploadedAsTheyAre(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
     Path english = dir.resolve("statement.en.docx");
