@@ -17,7 +17,7 @@ import java.util.function.Function;
 import org.rosetta.Engine;
 import org.rosetta.app.EngineProvider;
 import org.rosetta.app.Version;
-import org.rosetta.lexicon.BatchLearning;
+import org.rosetta.batch.BatchLearning;
 import org.rosetta.lexicon.Lexicons;
 import org.rosetta.memory.MemoryWriter;
 import org.rosetta.report.DocumentReport;

@@ -46,10 +46,14 @@ public final class Lexicons {
   }
 
   /**
-   * Learns from a batch's own links ({@link BatchLearning}).
-   *
-   * @param selfTaught whether the units come from the documents to be aligned
+   * Learns from a batch's own confident links ({@code batch.BatchLearning}): a lexicon that knows
+   * the documents it aligns ({@link PairLexicon#selfTaught}).
    */
+  public static Lexicons learnSelfTaught(Collection<MemoryUnit> units) {
+    return learn(units, true);
+  }
+
+  /** @param selfTaught whether the units come from the documents to be aligned */
   static Lexicons learn(Collection<MemoryUnit> units, boolean selfTaught) {
     // Not the common pool: on two cores it has one thread, and the six trainings would queue.
     ExecutorService threads = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), daemon());

@@ -1,10 +1,11 @@
-package org.rosetta.lexicon;
+package org.rosetta.batch;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.rosetta.align.Link;
+import org.rosetta.lexicon.Lexicons;
 import org.rosetta.memory.MemoryUnit;
 import org.rosetta.report.DocumentReport;
 import org.rosetta.text.Lang;
@@ -134,7 +135,7 @@ public final class BatchLearning {
     /** What the links teach, or {@link Lexicons#NONE} when there are too few. */
     public Lexicons learn() {
       List<MemoryUnit> units = units();
-      return units.size() < MIN_UNITS ? Lexicons.NONE : Lexicons.learn(units, true);
+      return units.size() < MIN_UNITS ? Lexicons.NONE : Lexicons.learnSelfTaught(units);
     }
   }
 

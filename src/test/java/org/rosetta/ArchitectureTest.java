@@ -1,0 +1,64 @@
+package org.rosetta;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The borders the code keeps: the engine's packages in layers, each using only those below it,
+ * and the engine knowing nothing of HTTP, the database, Quarkus or the terminal, which belong to
+ * the front doors above it.
+ */
+class ArchitectureTest {
+  private static final JavaClasses CLASSES = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests()).importPackages("org.rosetta");
+
+  private static final String[] ENGINE = {
+    "org.rosetta", "org.rosetta.text..", "org.rosetta.lang..", "org.rosetta.memory..", "org.rosetta.document..", "org.rosetta.segment..",
+    "org.rosetta.detect..", "org.rosetta.terminology..", "org.rosetta.lexicon..", "org.rosetta.align..", "org.rosetta.check..",
+    "org.rosetta.report..", "org.rosetta.batch..", "org.rosetta.eval..", "org.rosetta.bilingual.."
+  };
+
+  private static final ArchRule LAYERS =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInLayers()
+          .layer("Text").definedBy("org.rosetta.text..")
+          .layer("Languages and files").definedBy("org.rosetta.lang..", "org.rosetta.memory..", "org.rosetta.document..")
+          .layer("Reading").definedBy("org.rosetta.segment..", "org.rosetta.detect..", "org.rosetta.terminology..", "org.rosetta.lexicon..")
+          .layer("Alignment").definedBy("org.rosetta.align..")
+          .layer("Checks").definedBy("org.rosetta.check..")
+          .layer("Reports").definedBy("org.rosetta.report..")
+          .layer("Batches").definedBy("org.rosetta.batch..", "org.rosetta.eval..", "org.rosetta.bilingual..")
+          .layer("Engine").definedBy("org.rosetta")
+          .layer("Front doors").definedBy("org.rosetta.app..", "org.rosetta.api..", "org.rosetta.web..", "org.rosetta.cli..", "org.rosetta.review..", "org.rosetta.account..")
+          .whereLayer("Front doors").mayNotBeAccessedByAnyLayer()
+          .whereLayer("Engine").mayOnlyBeAccessedByLayers("Front doors")
+          .whereLayer("Batches").mayOnlyBeAccessedByLayers("Engine", "Front doors")
+          .whereLayer("Reports").mayOnlyBeAccessedByLayers("Batches", "Engine", "Front doors")
+          .whereLayer("Checks").mayOnlyBeAccessedByLayers("Reports", "Batches", "Engine", "Front doors")
+          .whereLayer("Alignment").mayOnlyBeAccessedByLayers("Checks", "Reports", "Batches", "Engine", "Front doors")
+          .whereLayer("Reading").mayOnlyBeAccessedByLayers("Alignment", "Checks", "Reports", "Batches", "Engine", "Front doors")
+          .whereLayer("Languages and files").mayOnlyBeAccessedByLayers("Reading", "Alignment", "Checks", "Reports", "Batches", "Engine", "Front doors");
+
+  private static final ArchRule ENGINE_WITHOUT_FRONT_DOORS =
+      noClasses()
+          .that().resideInAnyPackage(ENGINE)
+          .should().dependOnClassesThat().resideInAnyPackage(
+              "io.quarkus..", "io.vertx..", "jakarta.ws.rs..", "jakarta.persistence..", "jakarta.enterprise..", "jakarta.inject..",
+              "org.hibernate..", "picocli..", "org.jboss.resteasy..")
+          .because("the engine is called the same way by the command line, the service and the tests");
+
+  @Test
+  void eachLayerUsesOnlyTheLayersBelowIt() {
+    LAYERS.check(CLASSES);
+  }
+
+  @Test
+  void theEngineKnowsNothingOfHttpTheDatabaseOrTheTerminal() {
+    ENGINE_WITHOUT_FRONT_DOORS.check(CLASSES);
+  }
+}
