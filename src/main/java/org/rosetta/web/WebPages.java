@@ -31,8 +31,9 @@ import org.rosetta.text.Lang;
 public class WebPages {
   @CheckedTemplate
   static class Templates {
+    /** @param manages whether the user may delete checks and add or delete memories (a lead or an admin): the page offers only what the user may do */
     static native TemplateInstance index(
-        String user, List<Lang> languages, List<CheckRow> checks, List<StoredGlossary> glossaries, MemoryRow memory, List<MemoryFile> memories);
+        String user, boolean manages, List<Lang> languages, List<CheckRow> checks, List<StoredGlossary> glossaries, MemoryRow memory, List<MemoryFile> memories);
 
     static native TemplateInstance review(String user, ReviewPage page, List<HistoryRow> history);
   }
@@ -108,7 +109,8 @@ public class WebPages {
     List<StoredCheck> shown = checks.page(0, 100);
     Map<Long, ReviewProgress> progress = checks.progress(shown);
     List<CheckRow> rows = shown.stream().map(c -> new CheckRow(c, progress.get(c.id))).toList();
-    return Templates.index(identity.getPrincipal().getName(), List.of(Lang.values()), rows, glossaries.list(), new MemoryRow(memories.current()), memories.list().stream().map(MemoryFile::new).toList());
+    boolean manages = identity.hasRole(Roles.LEAD) || identity.hasRole(Roles.ADMIN);
+    return Templates.index(identity.getPrincipal().getName(), manages, List.of(Lang.values()), rows, glossaries.list(), new MemoryRow(memories.current()), memories.list().stream().map(MemoryFile::new).toList());
   }
 
   @GET

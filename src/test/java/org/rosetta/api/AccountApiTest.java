@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -198,6 +199,21 @@ class AccountApiTest {
         .formParam("j_username", user).formParam("j_password", password).post("/j_security_check");
     assertThat(signedIn.statusCode()).isEqualTo(302);
     return signedIn.getCookies();
+  }
+
+  /** The page offers a reviewer only what a reviewer may do: no Delete buttons, no memory upload (both refused to the role). */
+  @Test
+  void thePageOffersEachRoleOnlyWhatItMayDo() {
+    newCheck(Roles.REVIEWER);
+    Map<String, String> reviewer = signIn(newReviewer("offered"), PASSWORD);
+    given().cookies(reviewer).get("/").then().statusCode(200)
+        .body(not(containsString("class=\"delete\""))).body(not(containsString("id=\"memory-upload\""))).body(containsString("A lead adds and removes memory files"));
+    String leadName = "offered-lead-" + System.nanoTime();
+    as(Roles.ADMIN).contentType(ContentType.JSON).body(Map.of("username", leadName, "password", PASSWORD, "roles", List.of(Roles.LEAD)))
+        .post("/api/users").then().statusCode(201);
+    Map<String, String> lead = signIn(leadName, PASSWORD);
+    given().cookies(lead).get("/").then().statusCode(200)
+        .body(containsString("class=\"delete\"")).body(containsString("id=\"memory-upload\""));
   }
 
   @Test
