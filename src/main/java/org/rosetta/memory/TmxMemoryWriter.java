@@ -28,13 +28,7 @@ final class TmxMemoryWriter implements MemoryWriter {
       xml.writeAttribute("version", "1.4");
       xml.writeCharacters("\n");
       xml.writeEmptyElement("header");
-      xml.writeAttribute("creationtool", "Rosetta");
-      xml.writeAttribute("creationtoolversion", toolVersion);
-      xml.writeAttribute("segtype", "sentence");
-      xml.writeAttribute("o-tmf", "Rosetta");
-      xml.writeAttribute("adminlang", "en");
-      xml.writeAttribute("srclang", "en");
-      xml.writeAttribute("datatype", "plaintext");
+      TmxElements.headerAttributes(xml, toolVersion);
       xml.writeCharacters("\n");
       xml.writeStartElement("body");
     } catch (XMLStreamException e) {
@@ -57,12 +51,7 @@ final class TmxMemoryWriter implements MemoryWriter {
       for (Lang lang : Lang.values()) {
         String text = unit.texts().get(lang);
         if (text != null) {
-          xml.writeStartElement("tuv");
-          xml.writeAttribute("xml:lang", lang.code());
-          xml.writeStartElement("seg");
-          xml.writeCharacters(legal(text));
-          xml.writeEndElement();
-          xml.writeEndElement();
+          TmxElements.variant(xml, lang.code(), legal(text));
         }
       }
       xml.writeEndElement();
@@ -72,10 +61,7 @@ final class TmxMemoryWriter implements MemoryWriter {
   }
 
   private void prop(String type, String value) throws XMLStreamException {
-    xml.writeStartElement("prop");
-    xml.writeAttribute("type", type);
-    xml.writeCharacters(legal(value));
-    xml.writeEndElement();
+    TmxElements.prop(xml, type, legal(value));
   }
 
   /**

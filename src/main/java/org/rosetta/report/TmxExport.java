@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.rosetta.memory.TmxElements;
 
 /**
  * TMX 1.4b: one translation unit per link that pairs texts and a reviewer accepted (and, on
@@ -48,14 +49,8 @@ public final class TmxExport implements AlignmentExport {
           xml.writeStartElement("tmx");
           xml.writeAttribute("version", "1.4");
           xml.writeStartElement("header");
-          xml.writeAttribute("creationtool", "Rosetta");
-          xml.writeAttribute("creationtoolversion", toolVersion);
-          xml.writeAttribute("segtype", "sentence");
-          xml.writeAttribute("o-tmf", "Rosetta");
-          xml.writeAttribute("adminlang", "en");
-          xml.writeAttribute("srclang", "en");
-          xml.writeAttribute("datatype", "plaintext");
-          prop(xml, "x-document", documentName);
+          TmxElements.headerAttributes(xml, toolVersion);
+          TmxElements.prop(xml, "x-document", documentName);
           xml.writeEndElement();
           xml.writeStartElement("body");
           for (ReviewedLink link : links) {
@@ -79,28 +74,12 @@ public final class TmxExport implements AlignmentExport {
     if (link.reviewer() != null) {
       xml.writeAttribute("changeid", link.reviewer());
     }
-    prop(xml, "x-status", link.status());
-    prop(xml, "x-score", String.format(java.util.Locale.ROOT, "%.3f", link.score()));
-    prop(xml, "x-source-segments", link.sourceIds());
-    prop(xml, "x-target-segments", link.targetIds());
-    variant(xml, "en", link.sourceText());
-    variant(xml, link.lang().code(), link.targetText());
-    xml.writeEndElement();
-  }
-
-  private static void variant(XMLStreamWriter xml, String lang, String text) throws XMLStreamException {
-    xml.writeStartElement("tuv");
-    xml.writeAttribute("xml:lang", lang);
-    xml.writeStartElement("seg");
-    xml.writeCharacters(text);
-    xml.writeEndElement();
-    xml.writeEndElement();
-  }
-
-  private static void prop(XMLStreamWriter xml, String type, String value) throws XMLStreamException {
-    xml.writeStartElement("prop");
-    xml.writeAttribute("type", type);
-    xml.writeCharacters(value);
+    TmxElements.prop(xml, "x-status", link.status());
+    TmxElements.prop(xml, "x-score", String.format(java.util.Locale.ROOT, "%.3f", link.score()));
+    TmxElements.prop(xml, "x-source-segments", link.sourceIds());
+    TmxElements.prop(xml, "x-target-segments", link.targetIds());
+    TmxElements.variant(xml, "en", link.sourceText());
+    TmxElements.variant(xml, link.lang().code(), link.targetText());
     xml.writeEndElement();
   }
 }
