@@ -26,6 +26,7 @@ import org.rosetta.check.CheckContext;
 import org.rosetta.check.Finding;
 import org.rosetta.check.LanguageRule;
 import org.rosetta.check.LengthRule;
+import org.rosetta.check.NameRule;
 import org.rosetta.check.MisalignedUnitRule;
 import org.rosetta.check.NumberRule;
 import org.rosetta.check.PivotRule;
@@ -71,6 +72,7 @@ public final class Engine {
           new NumberRule(),
           new PlaceholderRule(),
           new UntranslatedWordRule(),
+          new NameRule(),
           new RepetitionRule(),
           new LengthRule());
 

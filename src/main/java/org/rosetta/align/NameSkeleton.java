@@ -9,7 +9,7 @@ import java.util.Locale;
  * consonants that scripts confuse folded together (b/v/f/p, k/g/q/c, t/d, s/z). Abraham, Авраам
  * and אברהם all become "brm"; Israel, Израиль and ישראל become "srl".
  */
-final class NameSkeleton {
+public final class NameSkeleton {
   private static final ThreadLocal<Transliterator> TO_ASCII =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
 
@@ -18,23 +18,35 @@ final class NameSkeleton {
 
   private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> ASCII = new java.util.concurrent.ConcurrentHashMap<>();
+
   private NameSkeleton() {}
 
-  static String of(String word) {
-    String cached = CACHE.get(word);
+  public static String of(String word) {
+    return cached(CACHE, word, NameSkeleton::compute);
+  }
+
+  /** The word in lower-case ASCII letters, as ICU transliterates any script: Киршнер is "kirsner", קירשנר "qyrsnr". */
+  public static String ascii(String word) {
+    return cached(ASCII, word, w -> TO_ASCII.get().transliterate(w).toLowerCase(Locale.ROOT));
+  }
+
+  /** A bounded cache: emptied when full, since the words of one run repeat far more than they grow. */
+  private static String cached(java.util.Map<String, String> cache, String word, java.util.function.UnaryOperator<String> compute) {
+    String cached = cache.get(word);
     if (cached != null) {
       return cached;
     }
-    if (CACHE.size() >= CACHE_LIMIT) {
-      CACHE.clear();
+    if (cache.size() >= CACHE_LIMIT) {
+      cache.clear();
     }
-    String skeleton = compute(word);
-    CACHE.put(word, skeleton);
-    return skeleton;
+    String value = compute.apply(word);
+    cache.put(word, value);
+    return value;
   }
 
   private static String compute(String word) {
-    String ascii = TO_ASCII.get().transliterate(word).toLowerCase(Locale.ROOT);
+    String ascii = ascii(word);
     ascii = ascii.replace("ch", "").replace("sh", "s").replace("th", "t").replace("ph", "f");
     StringBuilder out = new StringBuilder(ascii.length());
     char previous = 0;

@@ -28,7 +28,7 @@ import org.rosetta.text.Lang;
  * ("France" / "Франция" / "צרפת", "Egypt" / "Египет" / "מצרים", "Monday" / "понедельник" /
  * "יום שני"), so the name skeletons miss them, yet a statement is full of them.
  */
-final class WorldNames {
+public final class WorldNames {
   private static final int MIN_LETTERS = 3;
   private static final String COUNTRY = "country:";
   /** How many first letters of a name's first word the quick test compares. */
@@ -47,7 +47,7 @@ final class WorldNames {
    * The world names in a sentence, as concept ids. English capitalises all of them and Russian
    * the countries, which keeps "may" and the pronoun "того" (Togo) out.
    */
-  static List<String> find(Lang lang, String text) {
+  public static List<String> find(Lang lang, String text) {
     if (!mayContainName(lang, text)) {
       return List.of();
     }

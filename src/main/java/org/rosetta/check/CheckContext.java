@@ -40,6 +40,11 @@ public record CheckContext(
     return List.of(Lang.targets()).stream().filter(alignments::containsKey).toList();
   }
 
+  /** Target languages written in another script than English: where a Latin word stands out. */
+  public List<Lang> otherScriptTargets() {
+    return targets().stream().filter(l -> l.script() != Character.UnicodeScript.LATIN).toList();
+  }
+
   public List<Segment> sourceOf(Link link) {
     return source().subList(link.sourceFrom(), link.sourceTo());
   }

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.rosetta.align.Link;
+import org.rosetta.lang.Language;
+import org.rosetta.lang.Token;
+import org.rosetta.lang.WordTokenizer;
 import org.rosetta.lexicon.PairLexicon;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
@@ -14,7 +18,9 @@ import org.rosetta.text.Span;
  * Translations far shorter or longer than the document's norm ({@code length.outlier}): a
  * sentence rendered by a third of its length has usually lost a clause. The norm is the median
  * log length ratio of the document's links, the spread its median absolute deviation, so a few
- * outliers cannot hide themselves.
+ * outliers cannot hide themselves. A translation that ends on a word its language never ends a
+ * sentence with (a preposition, a conjunction) has stopped early whatever its length:
+ * {@code translation.incomplete}, as for one whose last English words nothing renders.
  */
 public final class LengthRule implements Rule {
   private static final int MIN_LETTERS = 30;
@@ -63,6 +69,11 @@ public final class LengthRule implements Rule {
       for (int k = 0; k < links.size(); k++) {
         double deviation = ratios[k] - median;
         Link l = links.get(k);
+        Optional<Token> dangling = danglingEnd(context, lang, l);
+        if (dangling.isPresent()) {
+          findings.add(danglingFinding(context, lang, l, dangling.get()));
+          continue;
+        }
         if (-deviation > INCOMPLETE_DEVIATION) {
           List<Rendering.Word> end = unrenderedEnd(context, lang, l);
           if (!end.isEmpty()) {
@@ -92,6 +103,55 @@ public final class LengthRule implements Rule {
       }
     }
     return findings;
+  }
+
+  /**
+   * The translation's last word when it is one that never ends a sentence in its language
+   * ({@link Language#neverLast}: "…в соответствии с.", "…בעקבות.") and the English does not end
+   * on such a word itself. "В" and "с" after a number or a slash abbreviate century and second.
+   */
+  private static Optional<Token> danglingEnd(CheckContext context, Lang lang, Link l) {
+    List<Segment> translation = context.targetOf(lang, l);
+    Segment last = translation.get(translation.size() - 1);
+    List<Token> words = WordTokenizer.tokenize(last.text());
+    List<Token> english = WordTokenizer.tokenize(Segment.joinedText(context.sourceOf(l)));
+    if (words.size() < 2 || english.isEmpty()) {
+      return Optional.empty();
+    }
+    Token word = words.get(words.size() - 1);
+    String lower = word.surface().toLowerCase(lang.locale());
+    if (!Language.of(lang).neverLast().contains(lower)
+        || Language.of(Lang.EN).neverLast().contains(english.get(english.size() - 1).surface().toLowerCase(Locale.ROOT))
+        || !last.text().substring(word.end()).matches("\\s*[.!?…]*[\"»”’')]*\\s*")) {
+      return Optional.empty();
+    }
+    String before = last.text().substring(0, word.start());
+    if (lower.length() == 1 && !before.isEmpty() && !Character.isWhitespace(before.charAt(before.length() - 1))) {
+      return Optional.empty();
+    }
+    String previous = words.get(words.size() - 2).surface();
+    if (lower.length() == 1 && previous.chars().allMatch(c -> Character.isDigit(c) || "IVXLCDM".indexOf(c) >= 0)) {
+      return Optional.empty();
+    }
+    return Optional.of(word);
+  }
+
+  private static Finding danglingFinding(CheckContext context, Lang lang, Link l, Token word) {
+    List<Segment> translation = context.targetOf(lang, l);
+    Segment last = translation.get(translation.size() - 1);
+    return new Finding(
+        RuleId.TRANSLATION_INCOMPLETE.id(),
+        Severity.WARNING,
+        lang.code(),
+        context.ids(lang, l),
+        List.of(last.spanOf(word.start(), word.end())),
+        String.format(
+            Locale.ROOT,
+            "%s ends on \"%s\", a word that leads to words after it: the sentence stops before its English does",
+            last.id(),
+            word.surface()),
+        null,
+        word.surface());
   }
 
   private static List<Rendering.Word> unrenderedEnd(CheckContext context, Lang lang, Link l) {

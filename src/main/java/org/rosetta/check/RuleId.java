@@ -25,10 +25,11 @@ public enum RuleId {
   TERMINOLOGY_COUNT("terminology.count", "A glossary term is rendered fewer times than English names it", false),
   TERMINOLOGY_FORBIDDEN("terminology.forbidden", "A forbidden (deprecated) rendering of a glossary term is used", false),
   TERMINOLOGY_INCONSISTENT("terminology.inconsistent", "One glossary term is rendered in different ways in one document", false),
+  NAMES_MISSING("names.missing", "A name of the English is not in the translation, neither as written nor transliterated", false),
   NUMBERS_MISMATCH("numbers.mismatch", "A number differs between English and translation", false),
   NUMBERS_QUALIFIER("numbers.qualifier", "A number's qualifier says otherwise in the translation (about, at most, at least)", false),
   NUMBERS_CONVERTED("numbers.converted", "A quantity is converted to other units and checks out (information)", true),
-  TRANSLATION_INCOMPLETE("translation.incomplete", "A translation stops early: nothing in it renders the words its English ends with", false),
+  TRANSLATION_INCOMPLETE("translation.incomplete", "A translation stops early: it ends on a word that leads on, or nothing in it renders the words its English ends with", false),
   LENGTH_OUTLIER("length.outlier", "A translation is far shorter or longer than the document's norm", false);
 
   private final String id;

@@ -27,10 +27,7 @@ public final class UntranslatedWordRule implements Rule {
   @Override
   public List<Finding> check(CheckContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (Lang lang : context.targets()) {
-      if (lang.script() == Character.UnicodeScript.LATIN) {
-        continue;
-      }
+    for (Lang lang : context.otherScriptTargets()) {
       for (Link link : context.pairingLinks(lang)) {
         for (Segment s : context.targetOf(lang, link)) {
           if (mostlyLatin(s)) {

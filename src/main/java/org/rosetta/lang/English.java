@@ -10,6 +10,8 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 
 /** English: Snowball (Porter 2) stems. */
 public final class English implements Language {
+  /** Prepositions, conjunctions and articles; English may end on a preposition ("what it is made of"), so this list is only asked whether the English ends on one too. */
+  private static final Set<String> NEVER_LAST = Set.of("of", "to", "in", "for", "with", "on", "at", "from", "by", "into", "and", "or", "but", "the", "a", "an");
   static final English INSTANCE = new English();
   private static final Set<String> ABBREVIATIONS =
       Set.of(
@@ -30,6 +32,11 @@ public final class English implements Language {
   @Override
   public NumberWords numberWords() {
     return EnglishNumbers.INSTANCE;
+  }
+
+  @Override
+  public Set<String> neverLast() {
+    return NEVER_LAST;
   }
 
   @Override

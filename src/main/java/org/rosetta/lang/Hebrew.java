@@ -15,6 +15,8 @@ import org.rosetta.text.Lang;
  * looks prefixed ("ברא", created) keeps its letters, since three letters is the common root.
  */
 public final class Hebrew implements Language {
+  /** Prepositions and conjunctions written as words of their own, which cannot stand last. The one-letter ones (ב ל מ ש ו ה כ) are written onto the next word. */
+  private static final Set<String> NEVER_LAST = Set.of("של", "את", "על", "עם", "אל", "כי", "אשר", "או", "כמו", "בין", "אבל", "אך", "כאשר", "כדי", "בעקבות", "מול", "ליד", "אצל", "עבור", "למען", "בגלל", "לגבי", "אודות");
   static final Hebrew INSTANCE = new Hebrew();
   private static final Set<String> ABBREVIATIONS = Set.of("עמ.", "פרופ.", "רח.", "מס.", "וכו.");
 
@@ -37,6 +39,11 @@ public final class Hebrew implements Language {
   @Override
   public NumberWords numberWords() {
     return HebrewNumbers.INSTANCE;
+  }
+
+  @Override
+  public Set<String> neverLast() {
+    return NEVER_LAST;
   }
 
   @Override

@@ -36,6 +36,14 @@ public interface Language {
     return false;
   }
 
+  /**
+   * Words that never end a sentence here, lower case: prepositions and conjunctions, which always
+   * lead to words after them. A translation ending on one has been cut short ("…в соответствии с.").
+   */
+  default Set<String> neverLast() {
+    return Set.of();
+  }
+
   /** Whether a capital letter and a full stop is an initial here: English "I." is a word. */
   default boolean isInitial(String word) {
     return word.length() == 2 && Character.isUpperCase(word.codePointAt(0));

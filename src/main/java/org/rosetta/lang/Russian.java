@@ -24,6 +24,8 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * the declension tables ({@link Declension}); ё read as е throughout.
  */
 public final class Russian implements Language {
+  /** Prepositions and conjunctions that cannot stand last. "Вокруг", "около", "после", "за" and "что" are left out: they can ("на объекты вокруг", "проголосовали за", "вот что"). "В" and "с" also abbreviate "век" and "секунда" ("XIV в.", "Мбит/с"), which {@link org.rosetta.check.LengthRule} tells apart by what stands before them. */
+  private static final Set<String> NEVER_LAST = Set.of("в", "во", "на", "с", "со", "к", "ко", "у", "о", "об", "обо", "от", "до", "из", "по", "под", "над", "при", "про", "для", "без", "через", "между", "среди", "и", "а", "но", "или", "чтобы", "если", "хотя", "либо");
   static final Russian INSTANCE = new Russian();
   private static final Set<String> ABBREVIATIONS =
       Set.of(
@@ -63,6 +65,11 @@ public final class Russian implements Language {
   @Override
   public NumberWords numberWords() {
     return RussianNumbers.INSTANCE;
+  }
+
+  @Override
+  public Set<String> neverLast() {
+    return NEVER_LAST;
   }
 
   @Override

@@ -137,4 +137,58 @@ class LengthRuleTest {
 
     assertThat(OneToOne.check(new LengthRule(), Lang.RU, genesis(Lang.RU, 5, whole), Lexicons.NONE.withBuiltIn())).isEmpty();
   }
+
+  /** FLORES sentences cut short where only the last word tells: a preposition or a conjunction with nothing after it. */
+  @ParameterizedTest(name = "{1} | {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "They often have more autonomy as their teams may meet according to varying time zones.|RU|Они обычно более автономны, ведь их команды могут встречаться в соответствии с.|с",
+        "Virgin have only purchased the good bank of Northern Rock, not the asset management company.|RU|Конгломерат Virgin приобрел только \"хороший банк\" Northern Rock, а.|а",
+        "To the north is the town of Sintra, made famous by a glowing account of Lord Byron.|HE|במרחק קצר לכיוון צפון תוכלו למצוא את העיירה סינטרה שנודעה לזרים בעקבות.|בעקבות",
+      })
+  void aTranslationEndingOnAWordThatLeadsOnIsCutShort(String english, Lang lang, String translation, String word) {
+    String[][] pairs = PAIRS.clone();
+    pairs[5] = new String[] {english, translation};
+    if (lang == Lang.HE) {
+      pairs = hebrew(pairs);
+    }
+
+    assertThat(OneToOne.check(new LengthRule(), lang, pairs)).singleElement().satisfies(f -> {
+      assertThat(f.rule()).isEqualTo(RuleId.TRANSLATION_INCOMPLETE.id());
+      assertThat(f.found()).isEqualTo(word);
+      assertThat(f.message()).contains("ends on \"" + word + "\"");
+    });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Gothic style peaked between the 10th and 14th centuries.|Готический стиль достиг расцвета в период между X–XI вв. и XIV в.",
+        "It offers a theoretical throughput of 600 Mbit/s.|Он обеспечивает теоретическую пропускную способность в 600 Мбит/с.",
+        "Do not deface the place by adding graffiti to the objects around.|Не оскверняйте это место, нанося граффити на объекты вокруг.",
+      })
+  void abbreviationsAndAdverbsEndSentencesWell(String english, String translation) {
+    String[][] pairs = PAIRS.clone();
+    pairs[5] = new String[] {english, translation};
+
+    assertThat(OneToOne.check(new LengthRule(), Lang.RU, pairs)).isEmpty();
+  }
+
+  /** The document's other sentences in Hebrew, so that the norm is Hebrew's. */
+  private static String[][] hebrew(String[][] pairs) {
+    String[] he = {
+      "אנו מרוצים מההתקדמות ביחסים הדו-צדדיים.",
+      "אני זוכר את שיחתנו המפורטת כשביקרת אותי במוסקבה.",
+      "זה חג טוב ומואר מאוד שמסמל את הניצחון.",
+      "אני מקווה שישראל ורוסיה יוכלו להסכים בכל העניינים האסטרטגיים.",
+      "התפתחויות דרמטיות רבות מאוד מתרחשות בעולם.",
+    };
+    String[][] out = pairs.clone();
+    for (int k = 0; k < he.length; k++) {
+      out[k] = new String[] {pairs[k][0], he[k]};
+    }
+    return out;
+  }
 }

@@ -39,6 +39,35 @@ public final class EnglishWords {
     return words.contains(word.toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Whether English has the word in some spelling or number: British "organisation", "centre",
+   * "colour" as the American list spells them, plurals it lists only in the singular
+   * ("crossties"), and the verbs of older English ("knowest").
+   */
+  public boolean containsAnySpelling(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (words.contains(lower)) {
+      return true;
+    }
+    for (String[] british : BRITISH) {
+      if (lower.contains(british[0]) && words.contains(lower.replace(british[0], british[1]))) {
+        return true;
+      }
+    }
+    for (String ending : ENDINGS) {
+      if (lower.endsWith(ending) && words.contains(lower.substring(0, lower.length() - ending.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Plurals, and the verb endings of older English ("knowest", "canst", "giveth"). */
+  private static final String[] ENDINGS = {"es", "s", "est", "st", "eth", "th"};
+
+  /** British spellings and their American forms, as SCOWL's variant lists pair them most often. */
+  private static final String[][] BRITISH = {{"isation", "ization"}, {"ise", "ize"}, {"our", "or"}, {"tre", "ter"}, {"ogue", "og"}, {"ll", "l"}};
+
   private static Set<String> read() {
     try (InputStream resource = EnglishWords.class.getResourceAsStream(RESOURCE)) {
       if (resource == null) {
