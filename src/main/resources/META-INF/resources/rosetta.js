@@ -95,6 +95,14 @@ if (memoryForm) {
   }
 }
 
+for (const button of document.querySelectorAll('button.delete-dismissal')) {
+  button.addEventListener('click', async () => {
+    const response = await fetch('/api/dismissals/' + button.dataset.dismissal, { method: 'DELETE' });
+    if (response.ok) button.closest('tr').remove();
+    else showProblem(await problemOf(response));
+  });
+}
+
 // ---- account page ----
 async function sendJson(method, path, body) {
   return fetch(path, { method: method, headers: { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -192,7 +200,7 @@ if (checkId) {
       errorBox.textContent = problem.detail || problem.title;
       return null;
     }
-    return response.json();
+    return response.status === 204 ? {} : response.json();
   }
 
   async function decide(link, status) {
@@ -210,7 +218,103 @@ if (checkId) {
     const all = document.querySelectorAll('.link');
     const done = [...all].filter((l) => l.dataset.status !== 'unreviewed').length;
     document.getElementById('progress').textContent = done + ' of ' + all.length + ' links reviewed';
+    showNeeds();
   }
+
+  // What a link needs of the reviewer, most pressing first: a finding nobody decided (error,
+  // warning), then the reviewer's verdict, then a link the aligner is unsure of.
+  const NEEDS = ['error', 'warning', 'uncertain', 'unreviewed', 'accepted', 'rejected'];
+  function needOf(link) {
+    const open = [...link.querySelectorAll('li.finding[data-decision="open"]')].map((f) => f.dataset.severity);
+    if (open.includes('error')) return 'error';
+    if (open.includes('warning')) return 'warning';
+    if (link.dataset.status !== 'unreviewed') return link.dataset.status;
+    return Number(link.dataset.score) < 0.5 ? 'uncertain' : 'unreviewed';
+  }
+
+  // A link needs a decision while it is unreviewed and a finding or the aligner questions it: a
+  // verdict on the link (a, r) or on its findings (e, f) answers it.
+  function needsDecision(link) {
+    const need = needOf(link);
+    return link.dataset.status === 'unreviewed' && (need === 'error' || need === 'warning' || need === 'uncertain');
+  }
+
+  const links = [...document.querySelectorAll('.link')];
+  const rowCount = document.querySelectorAll('table.review tbody tr').length || 1;
+  const map = document.getElementById('map');
+  const marks = new Map();
+  for (const link of links) {
+    const row = link.closest('tr');
+    const mark = document.createElement('div');
+    const index = [...row.parentElement.children].indexOf(row);
+    mark.className = 'mark lane-' + link.dataset.lang;
+    mark.style.top = (100 * index / rowCount) + '%';
+    mark.style.height = 'max(3px, ' + (100 / rowCount) + '%)';
+    mark.addEventListener('click', () => { link.scrollIntoView({ block: 'center' }); link.focus({ preventScroll: true }); });
+    map.appendChild(mark);
+    marks.set(link, mark);
+  }
+
+  // The map's marks, each link's colour and the overview follow every decision.
+  function showNeeds() {
+    const counts = {};
+    for (const link of links) {
+      const need = needOf(link);
+      for (const n of NEEDS) link.classList.toggle('need-' + n, n === need);
+      const mark = marks.get(link);
+      mark.className = 'mark lane-' + link.dataset.lang + ' need-' + need;
+      mark.title = 'row ' + link.closest('tr').querySelector('.num').textContent + ', ' + link.dataset.lang + ': ' + need;
+      counts[link.dataset.lang] = counts[link.dataset.lang] || {};
+      counts[link.dataset.lang][need] = (counts[link.dataset.lang][need] || 0) + 1;
+    }
+    for (const line of document.querySelectorAll('.overview-lang')) {
+      const c = counts[line.dataset.lang] || {};
+      line.replaceChildren(document.createTextNode(line.dataset.lang.toUpperCase() + ': '));
+      NEEDS.forEach((need, i) => {
+        const jump = document.createElement('button');
+        jump.type = 'button';
+        jump.className = 'jump need-' + need;
+        jump.textContent = (c[need] || 0) + ' ' + need;
+        jump.disabled = !c[need];
+        jump.title = 'Go to the first ' + line.dataset.lang + ' link: ' + need;
+        jump.addEventListener('click', () => {
+          const first = links.find((l) => l.dataset.lang === line.dataset.lang && needOf(l) === need);
+          if (first) { first.scrollIntoView({ block: 'center' }); first.focus({ preventScroll: true }); }
+        });
+        if (i) line.appendChild(document.createTextNode(' · '));
+        line.appendChild(jump);
+      });
+    }
+    if (needsMe.checked) {
+      for (const row of document.querySelectorAll('table.review tbody tr')) {
+        row.hidden = ![...row.querySelectorAll('.link')].some(needsDecision);
+      }
+    }
+  }
+
+  // The next (or previous) link needing a decision after the focused one, round the document.
+  function goToNeed(step) {
+    const current = document.activeElement && document.activeElement.closest('.link');
+    const start = current ? links.indexOf(current) : (step > 0 ? -1 : links.length);
+    for (let k = 1; k <= links.length; k++) {
+      const link = links[(start + step * k + links.length * 2) % links.length];
+      if (needsDecision(link)) {
+        link.closest('tr').hidden = false;
+        link.scrollIntoView({ block: 'center' });
+        link.focus({ preventScroll: true });
+        return;
+      }
+    }
+    errorBox.textContent = 'Nothing left that needs a decision.';
+  }
+
+  const needsMe = document.getElementById('needs-me');
+  needsMe.addEventListener('change', () => {
+    if (!needsMe.checked) for (const row of document.querySelectorAll('table.review tbody tr')) row.hidden = false;
+    showNeeds();
+  });
+  document.getElementById('next-to-review').addEventListener('click', () => goToNeed(1));
+  showNeeds();
 
   // The links the aligner is sure of and no finding questions, accepted at once: the page is
   // reloaded with their verdicts, each of which can be undone like any other.
@@ -260,9 +364,63 @@ if (checkId) {
     button.title = 'Copied';
   }
 
+  // A finding confirmed counts in the MQM scorecard; one dismissed is a false alarm, with a reason.
+  async function decideFinding(item, decision) {
+    const key = item.dataset.key;
+    let saved;
+    if (decision === 'open') {
+      saved = await send('DELETE', '/findings/' + key);
+    } else {
+      const body = { decision: decision };
+      if (decision === 'dismissed') {
+        const reason = prompt('Why is this a false alarm?');
+        if (reason === null) return;
+        body.reason = reason;
+      }
+      saved = await send('PUT', '/findings/' + key, body);
+    }
+    if (!saved) return;
+    // A finding on a merged or split link is listed under each of its links: all show the decision.
+    for (const same of document.querySelectorAll('li.finding[data-key="' + key + '"]')) {
+      same.dataset.decision = decision;
+      same.classList.remove('decision-open', 'decision-confirmed', 'decision-dismissed');
+      same.classList.add('decision-' + decision);
+      same.querySelector('.decided').textContent = decision === 'open' ? ''
+        : decision === 'confirmed' ? 'error: ' + saved.category + ', ' + saved.severity + ' — ' + saved.reviewer
+        : 'false alarm: ' + saved.reason + ' — ' + saved.reviewer;
+      same.querySelector('.confirm-finding').hidden = decision !== 'open';
+      same.querySelector('.dismiss-finding').hidden = decision !== 'open';
+      same.querySelector('.reopen-finding').hidden = decision === 'open';
+    }
+    showNeeds();
+    await updateScorecards();
+  }
+
+  async function updateScorecards() {
+    const response = await fetch('/api/checks/' + checkId + '/scorecard');
+    if (!response.ok) return;
+    for (const card of (await response.json()).scorecards) {
+      const line = document.getElementById('scorecard-' + card.lang);
+      if (!line) continue;
+      line.classList.toggle('pass', card.result === 'PASS');
+      line.classList.toggle('fail', card.result === 'FAIL');
+      line.querySelector('.result').textContent = card.result;
+      line.querySelector('.per-thousand').textContent = card.perThousand.toFixed(1);
+      for (const severity of ['minor', 'major', 'critical']) line.querySelector('.' + severity).textContent = card.errors[severity];
+      line.querySelector('.open').textContent = card.open;
+    }
+  }
+
   document.addEventListener('click', (event) => {
     if (event.target.matches('button.suggestion')) {
       copySuggestion(event.target);
+      return;
+    }
+    const finding = event.target.closest('li.finding');
+    if (finding) {
+      if (event.target.matches('button.confirm-finding')) decideFinding(finding, 'confirmed');
+      if (event.target.matches('button.dismiss-finding')) decideFinding(finding, 'dismissed');
+      if (event.target.matches('button.reopen-finding')) decideFinding(finding, 'open');
       return;
     }
     const link = event.target.closest('.link');
@@ -288,7 +446,13 @@ if (checkId) {
     const links = [...document.querySelectorAll('.link')];
     const current = document.activeElement && document.activeElement.closest('.link');
     const index = current ? links.indexOf(current) : -1;
-    if (event.key === 'j' || event.key === 'ArrowDown') {
+    if (event.key === 'n' || event.key === 'p') {
+      goToNeed(event.key === 'n' ? 1 : -1);
+      event.preventDefault();
+    } else if (current && (event.key === 'e' || event.key === 'f')) {
+      const finding = current.querySelector('li.finding[data-decision="open"]');
+      if (finding) decideFinding(finding, event.key === 'e' ? 'confirmed' : 'dismissed');
+    } else if (event.key === 'j' || event.key === 'ArrowDown') {
       (links[index + 1] || links[0]).focus();
       event.preventDefault();
     } else if (event.key === 'k' || event.key === 'ArrowUp') {

@@ -13,7 +13,12 @@ import java.util.List;
 import java.util.Map;
 import org.rosetta.report.JsonReportWriter;
 import org.rosetta.report.Report;
+import org.rosetta.report.mqm.MqmSeverity;
+import org.rosetta.report.mqm.Scorecard;
+import org.rosetta.report.mqm.ScoringModel;
 import org.rosetta.review.CheckEvent;
+import org.rosetta.review.FindingDecisions;
+import org.rosetta.review.StoredFindingDecision;
 import org.rosetta.review.ReviewProgress;
 import org.rosetta.review.ReviewedCheck;
 import org.rosetta.review.StoredCheck;
@@ -26,9 +31,11 @@ import org.rosetta.review.StoredLink;
 @ApplicationScoped
 public class CheckJson {
   private final ObjectMapper mapper;
+  private final FindingDecisions decisions;
 
-  public CheckJson(ObjectMapper mapper) {
+  public CheckJson(ObjectMapper mapper, FindingDecisions decisions) {
     this.mapper = mapper;
+    this.decisions = decisions;
   }
 
   /**
@@ -45,6 +52,14 @@ public class CheckJson {
             json.writeTree(field.getValue());
           }
           JsonReportWriter.body(json, new Report(List.of(check.report())), (generator, lang, position) -> review(generator, check.row(lang, position)));
+          json.writeFieldName("decisions");
+          json.writeStartArray();
+          for (StoredFindingDecision decision : decisions.of(check.check()).values()) {
+            decision(json, decision);
+          }
+          json.writeEndArray();
+          json.writeFieldName("scorecards");
+          json.writeTree(scorecardArray(decisions.scorecards(check.check())));
           json.writeEndObject();
         });
   }
@@ -90,6 +105,71 @@ public class CheckJson {
           review(json, row);
           json.writeEndObject();
         });
+  }
+
+  /** A decision on a finding: {@code {"key", "lang", "rule", "decision", "category", "severity", "reason", "reviewer", "decidedAt"}}. */
+  public String decision(StoredFindingDecision row) {
+    return written(json -> decision(json, row));
+  }
+
+  private static void decision(JsonGenerator json, StoredFindingDecision row) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("key", row.findingKey);
+    json.writeStringField("lang", row.lang);
+    json.writeStringField("rule", row.rule);
+    json.writeStringField("decision", row.decision.code());
+    json.writeStringField("category", row.category == null ? null : row.category.code());
+    json.writeStringField("severity", row.severity == null ? null : row.severity.code());
+    json.writeStringField("reason", row.reason);
+    json.writeStringField("reviewer", row.username);
+    json.writeStringField("decidedAt", row.decidedAt.toString());
+    json.writeEndObject();
+  }
+
+  /**
+   * A check's scorecards: {@code {"check", "model": {"minor", "major", "critical", "passAtMost"},
+   * "scorecards": [...], "decisions": [...]}}.
+   */
+  public String scorecards(long checkId, ScoringModel model, List<Scorecard> cards, java.util.Collection<StoredFindingDecision> made) {
+    return written(
+        json -> {
+          json.writeStartObject();
+          json.writeNumberField("check", checkId);
+          json.writeObjectFieldStart("model");
+          json.writeNumberField("minor", model.minor());
+          json.writeNumberField("major", model.major());
+          json.writeNumberField("critical", model.critical());
+          json.writeNumberField("passAtMost", model.passAtMost());
+          json.writeEndObject();
+          json.writeFieldName("scorecards");
+          json.writeTree(scorecardArray(cards));
+          json.writeArrayFieldStart("decisions");
+          for (StoredFindingDecision row : made) {
+            decision(json, row);
+          }
+          json.writeEndArray();
+          json.writeEndObject();
+        });
+  }
+
+  /** Each scorecard: {@code {"lang", "words", "errors": {"minor", "major", "critical"}, "points", "perThousand", "passAtMost", "result", "open"}}. */
+  private ArrayNode scorecardArray(List<Scorecard> cards) {
+    ArrayNode array = mapper.createArrayNode();
+    for (Scorecard card : cards) {
+      ObjectNode c = array.addObject();
+      c.put("lang", card.lang());
+      c.put("words", card.words());
+      ObjectNode errors = c.putObject("errors");
+      for (MqmSeverity severity : MqmSeverity.values()) {
+        errors.put(severity.code(), card.errors().get(severity));
+      }
+      c.put("points", card.points());
+      c.put("perThousand", Math.round(card.perThousand() * 100) / 100.0);
+      c.put("passAtMost", card.passAtMost());
+      c.put("result", card.pass() ? "PASS" : "FAIL");
+      c.put("open", card.open());
+    }
+    return array;
   }
 
   /** Something written with a generator, as text. */

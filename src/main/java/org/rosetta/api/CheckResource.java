@@ -35,6 +35,7 @@ import org.rosetta.account.Roles;
 import org.rosetta.report.TmxExport;
 import org.rosetta.review.CheckHistory;
 import org.rosetta.review.CheckService;
+import org.rosetta.review.FindingDecisions;
 import org.rosetta.review.NewCheck;
 import org.rosetta.review.ReviewProgress;
 import org.rosetta.review.ReviewedCheck;
@@ -51,8 +52,10 @@ public class CheckResource {
   private final CheckJson json;
   private final CheckHistory history;
   private final SecurityIdentity identity;
+  private final FindingDecisions decisions;
 
-  public CheckResource(CheckService checks, CheckInputs inputs, CheckJson json, CheckHistory history, SecurityIdentity identity) {
+  public CheckResource(CheckService checks, CheckInputs inputs, CheckJson json, CheckHistory history, SecurityIdentity identity, FindingDecisions decisions) {
+    this.decisions = decisions;
     this.checks = checks;
     this.inputs = inputs;
     this.json = json;
@@ -117,17 +120,20 @@ public class CheckResource {
 
   @GET
   @Path("{id}/export")
-  @Produces({"application/x-tmx+xml", "application/xliff+xml", "text/csv", Exports.XLSX, MediaType.APPLICATION_JSON})
+  @Produces({"application/x-tmx+xml", "application/xliff+xml", "text/csv", "text/tab-separated-values", Exports.XLSX, MediaType.APPLICATION_JSON})
   @Operation(
-      summary = "The reviewed alignment as TMX 1.4b, XLIFF 2.1 (one target language), CSV, the side-by-side xlsx workbook, or JSON",
-      description = "The TMX holds the links a reviewer accepted; with unreviewed=true (or a minScore) also the unreviewed links scored at least minScore (0.9 unless given). The XLIFF holds the links not rejected and, as units to translate, the English sentences the translation leaves out. The CSV has every link with the findings on its sentences, after a byte-order mark.")
+      summary = "The reviewed alignment as TMX 1.4b, XLIFF 2.1 (one target language), CSV, the side-by-side xlsx workbook, or JSON; or the confirmed errors as an MQM table (mqm)",
+      description = "The TMX holds the links a reviewer accepted; with unreviewed=true (or a minScore) also the unreviewed links scored at least minScore (0.9 unless given). The XLIFF holds the links not rejected and, as units to translate, the English sentences the translation leaves out. The CSV has every link with the findings on its sentences, after a byte-order mark. The MQM table (tab-separated) has a row per confirmed error: document, language, segments, source and target with the error's words marked <v>…</v>, category, severity, rule, message, reviewer, when, note.")
   public Response export(
       @PathParam("id") long id,
-      @QueryParam("format") @DefaultValue("tmx") @Pattern(regexp = "tmx|xliff|csv|xlsx|json", message = "must be tmx, xliff, csv, xlsx or json") String format,
+      @QueryParam("format") @DefaultValue("tmx") @Pattern(regexp = "tmx|xliff|csv|xlsx|json|mqm", message = "must be tmx, xliff, csv, xlsx, json or mqm") String format,
       @QueryParam("lang") @Pattern(regexp = "ru|he", message = "must be ru or he") String lang,
       @QueryParam("unreviewed") @DefaultValue("false") boolean unreviewed,
       @QueryParam("minScore") @DecimalMin(value = "0", message = "must be between 0 and 1") @DecimalMax(value = "1", message = "must be between 0 and 1") Double minScore) {
     StoredCheck check = checks.find(id);
+    if (format.equals("mqm")) {
+      return Exports.mqm(check, decisions);
+    }
     // A score asked for is a request for the unreviewed links from it.
     double unreviewedFrom = unreviewed || minScore != null ? (minScore == null ? TmxExport.CONFIDENT : minScore) : Double.POSITIVE_INFINITY;
     return Exports.response(check, format, lang, unreviewedFrom, checks, json);

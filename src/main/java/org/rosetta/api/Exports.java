@@ -23,11 +23,15 @@ import org.rosetta.report.ReviewedLink;
 import org.rosetta.report.TmxExport;
 import org.rosetta.report.XliffExport;
 import org.rosetta.report.XlsxSideBySide;
+import org.rosetta.report.mqm.ConfirmedError;
+import org.rosetta.report.mqm.MqmTsv;
 import org.rosetta.review.CheckService;
+import org.rosetta.review.FindingDecisions;
 import org.rosetta.review.ReviewedCheck;
 import org.rosetta.review.StoredCheck;
 import org.rosetta.review.StoredLink;
 import org.rosetta.text.Lang;
+import org.rosetta.text.Segment;
 
 /** Builds the download of a check's reviewed alignment in the format asked for. */
 final class Exports {
@@ -60,7 +64,7 @@ final class Exports {
           case "tmx" -> new TmxExport(Version.current(), unreviewedFrom);
           case "xliff" -> new XliffExport(target);
           case "csv" -> new CsvExport(checks.read(check).report().findings());
-          default -> throw new FieldProblem("format", "must be tmx, xliff, csv, xlsx or json");
+          default -> throw new FieldProblem("format", "must be tmx, xliff, csv, xlsx, json or mqm");
         };
     String media =
         switch (format) {
@@ -75,6 +79,19 @@ final class Exports {
           writer.flush();
         };
     return download(Response.ok(body, media + "; charset=UTF-8"), check, target, format.equals("xliff") ? "xlf" : format);
+  }
+
+  /** The confirmed errors as an MQM table, one row per error (report.mqm.MqmTsv). */
+  static Response mqm(StoredCheck check, FindingDecisions decisions) {
+    List<ConfirmedError> errors = decisions.confirmed(check);
+    Map<String, Segment> segments = FindingDecisions.segmentsById(check);
+    StreamingOutput body =
+        out -> {
+          Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+          MqmTsv.write(check.name, errors, segments, writer);
+          writer.flush();
+        };
+    return download(Response.ok(body, "text/tab-separated-values; charset=UTF-8"), check, null, "mqm.tsv");
   }
 
   /** The side-by-side workbook of the check as reviewed: each link's status is its verdict and who gave it. */

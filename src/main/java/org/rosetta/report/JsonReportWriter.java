@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.rosetta.align.Link;
 import org.rosetta.check.Finding;
+import org.rosetta.report.mqm.FindingKey;
 import org.rosetta.check.RuleId;
 import org.rosetta.check.Severity;
 import org.rosetta.detect.Detection;
@@ -140,6 +141,7 @@ public final class JsonReportWriter implements ReportWriter {
 
   static void finding(JsonGenerator json, Finding f) throws IOException {
     json.writeStartObject();
+    json.writeStringField("key", FindingKey.of(f));
     json.writeStringField("rule", f.rule());
     json.writeStringField("severity", f.severity().code());
     json.writeStringField("language", f.language());

@@ -9,6 +9,7 @@ public enum CheckAction {
   RELINK,
   MERGE,
   SPLIT,
+  FINDING,
   DELETED;
 
   /** The name in the history's JSON and in the database: {@code created}, {@code verdict}, … */

@@ -37,11 +37,13 @@ public class CheckService {
   private final EngineProvider engines;
   private final GlossaryService glossaries;
   private final MemoryService memories;
+  private final Dismissals dismissals;
   private final BilingualReader bilingualReader;
   private final CheckHistory history;
 
-  public CheckService(EngineProvider engines, GlossaryService glossaries, MemoryService memories, CheckHistory history) {
+  public CheckService(EngineProvider engines, GlossaryService glossaries, MemoryService memories, CheckHistory history, Dismissals dismissals) {
     this.engines = engines;
+    this.dismissals = dismissals;
     this.history = history;
     this.bilingualReader = new BilingualReader(engines.decoder());
     this.glossaries = glossaries;
@@ -137,6 +139,7 @@ public class CheckService {
               StoredCheck check = find(id);
               history.record(id, user, CheckAction.DELETED, null, null, CheckHistory.summary(check), null);
               StoredLink.delete("check", check);
+              dismissals.forgetCheck(id);
               check.delete();
             });
     memories.reviewsChanged();
@@ -207,9 +210,12 @@ public class CheckService {
     return SegmentRows.texts(StoredCheck.getEntityManager(), check.id, input.texts());
   }
 
-  /** The report with its document named as the check is, whatever file a bilingual check came from. */
-  private static DocumentReport named(StoredCheck check, DocumentReport report) {
-    return new DocumentReport(check.name, report.texts(), report.alignments(), report.findings());
+  /**
+   * The report with its document named as the check is, whatever file a bilingual check came
+   * from, and the false alarms the team dismissed before made information ({@link Dismissals}).
+   */
+  private DocumentReport named(StoredCheck check, DocumentReport report) {
+    return new DocumentReport(check.name, report.texts(), report.alignments(), dismissals.applied(report.findings(), check.id));
   }
 
   /**

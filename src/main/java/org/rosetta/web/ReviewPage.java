@@ -22,7 +22,8 @@ public record ReviewPage(
     List<String> rules,
     List<Option> englishSegments,
     long links,
-    long reviewed) {
+    long reviewed,
+    List<ScorecardView> scorecards) {
 
   /** Whether the check goes back to the CAT tool as its own XLIFF file with notes. */
   public boolean xliffBack() {
@@ -74,8 +75,22 @@ public record ReviewPage(
     }
   }
 
-  /** A finding under its link, with the replacements a reviewer can copy (forbidden terms). */
-  public record FindingView(String rule, String severity, String message, List<String> suggestions) {}
+  /**
+   * A finding under its link, with the replacements a reviewer can copy (forbidden terms) and what
+   * a reviewer decided of it.
+   *
+   * @param decision {@code open}, {@code confirmed} or {@code dismissed}
+   * @param decided the decision in words, empty while open
+   */
+  public record FindingView(String key, String rule, String severity, String message, List<String> suggestions, String decision, String decided) {
+    public boolean open() {
+      return decision.equals("open");
+    }
+  }
+
+  /** A translation's MQM scorecard as the page's head shows it. */
+  public record ScorecardView(
+      String lang, String language, int words, int minor, int major, int critical, String perThousand, String passAtMost, boolean pass, int open) {}
 
   public record Option(String value, String label) {}
 }

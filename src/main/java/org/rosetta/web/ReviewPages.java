@@ -18,7 +18,13 @@ import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
 import org.rosetta.text.Span;
 import org.rosetta.web.ReviewPage.Cell;
+import org.rosetta.report.mqm.FindingKey;
+import org.rosetta.report.mqm.MqmSeverity;
+import org.rosetta.report.mqm.Scorecard;
+import org.rosetta.review.FindingVerdict;
+import org.rosetta.review.StoredFindingDecision;
 import org.rosetta.web.ReviewPage.FindingView;
+import org.rosetta.web.ReviewPage.ScorecardView;
 import org.rosetta.web.ReviewPage.LinkView;
 import org.rosetta.web.ReviewPage.Option;
 import org.rosetta.web.ReviewPage.Piece;
@@ -39,7 +45,11 @@ final class ReviewPages {
 
   private record Mark(int from, int to, Finding finding) {}
 
-  static ReviewPage build(ReviewedCheck reviewed) {
+  /**
+   * @param decisions reviewers' decisions on the findings, by finding key
+   * @param scorecards the MQM scorecard of each translation
+   */
+  static ReviewPage build(ReviewedCheck reviewed, Map<String, StoredFindingDecision> decisions, List<Scorecard> scorecards) {
     StoredCheck check = reviewed.check();
     DocumentReport doc = reviewed.report();
     Map<String, List<Mark>> marks = new HashMap<>();
@@ -59,7 +69,7 @@ final class ReviewPages {
     List<Segment> english = doc.texts().get(Lang.EN).segments();
     List<Option> options = english.stream().map(s -> new Option(s.id(), s.id() + ": " + abbreviate(s.text()))).toList();
     List<Lang> targets = java.util.Arrays.stream(Lang.targets()).filter(doc.alignments()::containsKey).toList();
-    List<Row> rows = rows(reviewed, english, targets, views);
+    List<Row> rows = rows(reviewed, english, targets, views, decisions);
     ReviewProgress progress = reviewed.progress();
     return new ReviewPage(
         check.id,
@@ -73,14 +83,37 @@ final class ReviewPages {
         List.copyOf(rules),
         options,
         progress.links(),
-        progress.reviewed());
+        progress.reviewed(),
+        scorecards.stream().map(ReviewPages::scorecard).toList());
+  }
+
+  private static ScorecardView scorecard(Scorecard card) {
+    return new ScorecardView(
+        card.lang(),
+        Lang.of(card.lang()).displayName(),
+        card.words(),
+        card.errors().get(MqmSeverity.MINOR),
+        card.errors().get(MqmSeverity.MAJOR),
+        card.errors().get(MqmSeverity.CRITICAL),
+        String.format(java.util.Locale.ROOT, "%.1f", card.perThousand()),
+        String.format(java.util.Locale.ROOT, "%.0f", card.passAtMost()),
+        card.pass(),
+        card.open());
+  }
+
+  /** A decision as the finding's line says it: "error: accuracy, major — alice", "false alarm: a name kept in Latin — bob". */
+  private static String decided(StoredFindingDecision d) {
+    return d.decision == FindingVerdict.CONFIRMED
+        ? "error: " + d.category.code() + ", " + d.severity.code() + " — " + d.username
+        : "false alarm: " + d.reason + " — " + d.username;
   }
 
   /**
    * Cuts the English text where every translation's alignment has a link boundary, so each row
    * holds whole links of both translations.
    */
-  private static List<Row> rows(ReviewedCheck reviewed, List<Segment> english, List<Lang> targets, Map<String, SegmentView> views) {
+  private static List<Row> rows(
+      ReviewedCheck reviewed, List<Segment> english, List<Lang> targets, Map<String, SegmentView> views, Map<String, StoredFindingDecision> decisions) {
     DocumentReport doc = reviewed.report();
     int n = english.size();
     boolean[] cut = new boolean[n + 1];
@@ -114,7 +147,7 @@ final class ReviewPages {
         Link link = links.get(i);
         int row = rowOf(starts, Math.min(link.sourceFrom(), Math.max(n - 1, 0)));
         rowLinks.get(row).computeIfAbsent(lang, k -> new ArrayList<>())
-            .add(link(lang, link, reviewed.row(lang, i), english, translation, views, doc.findings()));
+            .add(link(lang, link, reviewed.row(lang, i), english, translation, views, doc.findings(), decisions));
       }
     }
     List<Row> rows = new ArrayList<>();
@@ -145,13 +178,30 @@ final class ReviewPages {
   }
 
   private static LinkView link(
-      Lang lang, Link link, StoredLink row, List<Segment> english, List<Segment> translation, Map<String, SegmentView> views, List<Finding> findings) {
+      Lang lang,
+      Link link,
+      StoredLink row,
+      List<Segment> english,
+      List<Segment> translation,
+      Map<String, SegmentView> views,
+      List<Finding> findings,
+      Map<String, StoredFindingDecision> decisions) {
     List<String> ids = english.subList(link.sourceFrom(), link.sourceTo()).stream().map(Segment::id).toList();
     List<String> targetIds = translation.subList(link.targetFrom(), link.targetTo()).stream().map(Segment::id).toList();
     List<FindingView> about = new ArrayList<>();
     for (Finding f : findings) {
       if (f.language().equals(lang.code()) && f.segments().stream().anyMatch(s -> ids.contains(s) || targetIds.contains(s))) {
-        about.add(new FindingView(f.rule(), f.severity().code(), f.message(), f.suggestions()));
+        String key = FindingKey.of(f);
+        StoredFindingDecision decision = decisions.get(key);
+        about.add(
+            new FindingView(
+                key,
+                f.rule(),
+                f.severity().code(),
+                f.message(),
+                f.suggestions(),
+                decision == null ? "open" : decision.decision.code(),
+                decision == null ? "" : decided(decision)));
       }
     }
     double score = link.score();

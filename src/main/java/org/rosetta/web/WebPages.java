@@ -16,10 +16,13 @@ import org.rosetta.account.Roles;
 import org.rosetta.review.CheckEvent;
 import org.rosetta.review.CheckHistory;
 import org.rosetta.review.CheckService;
+import org.rosetta.review.Dismissals;
+import org.rosetta.review.FindingDecisions;
 import org.rosetta.review.GlossaryService;
 import org.rosetta.review.MemoryService;
 import org.rosetta.review.ReviewProgress;
 import org.rosetta.review.StoredCheck;
+import org.rosetta.review.StoredDismissal;
 import org.rosetta.review.StoredGlossary;
 import org.rosetta.review.StoredMemory;
 import org.rosetta.text.Lang;
@@ -33,7 +36,14 @@ public class WebPages {
   static class Templates {
     /** @param manages whether the user may delete checks and add or delete memories (a lead or an admin): the page offers only what the user may do */
     static native TemplateInstance index(
-        String user, boolean manages, List<Lang> languages, List<CheckRow> checks, List<StoredGlossary> glossaries, MemoryRow memory, List<MemoryFile> memories);
+        String user,
+        boolean manages,
+        List<Lang> languages,
+        List<CheckRow> checks,
+        List<StoredGlossary> glossaries,
+        MemoryRow memory,
+        List<MemoryFile> memories,
+        List<StoredDismissal> dismissals);
 
     static native TemplateInstance review(String user, ReviewPage page, List<HistoryRow> history);
   }
@@ -93,9 +103,19 @@ public class WebPages {
   private final SecurityIdentity identity;
 
   private final CheckHistory history;
+  private final FindingDecisions decisions;
+  private final Dismissals dismissals;
 
   public WebPages(
-      CheckService checks, GlossaryService glossaries, MemoryService memories, CheckHistory history, SecurityIdentity identity) {
+      CheckService checks,
+      GlossaryService glossaries,
+      MemoryService memories,
+      CheckHistory history,
+      SecurityIdentity identity,
+      FindingDecisions decisions,
+      Dismissals dismissals) {
+    this.decisions = decisions;
+    this.dismissals = dismissals;
     this.identity = identity;
     this.history = history;
     this.checks = checks;
@@ -110,14 +130,23 @@ public class WebPages {
     Map<Long, ReviewProgress> progress = checks.progress(shown);
     List<CheckRow> rows = shown.stream().map(c -> new CheckRow(c, progress.get(c.id))).toList();
     boolean manages = identity.hasRole(Roles.LEAD) || identity.hasRole(Roles.ADMIN);
-    return Templates.index(identity.getPrincipal().getName(), manages, List.of(Lang.values()), rows, glossaries.list(), new MemoryRow(memories.current()), memories.list().stream().map(MemoryFile::new).toList());
+    return Templates.index(
+        identity.getPrincipal().getName(),
+        manages,
+        List.of(Lang.values()),
+        rows,
+        glossaries.list(),
+        new MemoryRow(memories.current()),
+        memories.list().stream().map(MemoryFile::new).toList(),
+        dismissals.list());
   }
 
   @GET
   @Path("checks/{id}")
   @Operation(hidden = true)
   public TemplateInstance review(@PathParam("id") long id) {
-    ReviewPage page = ReviewPages.build(checks.read(checks.find(id)));
+    StoredCheck check = checks.find(id);
+    ReviewPage page = ReviewPages.build(checks.read(check), decisions.of(check), decisions.scorecards(check));
     return Templates.review(identity.getPrincipal().getName(), page, history.of(id).stream().map(HistoryRow::new).toList());
   }
 }

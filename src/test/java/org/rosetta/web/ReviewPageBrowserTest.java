@@ -46,6 +46,14 @@ class ReviewPageBrowserTest extends BrowserTest {
 
   @Inject AccountService accounts;
 
+  @Inject org.rosetta.review.Dismissals dismissals;
+
+  /** Dismissals are the team's, shared by every check: a test that stops halfway leaves none behind for the next. */
+  @org.junit.jupiter.api.AfterEach
+  void forgetDismissals() {
+    dismissals.list().forEach(d -> dismissals.delete(d.id));
+  }
+
   /** Signs in as Anna (a lead: she also uploads memories) by the sign-in form, unless the browser already is. */
   @BeforeEach
   void signIn() {
@@ -240,6 +248,109 @@ class ReviewPageBrowserTest extends BrowserTest {
     assertThat(browser.findElements(By.cssSelector(".link.status-accepted"))).hasSizeGreaterThan(10);
     WebElement questioned = browser.findElement(By.cssSelector("mark.finding[data-rule='terminology.forbidden']")).findElement(By.xpath("ancestor::div[contains(@class, 'link')]"));
     assertThat(questioned.getAttribute("data-status")).isEqualTo("unreviewed");
+  }
+
+  /**
+   * A forbidden term confirmed as an error with one click fails the Russian scorecard at once; a
+   * dismissal asks why; both are undone from the same line.
+   */
+  @Test
+  void aConfirmedFindingCountsInTheScorecardAndADismissedOneDoesNot() {
+    browser.get(root.toString());
+    browser.findElement(By.id("name")).sendKeys("Scored");
+    type("en", Fixtures.text(Lang.EN));
+    type("ru", Fixtures.text(Lang.RU).replace("двусторонних отношений", "билатеральных отношений"));
+    browser.findElement(By.id("glossary-file")).sendKeys(Path.of("glossaries/diplomacy.tbx").toAbsolutePath().toString());
+    browser.findElement(By.id("submit")).click();
+    waiting().until(ExpectedConditions.urlMatches("/checks/[0-9]+$"));
+    WebElement card = browser.findElement(By.id("scorecard-ru"));
+    assertThat(card.findElement(By.className("result")).getText()).isEqualTo("PASS");
+    int open = Integer.parseInt(card.findElement(By.className("open")).getText());
+    WebElement forbidden = browser.findElement(By.cssSelector("li.finding[data-rule='terminology.forbidden']"));
+
+    forbidden.findElement(By.className("confirm-finding")).click();
+
+    waiting().until(d -> d.findElement(By.cssSelector("#scorecard-ru .result")).getText().equals("FAIL"));
+    assertThat(browser.findElement(By.cssSelector("#scorecard-ru .major")).getText()).isEqualTo("1");
+    assertThat(browser.findElement(By.cssSelector("#scorecard-ru .open")).getText()).isEqualTo(String.valueOf(open - 1));
+    assertThat(forbidden.findElement(By.className("decided")).getText()).startsWith("error: terminology, major — Anna");
+    assertThat(forbidden.findElement(By.className("confirm-finding")).isDisplayed()).isFalse();
+
+    forbidden.findElement(By.className("reopen-finding")).click();
+    waiting().until(d -> d.findElement(By.cssSelector("#scorecard-ru .result")).getText().equals("PASS"));
+    forbidden.findElement(By.className("dismiss-finding")).click();
+    browser.switchTo().alert().sendKeys("the client approved this term");
+    browser.switchTo().alert().accept();
+    waiting().until(d -> forbidden.getAttribute("data-decision").equals("dismissed"));
+    assertThat(forbidden.findElement(By.className("decided")).getText()).isEqualTo("false alarm: the client approved this term — Anna");
+    assertThat(browser.findElement(By.cssSelector("#scorecard-ru .result")).getText()).isEqualTo("PASS");
+
+    browser.navigate().refresh();
+    WebElement reloaded = browser.findElement(By.cssSelector("li.finding[data-rule='terminology.forbidden']"));
+    assertThat(reloaded.getAttribute("data-decision")).isEqualTo("dismissed");
+    assertThat(reloaded.findElement(By.className("reopen-finding")).isDisplayed()).isTrue();
+
+    // The team's list of dismissals: a lead raises the term again.
+    browser.get(root.toString());
+    WebElement learned = browser.findElements(By.cssSelector("#dismissals tr[data-dismissal]")).stream()
+        .filter(row -> row.getText().contains("the client approved this term")).findFirst().orElseThrow();
+    assertThat(learned.getText()).contains("terminology.forbidden").contains("Anna");
+    String id = learned.getAttribute("data-dismissal");
+    learned.findElement(By.className("delete-dismissal")).click();
+    waiting().until(d -> d.findElements(By.cssSelector("#dismissals tr[data-dismissal='" + id + "']")).isEmpty());
+  }
+
+  /**
+   * At 1366×768 the overview and the map are in view; every flagged link is reached with n and
+   * decided with a, and the test counts the keys: two per decision, and one n to hear that
+   * nothing is left.
+   */
+  @Test
+  void aReviewerDecidesEveryFlaggedLinkWithTheKeyboardAlone() {
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+    browser.get(root.toString());
+    browser.findElement(By.id("name")).sendKeys("Keyboard");
+    type("en", Fixtures.text(Lang.EN));
+    type("ru", Fixtures.text(Lang.RU).replace("двусторонних отношений", "билатеральных отношений"));
+    type("he", Fixtures.text(Lang.HE));
+    browser.findElement(By.id("glossary-file")).sendKeys(Path.of("glossaries/diplomacy.tbx").toAbsolutePath().toString());
+    browser.findElement(By.id("submit")).click();
+    waiting().until(ExpectedConditions.urlMatches("/checks/[0-9]+$"));
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    long height = (Long) js.executeScript("return window.innerHeight;");
+    WebElement map = browser.findElement(By.id("map"));
+    assertThat(map.isDisplayed()).isTrue();
+    assertThat(map.findElements(By.className("mark"))).hasSize(browser.findElements(By.cssSelector(".link")).size());
+    assertThat(map.getRect().getY() + map.getRect().getHeight()).isLessThanOrEqualTo((int) height);
+    WebElement overview = browser.findElement(By.id("overview"));
+    assertThat(overview.getRect().getY() + overview.getRect().getHeight()).as("the overview is in view").isLessThanOrEqualTo((int) height);
+    assertThat(overview.getText()).contains("RU: ").contains("error").contains("HE: ");
+    String flaggedScript =
+        "return [...document.querySelectorAll('.link')].filter(l => l.dataset.status === 'unreviewed'"
+            + " && (l.classList.contains('need-error') || l.classList.contains('need-warning') || l.classList.contains('need-uncertain'))).length;";
+    long flagged = (Long) js.executeScript(flaggedScript);
+    assertThat(flagged).as("the forbidden term and the seed's flags").isGreaterThan(0);
+
+    org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(browser);
+    int pressed = 0;
+    int decided = 0;
+    while (decided <= flagged) {
+      keys.sendKeys("n").perform();
+      pressed++;
+      if (browser.findElement(By.id("review-error")).getText().contains("Nothing left")) {
+        break;
+      }
+      WebElement focused = browser.switchTo().activeElement();
+      assertThat(focused.getAttribute("class")).contains("link");
+      keys.sendKeys("a").perform();
+      pressed++;
+      decided++;
+      waiting().until(d -> "accepted".equals(focused.getAttribute("data-status")));
+    }
+
+    assertThat((long) decided).isEqualTo(flagged);
+    assertThat((Long) js.executeScript(flaggedScript)).isZero();
+    assertThat((double) pressed / decided).as("keys per decision").isLessThanOrEqualTo(3.0);
   }
 
   @Test
