@@ -136,7 +136,7 @@ public class CheckResource {
     }
     // A score asked for is a request for the unreviewed links from it.
     double unreviewedFrom = unreviewed || minScore != null ? (minScore == null ? TmxExport.CONFIDENT : minScore) : Double.POSITIVE_INFINITY;
-    return Exports.response(check, format, lang, unreviewedFrom, checks, json);
+    return Exports.response(check, format, lang, unreviewedFrom, checks, decisions, json);
   }
 
   private Response created(NewCheck request, UriInfo uri) {

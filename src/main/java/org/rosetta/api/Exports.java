@@ -43,13 +43,14 @@ final class Exports {
    * @param lang the translation an XLIFF is for, or null for the first
    * @param unreviewedFrom the lowest score of an unreviewed link a TMX takes; infinite for accepted links only
    */
-  static Response response(StoredCheck check, String format, String lang, double unreviewedFrom, CheckService checks, CheckJson json) {
+  static Response response(
+      StoredCheck check, String format, String lang, double unreviewedFrom, CheckService checks, FindingDecisions decisions, CheckJson json) {
     if (format.equals("json")) {
       return download(Response.ok(json.full(checks.read(check)), "application/json"), check, null, "json");
     }
     if (format.equals("xliff") && lang == null) {
       // A check made from an XLIFF file goes back as that file, with its findings as notes.
-      Optional<String> annotated = checks.xliffWithNotes(check);
+      Optional<String> annotated = checks.xliffWithNotes(check, decisions.confirmed(check));
       if (annotated.isPresent()) {
         return download(Response.ok(annotated.get(), "application/xliff+xml; charset=UTF-8"), check, null, "xlf");
       }

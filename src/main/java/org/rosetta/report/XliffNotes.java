@@ -13,6 +13,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.rosetta.check.Finding;
 import org.rosetta.check.Severity;
+import org.rosetta.report.mqm.ConfirmedError;
+import org.rosetta.report.mqm.ItsQualityIssues;
 import org.rosetta.text.InputException;
 import org.rosetta.text.TextDecoder;
 
@@ -22,7 +24,8 @@ import org.rosetta.text.TextDecoder;
  * priority="1">} at the end of the {@code trans-unit}, XLIFF 2 {@code <note category="rosetta">}
  * in the unit's {@code <notes>}. Nothing else changes, byte for byte: the notes are inserted at
  * the places a streaming parser reports, not written by a serializer. Errors and warnings become
- * notes; information (merges, splits) does not.
+ * notes; information (merges, splits) does not. The errors a reviewer confirmed are also there as
+ * ITS 2.0 quality issues ({@link ItsQualityIssues}), referred to from the unit's first target.
  */
 public final class XliffNotes {
   public static final String AUTHOR = "rosetta";
@@ -36,7 +39,16 @@ public final class XliffNotes {
    * @param bytes the file as it was read
    */
   public static String annotate(String origin, byte[] bytes, TextDecoder decoder, DocumentReport report) {
-    String annotated = annotate(origin, decoder.decode(origin, bytes), report);
+    return annotate(origin, bytes, decoder, report, List.of());
+  }
+
+  /**
+   * The same, with the errors a reviewer confirmed as ITS quality issues as well.
+   *
+   * @param confirmed errors of this report's findings
+   */
+  public static String annotate(String origin, byte[] bytes, TextDecoder decoder, DocumentReport report, List<ConfirmedError> confirmed) {
+    String annotated = annotate(origin, decoder.decode(origin, bytes), report, confirmed);
     boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
     return bom ? "\uFEFF" + annotated : annotated;
   }
@@ -47,7 +59,19 @@ public final class XliffNotes {
    * @param report the check of that file ({@code Engine.checkUnits})
    */
   public static String annotate(String origin, String xliff, DocumentReport report) {
+    return annotate(origin, xliff, report, List.of());
+  }
+
+  private static String annotate(String origin, String xliff, DocumentReport report, List<ConfirmedError> confirmed) {
     Map<String, List<Finding>> byUnit = findingsByUnit(report);
+    Map<String, List<ConfirmedError>> errorsByUnit = new LinkedHashMap<>();
+    Map<String, String> unitsBySegment = report.unitsBySegment();
+    for (ConfirmedError error : confirmed) {
+      DocumentReport.unitsOf(error.finding(), unitsBySegment).forEach(unit -> errorsByUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(error));
+    }
+    int issues = 0;
+    String unitWithErrors = null;
+    boolean referred = false;
     TreeMap<Integer, String> insertions = new TreeMap<>();
     XMLInputFactory factory = new WstxInputFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -87,11 +111,26 @@ public final class XliffNotes {
           } else if (!two && name.equals("trans-unit")) {
             unit12 = id;
           }
+          if ((name.equals("unit") || name.equals("trans-unit")) && errorsByUnit.containsKey(id)) {
+            unitWithErrors = id;
+            referred = false;
+            issues++;
+          } else if (unitWithErrors != null && !referred && name.equals("target")) {
+            // The unit's first target refers to its issues; a unit without a target has nothing to refer from.
+            insertions.merge(offset(xml) + 1 + qualifiedName(xml).length(), ItsQualityIssues.reference(issuesId(issues)), String::concat);
+            referred = true;
+          }
         } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("trans-unit") && unit12 != null) {
           if (byUnit.containsKey(unit12)) {
-            insertions.put(offset(xml), notes12(byUnit.get(unit12)));
+            insertions.merge(offset(xml), notes12(byUnit.get(unit12)), String::concat);
           }
           unit12 = null;
+        }
+        if (event == XMLStreamConstants.END_ELEMENT && unitWithErrors != null && (xml.getLocalName().equals("unit") || xml.getLocalName().equals("trans-unit"))) {
+          if (referred) {
+            insertions.merge(offset(xml), ItsQualityIssues.issues(issuesId(issues), errorsByUnit.get(unitWithErrors)), String::concat);
+          }
+          unitWithErrors = null;
         }
       }
     } catch (XMLStreamException e) {
@@ -104,6 +143,16 @@ public final class XliffNotes {
       at = insertion.getKey();
     }
     return out.append(xliff, at, xliff.length()).toString();
+  }
+
+  /** The id of a unit's quality issues: an XML name, whatever characters the unit's own id has. */
+  private static String issuesId(int n) {
+    return "rosetta-lqi-" + n;
+  }
+
+  private static String qualifiedName(XMLStreamReader xml) {
+    String prefix = xml.getPrefix();
+    return prefix == null || prefix.isEmpty() ? xml.getLocalName() : prefix + ":" + xml.getLocalName();
   }
 
   private static int offset(XMLStreamReader xml) {

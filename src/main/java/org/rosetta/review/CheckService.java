@@ -21,6 +21,7 @@ import org.rosetta.bilingual.BilingualFormat;
 import org.rosetta.bilingual.BilingualReader;
 import org.rosetta.bilingual.UnitLayout;
 import org.rosetta.report.DocumentReport;
+import org.rosetta.report.mqm.ConfirmedError;
 import org.rosetta.report.FindingsJson;
 import org.rosetta.report.TextReport;
 import org.rosetta.report.ReviewedLink;
@@ -220,13 +221,14 @@ public class CheckService {
 
   /**
    * The XLIFF file a check was made from, as uploaded, with the findings of the check as it now
-   * stands added as notes: what goes back to the CAT tool. Empty for a check of texts, TMX or PO.
+   * stands added as notes and the errors a reviewer confirmed as ITS quality issues: what goes back
+   * to the CAT tool. Empty for a check of texts, TMX or PO.
    */
-  public Optional<String> xliffWithNotes(StoredCheck check) {
+  public Optional<String> xliffWithNotes(StoredCheck check, List<ConfirmedError> confirmed) {
     if (!check.isBilingual() || BilingualFormat.of(check.bilingualName).orElse(null) != BilingualFormat.XLIFF) {
       return Optional.empty();
     }
-    return Optional.of(XliffNotes.annotate(check.bilingualName, check.bilingualContent, engines.decoder(), read(check).report()));
+    return Optional.of(XliffNotes.annotate(check.bilingualName, check.bilingualContent, engines.decoder(), read(check).report(), confirmed));
   }
 
   /** The bilingual file a check was made from, as its translations. */

@@ -102,6 +102,28 @@ class BilingualApiTest {
     assertThat(noted).contains(forbiddenUnit);
     assertThat(back.replaceAll("\\s*<note from=\"rosetta\"[^>]*>[^<]*</note>", "")).isEqualTo(xliff);
 
+    // A confirmed error goes back too, as an ITS 2.0 quality issue its unit's target refers to.
+    Map<String, Object> forbidden = check.<Map<String, Object>>getList("documents[0].findings").stream()
+        .filter(f -> "terminology.forbidden".equals(f.get("rule"))).findFirst().orElseThrow();
+    given().contentType(io.restassured.http.ContentType.JSON).body(Map.of("decision", "confirmed", "reason", "the glossary is clear"))
+        .put("/api/checks/" + id + "/findings/" + forbidden.get("key")).then().statusCode(200);
+    String withIssues = given().get("/api/checks/" + id + "/export?format=xliff").then().statusCode(200).extract().asString();
+    Document reread = parse(withIssues);
+    String its = "http://www.w3.org/2005/11/its";
+    NodeList issues = reread.getElementsByTagNameNS(its, "locQualityIssue");
+    assertThat(issues.getLength()).isEqualTo(1);
+    Element issue = (Element) issues.item(0);
+    assertThat(issue.getAttribute("locQualityIssueType")).isEqualTo("terminology");
+    assertThat(issue.getAttribute("locQualityIssueSeverity")).isEqualTo("60");
+    assertThat(issue.getAttribute("locQualityIssueComment")).contains("terminology.forbidden").contains("билатеральных").endsWith("the glossary is clear");
+    Element standoff = (Element) issue.getParentNode();
+    Element unit = (Element) standoff.getParentNode();
+    assertThat(unit.getAttribute("id")).isEqualTo(forbiddenUnit);
+    Element target = (Element) unit.getElementsByTagNameNS(XLIFF12, "target").item(0);
+    assertThat(target.getAttributeNS(its, "locQualityIssuesRef")).isEqualTo("#" + standoff.getAttributeNS("http://www.w3.org/XML/1998/namespace", "id"));
+    assertThat(withIssues.replaceAll("<its:locQualityIssues .*?</its:locQualityIssues>", "").replaceAll(" xmlns:its=\"[^\"]*\" its:version=\"2.0\" its:locQualityIssuesRef=\"[^\"]*\"", ""))
+        .as("nothing else changed").isEqualTo(back);
+
     // With a language asked for, the reviewed alignment as XLIFF 2.1, as for any check.
     assertThat(parse(given().get("/api/checks/" + id + "/export?format=xliff&lang=ru").then().statusCode(200).extract().asString())
         .getDocumentElement().getNamespaceURI()).isEqualTo("urn:oasis:names:tc:xliff:document:2.0");

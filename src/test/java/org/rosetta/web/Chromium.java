@@ -38,6 +38,21 @@ final class Chromium {
    * finding it and reading it, as an inspector error ("Node with given id does not belong to the
    * document"); both only mean "look again".
    */
+  /**
+   * Saves what the browser shows as {@code target/screenshots/NAME.png}: the states of the pages
+   * the tests reach, which {@code docs/screenshots/} keeps from a run.
+   */
+  static void screenshot(WebDriver browser, String name) {
+    try {
+      java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+      java.nio.file.Files.createDirectories(dir);
+      byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+      java.nio.file.Files.write(dir.resolve(name + ".png"), png);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   static WebDriverWait waiting(WebDriver browser) {
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     wait.ignoring(StaleElementReferenceException.class);

@@ -275,6 +275,8 @@ class ReviewPageBrowserTest extends BrowserTest {
     assertThat(browser.findElement(By.cssSelector("#scorecard-ru .open")).getText()).isEqualTo(String.valueOf(open - 1));
     assertThat(forbidden.findElement(By.className("decided")).getText()).startsWith("error: terminology, major — Anna");
     assertThat(forbidden.findElement(By.className("confirm-finding")).isDisplayed()).isFalse();
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", forbidden);
+    Chromium.screenshot(browser, "review-finding-confirmed");
 
     forbidden.findElement(By.className("reopen-finding")).click();
     waiting().until(d -> d.findElement(By.cssSelector("#scorecard-ru .result")).getText().equals("PASS"));
@@ -330,6 +332,7 @@ class ReviewPageBrowserTest extends BrowserTest {
             + " && (l.classList.contains('need-error') || l.classList.contains('need-warning') || l.classList.contains('need-uncertain'))).length;";
     long flagged = (Long) js.executeScript(flaggedScript);
     assertThat(flagged).as("the forbidden term and the seed's flags").isGreaterThan(0);
+    Chromium.screenshot(browser, "review-overview-and-map");
 
     org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(browser);
     int pressed = 0;
@@ -348,6 +351,7 @@ class ReviewPageBrowserTest extends BrowserTest {
       waiting().until(d -> "accepted".equals(focused.getAttribute("data-status")));
     }
 
+    Chromium.screenshot(browser, "review-all-flags-decided");
     assertThat((long) decided).isEqualTo(flagged);
     assertThat((Long) js.executeScript(flaggedScript)).isZero();
     assertThat((double) pressed / decided).as("keys per decision").isLessThanOrEqualTo(3.0);
