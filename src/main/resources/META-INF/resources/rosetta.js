@@ -240,13 +240,15 @@ if (checkId) {
   }
 
   const links = [...document.querySelectorAll('.link')];
-  const rowCount = document.querySelectorAll('table.review tbody tr').length || 1;
+  const rows = [...document.querySelectorAll('table.review tbody tr')];
+  const rowIndex = new Map(rows.map((row, i) => [row, i]));
+  const rowCount = rows.length || 1;
   const map = document.getElementById('map');
   const marks = new Map();
   for (const link of links) {
     const row = link.closest('tr');
     const mark = document.createElement('div');
-    const index = [...row.parentElement.children].indexOf(row);
+    const index = rowIndex.get(row);
     mark.className = 'mark lane-' + link.dataset.lang;
     mark.style.top = (100 * index / rowCount) + '%';
     mark.style.height = 'max(3px, ' + (100 / rowCount) + '%)';

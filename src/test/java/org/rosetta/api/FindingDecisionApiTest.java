@@ -41,7 +41,7 @@ class FindingDecisionApiTest {
   private static final int WORDS = 11;
 
   @Test
-  void confirmedFindingsMakeTheScoreDismissedOnesDoNot() {
+  void confirmedFindingsMakeTheScoreDismissedOnesDoNot() throws Exception {
     JsonPath check = CheckApiTest.create(Map.of("name", "scored", "en", EN, "ru", RU));
     long id = check.getLong("id");
     String number = key(check, "numbers.mismatch");
@@ -85,8 +85,15 @@ class FindingDecisionApiTest {
     assertThat(scorecard(id).get("errors")).isEqualTo(Map.of("minor", 0, "major", 1, "critical", 0));
     given().delete("/api/checks/" + id + "/findings/" + name).then().statusCode(404);
 
-    JsonPath full = given().get("/api/checks/" + id).then().statusCode(200).extract().jsonPath();
+    String served = given().get("/api/checks/" + id).then().statusCode(200).extract().asString();
+    JsonPath full = JsonPath.from(served);
     assertThat(full.getList("decisions.key")).containsExactly(number);
+    // The check as the API serves it keeps to the report's schema, its review fields beside.
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    assertThat(com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+            .getSchema(mapper.readTree(java.nio.file.Path.of("docs", "report-schema.json").toFile()))
+            .validate(mapper.readTree(served)))
+        .isEmpty();
     assertThat(full.getString("scorecards[0].lang")).isEqualTo("ru");
 
     List<Map<String, Object>> events = given().get("/api/checks/" + id + "/history").then().statusCode(200).extract().jsonPath().getList("events");
