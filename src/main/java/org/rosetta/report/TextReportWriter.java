@@ -2,6 +2,7 @@ package org.rosetta.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.rosetta.align.Link;
 import org.rosetta.check.Finding;
+import org.rosetta.check.RuleId;
 import org.rosetta.check.Severity;
+import org.rosetta.report.mqm.MqmIssue;
+import org.rosetta.report.mqm.MqmSeverity;
+import org.rosetta.report.mqm.Scorecard;
+import org.rosetta.report.mqm.ScoringModel;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
 import org.rosetta.text.Span;
@@ -73,6 +79,7 @@ public final class TextReportWriter implements ReportWriter {
           }
         }
       }
+      scorecards(doc, out);
       out.write(
           String.format(
               Locale.ROOT,
@@ -89,6 +96,39 @@ public final class TextReportWriter implements ReportWriter {
             report.count(Severity.ERROR),
             report.count(Severity.WARNING),
             report.count(Severity.INFO)));
+  }
+
+  /**
+   * What each translation would score if every error and warning were confirmed as the rule's
+   * default MQM issue: the most a review can find against it. The command line has no reviewer;
+   * the service's scorecard counts what a reviewer confirmed.
+   */
+  private static void scorecards(DocumentReport doc, Writer out) throws IOException {
+    TextReport english = doc.texts().get(Lang.EN);
+    if (english == null) {
+      return;
+    }
+    int words = Scorecard.words(english.segments());
+    for (Lang lang : Lang.targets()) {
+      if (!doc.alignments().containsKey(lang)) {
+        continue;
+      }
+      List<MqmSeverity> all = new ArrayList<>();
+      for (Finding f : doc.findings()) {
+        if (f.language().equals(lang.code()) && f.severity().atLeast(Severity.WARNING)) {
+          RuleId.of(f.rule()).ifPresent(rule -> all.add(MqmIssue.defaultFor(rule).severity()));
+        }
+      }
+      Scorecard card = Scorecard.of(lang.code(), words, all, 0, ScoringModel.DEFAULT);
+      out.write(
+          String.format(
+              Locale.ROOT,
+              "   %s MQM: %.1f points per 1,000 words if every error and warning is confirmed, %s (pass at %.0f or fewer; the service scores what a reviewer confirms)%n",
+              lang.code(),
+              card.perThousand(),
+              card.pass() ? "PASS" : "FAIL",
+              card.passAtMost()));
+    }
   }
 
   /**

@@ -13,7 +13,6 @@ import org.rosetta.app.StoredTime;
 import org.rosetta.check.Finding;
 import org.rosetta.check.RuleId;
 import org.rosetta.check.Severity;
-import org.rosetta.lang.WordTokenizer;
 import org.rosetta.report.FindingsJson;
 import org.rosetta.report.mqm.ConfirmedError;
 import org.rosetta.report.mqm.FindingKey;
@@ -220,11 +219,7 @@ public class FindingDecisions {
 
   /** The English words a translation renders: the scorecard's denominator. */
   static int words(List<Segment> english) {
-    int n = 0;
-    for (Segment s : english == null ? List.<Segment>of() : english) {
-      n += (int) WordTokenizer.tokenize(s.text()).stream().filter(t -> t.surface().codePoints().anyMatch(Character::isLetter)).count();
-    }
-    return n;
+    return Scorecard.words(english == null ? List.of() : english);
   }
 
   private static String subject(Finding f) {

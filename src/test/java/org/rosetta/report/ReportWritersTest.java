@@ -116,5 +116,8 @@ class ReportWritersTest {
     assertThat(text).contains("== eventputin301115").contains("terminology.forbidden").contains("милитантным исламом")
         .contains("write \"воинствующим исламом\" or \"радикальным исламом\"")
         .contains("1 documents: 1 errors");
+    // One forbidden term (terminology, major: 5 points) in the seed's 382 English words: 13.1 per 1,000.
+    assertThat(text).contains("   ru MQM: 13.1 points per 1,000 words if every error and warning is confirmed, FAIL (pass at 10 or fewer")
+        .contains("   he MQM: 0.0 points per 1,000 words if every error and warning is confirmed, PASS");
   }
 }

@@ -17,6 +17,15 @@ import java.util.Map;
  */
 public record Scorecard(
     String lang, int words, Map<MqmSeverity, Integer> errors, double points, double perThousand, double passAtMost, boolean pass, int open) {
+  /** The English words a translation renders, the score's denominator: words with a letter, numbers left out. */
+  public static int words(java.util.List<org.rosetta.text.Segment> english) {
+    int n = 0;
+    for (org.rosetta.text.Segment s : english) {
+      n += (int) org.rosetta.lang.WordTokenizer.tokenize(s.text()).stream().filter(t -> t.surface().codePoints().anyMatch(Character::isLetter)).count();
+    }
+    return n;
+  }
+
   public static Scorecard of(String lang, int words, Collection<MqmSeverity> confirmed, int open, ScoringModel model) {
     Map<MqmSeverity, Integer> errors = new EnumMap<>(MqmSeverity.class);
     for (MqmSeverity severity : MqmSeverity.values()) {
