@@ -52,14 +52,10 @@ public class CheckJson {
             json.writeTree(field.getValue());
           }
           JsonReportWriter.body(json, new Report(List.of(check.report())), (generator, lang, position) -> review(generator, check.row(lang, position)));
-          json.writeFieldName("decisions");
-          json.writeStartArray();
-          for (StoredFindingDecision decision : decisions.of(check.check()).values()) {
-            decision(json, decision);
-          }
-          json.writeEndArray();
+          Map<String, StoredFindingDecision> made = decisions.of(check.check());
+          decisions(json, made.values());
           json.writeFieldName("scorecards");
-          json.writeTree(scorecardArray(decisions.scorecards(check.check())));
+          json.writeTree(scorecardArray(decisions.scorecards(check.check(), check.report().findings(), made)));
           json.writeEndObject();
         });
   }
@@ -112,6 +108,15 @@ public class CheckJson {
     return written(json -> decision(json, row));
   }
 
+  /** The field {@code "decisions"}: each decision as {@link #decision(StoredFindingDecision)} writes it. */
+  private static void decisions(JsonGenerator json, java.util.Collection<StoredFindingDecision> made) throws IOException {
+    json.writeArrayFieldStart("decisions");
+    for (StoredFindingDecision row : made) {
+      decision(json, row);
+    }
+    json.writeEndArray();
+  }
+
   private static void decision(JsonGenerator json, StoredFindingDecision row) throws IOException {
     json.writeStartObject();
     json.writeStringField("key", row.findingKey);
@@ -143,11 +148,7 @@ public class CheckJson {
           json.writeEndObject();
           json.writeFieldName("scorecards");
           json.writeTree(scorecardArray(cards));
-          json.writeArrayFieldStart("decisions");
-          for (StoredFindingDecision row : made) {
-            decision(json, row);
-          }
-          json.writeEndArray();
+          decisions(json, made);
           json.writeEndObject();
         });
   }

@@ -24,6 +24,8 @@ import org.rosetta.text.Span;
  */
 public final class LengthRule implements Rule {
   private static final int MIN_LETTERS = 30;
+  /** What may follow a sentence's last word: its closing punctuation, quotes and brackets. */
+  private static final java.util.regex.Pattern SENTENCE_CLOSE = java.util.regex.Pattern.compile("\\s*[.!?…]*[\"»”’')]*\\s*");
   private static final int MIN_LINKS = 5;
   private static final double MIN_DEVIATION = Math.log(2.0);
   private static final double SPREADS = 4.0;
@@ -114,15 +116,17 @@ public final class LengthRule implements Rule {
     List<Segment> translation = context.targetOf(lang, l);
     Segment last = translation.get(translation.size() - 1);
     List<Token> words = WordTokenizer.tokenize(last.text());
-    List<Token> english = WordTokenizer.tokenize(Segment.joinedText(context.sourceOf(l)));
-    if (words.size() < 2 || english.isEmpty()) {
+    if (words.size() < 2) {
       return Optional.empty();
     }
     Token word = words.get(words.size() - 1);
     String lower = word.surface().toLowerCase(lang.locale());
-    if (!Language.of(lang).neverLast().contains(lower)
-        || Language.of(Lang.EN).neverLast().contains(english.get(english.size() - 1).surface().toLowerCase(Locale.ROOT))
-        || !last.text().substring(word.end()).matches("\\s*[.!?…]*[\"»”’')]*\\s*")) {
+    if (!Language.of(lang).neverLast().contains(lower) || !SENTENCE_CLOSE.matcher(last.text().substring(word.end())).matches()) {
+      return Optional.empty();
+    }
+    // Only a translation that ends so needs its English read: most do not.
+    List<Token> english = WordTokenizer.tokenize(Segment.joinedText(context.sourceOf(l)));
+    if (english.isEmpty() || Language.of(Lang.EN).neverLast().contains(english.get(english.size() - 1).surface().toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
     String before = last.text().substring(0, word.start());

@@ -1,9 +1,11 @@
 package org.rosetta.check;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.rosetta.align.Link;
@@ -45,16 +47,18 @@ public final class NameRule implements Rule {
   @Override
   public List<Finding> check(CheckContext context) {
     List<Finding> findings = new ArrayList<>();
+    // An English sentence's names are the same for each translation: read once.
+    Map<Segment, List<Name>> namesOf = new HashMap<>();
     for (Lang lang : context.otherScriptTargets()) {
       for (Link link : context.pairingLinks(lang)) {
         List<Segment> translation = context.targetOf(lang, link);
         Rendition rendition = null;
         for (Segment english : context.sourceOf(link)) {
-          for (Name name : names(english.text())) {
+          for (Name name : namesOf.computeIfAbsent(english, e -> judged(names(e.text())))) {
             if (rendition == null) {
               rendition = new Rendition(lang, Segment.joinedText(translation));
             }
-            if (name.judged() && !rendition.renders(name)) {
+            if (!rendition.renders(name)) {
               findings.add(missing(context, lang, link, english, name, translation));
             }
           }
@@ -62,6 +66,11 @@ public final class NameRule implements Rule {
       }
     }
     return findings;
+  }
+
+  /** The names long enough to be told absent; a name of short words is not judged. */
+  private static List<Name> judged(List<Name> names) {
+    return names.stream().filter(Name::judged).toList();
   }
 
   private static Finding missing(CheckContext context, Lang lang, Link link, Segment english, Name name, List<Segment> translation) {
@@ -229,15 +238,15 @@ public final class NameRule implements Rule {
     }
 
     boolean renders(Name name) {
-      for (String word : name.words()) {
-        if (latin.contains(word.toLowerCase(Locale.ROOT)) || sounds(word, true).stream().anyMatch(s -> transliterated(s, skeletons))) {
-          return true;
-        }
+      if (name.words().stream().anyMatch(word -> latin.contains(word.toLowerCase(Locale.ROOT)))) {
+        return true;
       }
-      for (String word : name.words()) {
-        if (sounds(word, true).stream().anyMatch(s -> transliterated(s, joinedSkeletons()))) {
-          return true;
-        }
+      List<Set<String>> sounds = name.words().stream().map(word -> sounds(word, true)).toList();
+      if (sounds.stream().flatMap(Set::stream).anyMatch(s -> transliterated(s, skeletons))) {
+        return true;
+      }
+      if (sounds.stream().flatMap(Set::stream).anyMatch(s -> transliterated(s, joinedSkeletons()))) {
+        return true;
       }
       if (worldNames == null) {
         worldNames = WorldNames.find(lang, text);

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.rosetta.align.Link;
 import org.rosetta.check.Finding;
-import org.rosetta.check.RuleId;
 import org.rosetta.check.Severity;
 import org.rosetta.report.mqm.MqmIssue;
 import org.rosetta.report.mqm.MqmSeverity;
@@ -116,7 +115,7 @@ public final class TextReportWriter implements ReportWriter {
       List<MqmSeverity> all = new ArrayList<>();
       for (Finding f : doc.findings()) {
         if (f.language().equals(lang.code()) && f.severity().atLeast(Severity.WARNING)) {
-          RuleId.of(f.rule()).ifPresent(rule -> all.add(MqmIssue.defaultFor(rule).severity()));
+          all.add(MqmIssue.defaultFor(f).severity());
         }
       }
       Scorecard card = Scorecard.of(lang.code(), words, all, 0, ScoringModel.DEFAULT);

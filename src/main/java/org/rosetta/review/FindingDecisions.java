@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.rosetta.app.StoredTime;
 import org.rosetta.check.Finding;
-import org.rosetta.check.RuleId;
 import org.rosetta.check.Severity;
 import org.rosetta.report.FindingsJson;
 import org.rosetta.report.mqm.ConfirmedError;
@@ -113,7 +112,7 @@ public class FindingDecisions {
     row.lang = finding.language();
     row.rule = finding.rule();
     row.decision = verdict;
-    MqmIssue issue = defaultIssue(finding);
+    MqmIssue issue = MqmIssue.defaultFor(finding);
     row.category = verdict == FindingVerdict.CONFIRMED ? category.orElse(issue.category()) : null;
     row.severity = verdict == FindingVerdict.CONFIRMED ? severity.orElse(issue.severity()) : null;
     row.reason = note;
@@ -140,7 +139,7 @@ public class FindingDecisions {
               if (row == null) {
                 throw new NotFound("decision on finding " + key + " of check " + checkId);
               }
-              Finding finding = FindingsJson.read(check.findings).stream().filter(f -> FindingKey.of(f).equals(key)).findFirst().orElse(null);
+              Finding finding = findingWithKey(check, key).orElse(null);
               history.record(checkId, user, CheckAction.FINDING, Lang.of(row.lang), finding == null ? row.rule + " " + key : subject(finding), described(row), "open");
               dismissals.forget(checkId, key);
               row.delete();
@@ -160,30 +159,30 @@ public class FindingDecisions {
 
   /** One scorecard per translation of the check, from its confirmed findings. */
   public List<Scorecard> scorecards(StoredCheck check) {
-    Map<String, StoredFindingDecision> decisions = of(check);
-    Map<Lang, List<Segment>> segments = check.segments();
-    int words = words(segments.get(Lang.EN));
-    List<Scorecard> out = new ArrayList<>();
-    for (Lang lang : check.languages()) {
-      if (lang == Lang.EN) {
-        continue;
+    return scorecards(check, FindingsJson.read(check.findings), of(check));
+  }
+
+  /**
+   * The same from what a caller has read already: the check's findings as they now are and the
+   * decisions on them ({@link #of}).
+   */
+  public List<Scorecard> scorecards(StoredCheck check, List<Finding> findings, Map<String, StoredFindingDecision> decisions) {
+    Map<String, List<MqmSeverity>> confirmed = new HashMap<>();
+    Map<String, Integer> open = new HashMap<>();
+    for (Finding f : findings) {
+      StoredFindingDecision decision = decisions.get(FindingKey.of(f));
+      if (decision == null) {
+        open.merge(f.language(), f.severity().atLeast(Severity.WARNING) ? 1 : 0, Integer::sum);
+      } else if (decision.decision == FindingVerdict.CONFIRMED) {
+        confirmed.computeIfAbsent(f.language(), l -> new ArrayList<>()).add(decision.severity);
       }
-      List<MqmSeverity> confirmed = new ArrayList<>();
-      int open = 0;
-      for (Finding f : FindingsJson.read(check.findings)) {
-        if (!f.language().equals(lang.code())) {
-          continue;
-        }
-        StoredFindingDecision decision = decisions.get(FindingKey.of(f));
-        if (decision == null) {
-          open += f.severity().atLeast(Severity.WARNING) ? 1 : 0;
-        } else if (decision.decision == FindingVerdict.CONFIRMED) {
-          confirmed.add(decision.severity);
-        }
-      }
-      out.add(Scorecard.of(lang.code(), words, confirmed, open, model));
     }
-    return out;
+    List<Segment> english = check.segments().get(Lang.EN);
+    int words = Scorecard.words(english == null ? List.of() : english);
+    return check.languages().stream()
+        .filter(lang -> lang != Lang.EN)
+        .map(lang -> Scorecard.of(lang.code(), words, confirmed.getOrDefault(lang.code(), List.of()), open.getOrDefault(lang.code(), 0), model))
+        .toList();
   }
 
   /** The confirmed errors of a check, in the order of its findings, for the MQM table. */
@@ -207,19 +206,12 @@ public class FindingDecisions {
   }
 
   private static Finding finding(StoredCheck check, String key) {
-    return FindingsJson.read(check.findings).stream()
-        .filter(f -> FindingKey.of(f).equals(key))
-        .findFirst()
+    return findingWithKey(check, key)
         .orElseThrow(() -> new NotFound("finding " + key + " of check " + check.id + " (a re-link may have changed it: reload the check)"));
   }
 
-  private static MqmIssue defaultIssue(Finding finding) {
-    return RuleId.of(finding.rule()).map(MqmIssue::defaultFor).orElse(new MqmIssue(MqmCategory.ACCURACY, MqmSeverity.MINOR));
-  }
-
-  /** The English words a translation renders: the scorecard's denominator. */
-  static int words(List<Segment> english) {
-    return Scorecard.words(english == null ? List.of() : english);
+  private static Optional<Finding> findingWithKey(StoredCheck check, String key) {
+    return FindingsJson.read(check.findings).stream().filter(f -> FindingKey.of(f).equals(key)).findFirst();
   }
 
   private static String subject(Finding f) {

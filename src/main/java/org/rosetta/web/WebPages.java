@@ -21,8 +21,10 @@ import org.rosetta.review.FindingDecisions;
 import org.rosetta.review.GlossaryService;
 import org.rosetta.review.MemoryService;
 import org.rosetta.review.ReviewProgress;
+import org.rosetta.review.ReviewedCheck;
 import org.rosetta.review.StoredCheck;
 import org.rosetta.review.StoredDismissal;
+import org.rosetta.review.StoredFindingDecision;
 import org.rosetta.review.StoredGlossary;
 import org.rosetta.review.StoredMemory;
 import org.rosetta.text.Lang;
@@ -146,7 +148,9 @@ public class WebPages {
   @Operation(hidden = true)
   public TemplateInstance review(@PathParam("id") long id) {
     StoredCheck check = checks.find(id);
-    ReviewPage page = ReviewPages.build(checks.read(check), decisions.of(check), decisions.scorecards(check));
+    ReviewedCheck reviewed = checks.read(check);
+    Map<String, StoredFindingDecision> made = decisions.of(check);
+    ReviewPage page = ReviewPages.build(reviewed, made, decisions.scorecards(check, reviewed.report().findings(), made));
     return Templates.review(identity.getPrincipal().getName(), page, history.of(id).stream().map(HistoryRow::new).toList());
   }
 }

@@ -1,5 +1,6 @@
 package org.rosetta.report.mqm;
 
+import org.rosetta.check.Finding;
 import org.rosetta.check.RuleId;
 
 /**
@@ -14,6 +15,11 @@ public record MqmIssue(MqmCategory category, MqmSeverity severity) {
    * English or a sentence cut short major, a term minor or major as the glossary cares, repeated
    * words and placeholders as conventions and markup.
    */
+  /** The default for a finding's rule; a rule this version does not know counts as a minor accuracy error. */
+  public static MqmIssue defaultFor(Finding finding) {
+    return RuleId.of(finding.rule()).map(MqmIssue::defaultFor).orElse(new MqmIssue(MqmCategory.ACCURACY, MqmSeverity.MINOR));
+  }
+
   public static MqmIssue defaultFor(RuleId rule) {
     return switch (rule) {
       case ALIGNMENT_OMISSION, ALIGNMENT_ADDITION, ALIGNMENT_DISAGREEMENT, ALIGNMENT_MISALIGNED_UNIT, NUMBERS_MISMATCH, NAMES_MISSING, TRANSLATION_INCOMPLETE ->

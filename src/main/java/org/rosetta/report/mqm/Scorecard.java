@@ -2,7 +2,10 @@ package org.rosetta.report.mqm;
 
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import org.rosetta.lang.WordTokenizer;
+import org.rosetta.text.Segment;
 
 /**
  * A translation's MQM score: the errors a reviewer confirmed, by severity, weighed into penalty
@@ -18,10 +21,10 @@ import java.util.Map;
 public record Scorecard(
     String lang, int words, Map<MqmSeverity, Integer> errors, double points, double perThousand, double passAtMost, boolean pass, int open) {
   /** The English words a translation renders, the score's denominator: words with a letter, numbers left out. */
-  public static int words(java.util.List<org.rosetta.text.Segment> english) {
+  public static int words(List<Segment> english) {
     int n = 0;
-    for (org.rosetta.text.Segment s : english) {
-      n += (int) org.rosetta.lang.WordTokenizer.tokenize(s.text()).stream().filter(t -> t.surface().codePoints().anyMatch(Character::isLetter)).count();
+    for (Segment s : english) {
+      n += (int) WordTokenizer.tokenize(s.text()).stream().filter(t -> t.surface().codePoints().anyMatch(Character::isLetter)).count();
     }
     return n;
   }
