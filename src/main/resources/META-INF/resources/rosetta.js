@@ -82,8 +82,10 @@ if (memoryForm) {
     }
     const data = new FormData();
     data.append('file', file, file.name);
-    await upload('/api/memories', data, 'memory-busy', 'memory-submit', async () => window.location.reload(),
-      (message) => showProblem({ errors: [{ field: 'file', message: message }] }));
+    await upload('/api/memories', data, 'memory-busy', 'memory-submit', async (response) => {
+      if (response.status === 202) await showArchives();
+      else window.location.reload();
+    }, (message) => showProblem({ errors: [{ field: 'file', message: message }] }));
   });
   for (const button of document.querySelectorAll('button.delete-memory')) {
     button.addEventListener('click', async () => {
@@ -94,6 +96,59 @@ if (memoryForm) {
     });
   }
 }
+
+// Archives uploaded to become memory: their progress, refreshed while one is being aligned, and
+// what became of the files that were not aligned.
+const archivesBox = document.getElementById('archives');
+async function showArchives() {
+  let jobs;
+  try {
+    const response = await fetch('/api/memories/archives');
+    if (!response.ok) return;
+    jobs = (await response.json()).items;
+  } catch (e) {
+    archivesBox.textContent = 'The server could not be reached: ' + e.message;
+    return;
+  }
+  archivesBox.replaceChildren();
+  if (jobs.length === 0) return;
+  const heading = document.createElement('h3');
+  heading.textContent = 'Archives';
+  const table = document.createElement('table');
+  table.id = 'archive-jobs';
+  table.innerHTML = '<thead><tr><th>Archive</th><th>State</th><th>Documents</th><th>Units</th><th>Files not aligned</th></tr></thead>';
+  const body = table.createTBody();
+  for (const job of jobs) {
+    const row = body.insertRow();
+    row.dataset.archive = job.id;
+    const state = job.state === 'running' ? job.phase + ', ' + Math.round(100 * job.progress) + '%'
+      : job.state === 'failed' ? 'failed: ' + job.error : job.state;
+    const notAligned = job.files.filter(f => f.outcome !== 'aligned');
+    for (const text of [job.name, state, String(job.documents), String(job.units)]) row.insertCell().textContent = text;
+    const cell = row.insertCell();
+    if (notAligned.length > 0) {
+      const details = document.createElement('details');
+      const summary = document.createElement('summary');
+      summary.textContent = notAligned.length + ' files';
+      const list = document.createElement('ul');
+      for (const f of notAligned) {
+        const item = document.createElement('li');
+        item.textContent = f.file + ' (' + f.outcome + '): ' + f.reason;
+        list.append(item);
+      }
+      details.append(summary, list);
+      cell.append(details);
+    }
+  }
+  archivesBox.append(heading, table);
+  if (jobs.some(job => job.state === 'queued' || job.state === 'running')) {
+    setTimeout(showArchives, 1500);
+  } else if (jobs.some(job => job.state === 'done' && !document.querySelector('tr[data-memory="' + job.memory + '"]') && job.memory)) {
+    // A job just done: its memory joins the list above.
+    window.location.reload();
+  }
+}
+if (archivesBox) showArchives();
 
 for (const button of document.querySelectorAll('button.delete-dismissal')) {
   button.addEventListener('click', async () => {

@@ -139,6 +139,19 @@ public class CheckInputs {
     return text;
   }
 
+  /** An uploaded file's bytes as sent (an archive), within the size limit, from the form field {@code file}. */
+  public byte[] uploadedBytes(MultipartFormDataInput form, String what) {
+    FormValue file = single(form.getValues(), "file");
+    if (file == null || !file.isFileItem()) {
+      throw new FieldProblem("file", "no " + what + " file was uploaded (form field 'file')");
+    }
+    byte[] bytes = readFile("file", file, b -> b);
+    if (bytes.length == 0) {
+      throw new FieldProblem("file", "the " + what + " is empty");
+    }
+    return bytes;
+  }
+
   public String fileName(MultipartFormDataInput form, String field) {
     FormValue value = single(form.getValues(), field);
     return value != null && value.isFileItem() && value.getFileName() != null ? value.getFileName() : null;

@@ -38,6 +38,24 @@ public interface RosettaConfig {
   @WithDefault(EngineSettings.DEFAULT_MAX_INPUT_BYTES)
   long maxInputBytes();
 
+  /** Archives of past statements uploaded as a ZIP to become memory ({@code POST /api/memories}). */
+  Archive archive();
+
+  /** Limits and threshold of an uploaded archive. */
+  interface Archive {
+    /** Most files one archive may hold. */
+    @WithDefault("20000")
+    int maxFiles();
+
+    /** Most bytes its files may unpack to together (each file is held to {@code max-input-bytes}). */
+    @WithDefault("209715200")
+    long maxUnpackedBytes();
+
+    /** Links scored at least this become memory, as {@code rosetta align --min-score}. */
+    @WithDefault("0.9")
+    double minScore();
+  }
+
   /** How the sign-in page names an organisation's OpenID Connect provider, by tenant: {@code rosetta.sign-in.<tenant>.label}. */
   @WithName("sign-in")
   Map<String, SignIn> signIn();

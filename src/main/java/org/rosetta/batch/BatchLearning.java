@@ -1,10 +1,12 @@
 package org.rosetta.batch;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.rosetta.align.Link;
+import org.rosetta.lexicon.ExpectationStep;
 import org.rosetta.lexicon.Lexicons;
 import org.rosetta.memory.MemoryUnit;
 import org.rosetta.report.DocumentReport;
@@ -69,31 +71,23 @@ public final class BatchLearning {
    * keeps these texts between them, not its documents, and no more than {@link #MOST_UNITS} of them.
    */
   public static final class Candidates {
-    private final List<Scored> confident = new ArrayList<>();
-    private final List<Scored> fair = new ArrayList<>();
+    private final List<Candidate> confident = new ArrayList<>();
+    private final List<Candidate> fair = new ArrayList<>();
     // Fixed, so an archive aligned twice learns the same sample.
     private final Random sampling = new Random(42);
     private long confidentSeen;
 
     /** Takes the document's links that are sure enough to be learned from. */
     public void add(DocumentReport report) {
-      List<Segment> english = report.texts().get(Lang.EN).segments();
-      report.alignments().forEach((lang, links) -> {
-        List<Segment> target = report.texts().get(lang).segments();
-        for (Link link : links) {
-          if (link.score() >= FAIRLY_CONFIDENT && !link.isOmission() && !link.isAddition()) {
-            take(new Scored(
-                link.score(),
-                MemoryUnit.of(
-                    Segment.joinedText(english.subList(link.sourceFrom(), link.sourceTo())),
-                    lang,
-                    Segment.joinedText(target.subList(link.targetFrom(), link.targetTo())))));
-          }
-        }
-      });
+      addAll(candidatesOf(report));
     }
 
-    private void take(Scored candidate) {
+    /** Takes one document's candidates ({@link #candidatesOf}), documents in the batch's order. */
+    public void addAll(List<Candidate> candidates) {
+      candidates.forEach(this::take);
+    }
+
+    private void take(Candidate candidate) {
       if (candidate.score() < CONFIDENT) {
         // Less sure links are learned from only while the sure ones are too few to teach.
         if (confidentSeen < MIN_UNITS) {
@@ -118,12 +112,12 @@ public final class BatchLearning {
 
     /** The units to learn from, as {@link #confidentUnits} chooses them. */
     public List<MemoryUnit> units() {
-      List<Scored> sorted = new ArrayList<>(confident);
+      List<Candidate> sorted = new ArrayList<>(confident);
       sorted.addAll(fair);
       // Stable: equally sure links keep their order in the batch.
-      sorted.sort(Comparator.comparingDouble(Scored::score).reversed());
+      sorted.sort(Comparator.comparingDouble(Candidate::score).reversed());
       List<MemoryUnit> units = new ArrayList<>();
-      for (Scored candidate : sorted) {
+      for (Candidate candidate : sorted) {
         if (candidate.score() < CONFIDENT && units.size() >= MIN_UNITS) {
           break;
         }
@@ -134,10 +128,39 @@ public final class BatchLearning {
 
     /** What the links teach, or {@link Lexicons#NONE} when there are too few. */
     public Lexicons learn() {
+      return learn(ExpectationStep.HERE);
+    }
+
+    /** What the links teach, Model 1's E step run where {@code step} runs it. */
+    public Lexicons learn(ExpectationStep step) {
       List<MemoryUnit> units = units();
-      return units.size() < MIN_UNITS ? Lexicons.NONE : Lexicons.learnSelfTaught(units);
+      return units.size() < MIN_UNITS ? Lexicons.NONE : Lexicons.learnSelfTaught(units, step);
     }
   }
 
-  private record Scored(double score, MemoryUnit unit) {}
+  /**
+   * A document's links that are sure enough to be learned from ({@link #FAIRLY_CONFIDENT} and up,
+   * pairing sentences), in the document's order: what a pass over an archive keeps of it.
+   */
+  public static List<Candidate> candidatesOf(DocumentReport report) {
+    List<Candidate> out = new ArrayList<>();
+    List<Segment> english = report.texts().get(Lang.EN).segments();
+    report.alignments().forEach((lang, links) -> {
+      List<Segment> target = report.texts().get(lang).segments();
+      for (Link link : links) {
+        if (link.score() >= FAIRLY_CONFIDENT && !link.isOmission() && !link.isAddition()) {
+          out.add(new Candidate(
+              link.score(),
+              MemoryUnit.of(
+                  Segment.joinedText(english.subList(link.sourceFrom(), link.sourceTo())),
+                  lang,
+                  Segment.joinedText(target.subList(link.targetFrom(), link.targetTo())))));
+        }
+      }
+    });
+    return out;
+  }
+
+  /** A link's texts and its score. */
+  public record Candidate(double score, MemoryUnit unit) implements Serializable {}
 }

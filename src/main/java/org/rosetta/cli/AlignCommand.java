@@ -3,25 +3,22 @@ package org.rosetta.cli;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
-import java.util.function.Function;
+import org.rosetta.ArchiveAlignment;
+import org.rosetta.ArchiveOnOneMachine;
 import org.rosetta.Engine;
 import org.rosetta.app.EngineProvider;
 import org.rosetta.app.Version;
-import org.rosetta.batch.BatchLearning;
 import org.rosetta.lexicon.Lexicons;
 import org.rosetta.memory.MemoryWriter;
-import org.rosetta.report.DocumentReport;
-import org.rosetta.report.MemoryUnits;
+import org.rosetta.report.ArchiveSummary;
 import org.rosetta.text.InputException;
 import org.rosetta.text.Lang;
 import org.rosetta.text.SourceText;
@@ -104,133 +101,57 @@ public class AlignCommand implements Callable<Integer> {
     List<Lang> all = List.of(Lang.values());
     long started = System.nanoTime();
 
-    Lexicons lexicons = given;
-    int rounds = memory.learnFromBatch() ? Engine.learningRounds(given) : 0;
-    Map<String, String> skipped = new LinkedHashMap<>();
-    for (int round = 0; round < rounds; round++) {
-      Progress progress = progress(err, documents.size());
-      BatchLearning.Candidates candidates = new BatchLearning.Candidates();
-      for (DocumentFiles doc : documents) {
-        Lexicons now = lexicons;
-        aligned(doc, d -> engine.alignOnly(d.read(reader, all), null, now), skipped, err).ifPresent(candidates::add);
-        progress.documentDone(doc.name(), "learning, pass " + (round + 1));
-      }
-      Lexicons taught = candidates.learn();
-      if (taught.isEmpty()) {
-        break;
-      }
-      lexicons = given.with(taught);
-    }
+    ArchiveSummary totals = new ArchiveSummary();
+    ArchiveOnOneMachine<DocumentFiles> archive = new ArchiveOnOneMachine<>(engine, documents, d -> d.read(reader, all), new ArchiveOnOneMachine.Progress<>() {
+      private Progress bar;
 
-    Lexicons learned = lexicons;
-    Totals totals = new Totals();
-    List<String> rows = new ArrayList<>();
-    Progress progress = progress(err, documents.size());
+      @Override
+      public void pass(String what) {
+        bar = progress(err, documents.size());
+      }
+
+      @Override
+      public void done(DocumentFiles document, String what) {
+        bar.documentDone(document.name(), what);
+      }
+
+      @Override
+      public void skipped(DocumentFiles document, String why) {
+        err.println("rosetta: warning: skipped " + document.name() + ": " + why);
+        err.flush();
+      }
+    });
+    int rounds = memory.learnFromBatch() ? Engine.learningRounds(given) : 0;
+    Lexicons learned = ArchiveAlignment.lexicons(given, archive.learn(given, rounds));
     OutputFile.stream(output, out -> {
       try (MemoryWriter writer = MemoryWriter.forFile(output.toString(), out, Version.current()).orElseThrow()) {
-        for (DocumentFiles doc : documents) {
-          Optional<DocumentReport> aligned = aligned(doc, d -> engine.alignOnly(d.read(reader, all), null, learned), skipped, err);
-          if (aligned.isEmpty()) {
-            progress.documentDone(doc.name(), "skipped");
-            continue;
-          }
-          MemoryUnits.Harvest harvest = MemoryUnits.of(aligned.get(), minScore);
+        archive.harvest(learned, minScore, (doc, harvest) -> {
           for (MemoryWriter.Unit unit : harvest.units()) {
-            writer.write(unit);
+            try {
+              writer.write(unit);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
           }
-          totals.add(harvest);
-          rows.add(row(doc.name(), harvest));
-          progress.documentDone(doc.name(), harvest.units().size() + " units");
-        }
+          totals.add(doc.name(), harvest);
+        });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
       }
     });
     if (summary != null) {
-      OutputFile.write(summary, "document\tunits\t" + String.join("\t", countColumns()) + "\n" + String.join("", rows));
+      OutputFile.write(summary, totals.table());
     }
-    spec.commandLine().getOut().println(totals.describe(output, documents.size(), unpaired, (System.nanoTime() - started) / 1e9));
+    spec.commandLine().getOut().println(totals.describe(output.toString(), documents.size(), unpaired.stream().map(Path::toString).toList(), (System.nanoTime() - started) / 1e9));
+    Map<DocumentFiles, String> skipped = archive.skipped();
     if (!skipped.isEmpty()) {
-      spec.commandLine().getOut().printf(Locale.ROOT, "  %d documents skipped (named above), e.g. %s: %s%n", skipped.size(), skipped.keySet().iterator().next(), skipped.values().iterator().next());
+      Map.Entry<DocumentFiles, String> first = skipped.entrySet().iterator().next();
+      spec.commandLine().getOut().printf(Locale.ROOT, "  %d documents skipped (named above), e.g. %s: %s%n", skipped.size(), first.getKey().name(), first.getValue());
     }
     return ExitCodes.OK;
   }
 
-  /**
-   * The document aligned, or nothing when one of its files cannot be read (empty, a sentence too
-   * long, a damaged DOCX): an archive of thousands of statements is not given up for one, which is
-   * named once on stderr and left out of the memory.
-   */
-  private static Optional<DocumentReport> aligned(
-      DocumentFiles doc, Function<DocumentFiles, DocumentReport> align, Map<String, String> skipped, PrintWriter err) {
-    if (skipped.containsKey(doc.name())) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(align.apply(doc));
-    } catch (InputException e) {
-      skipped.put(doc.name(), e.getMessage());
-      err.println("rosetta: warning: skipped " + doc.name() + ": " + e.getMessage());
-      err.flush();
-      return Optional.empty();
-    }
-  }
-
   private static Progress progress(PrintWriter err, int documents) {
     return new Progress(err, Progress.stderrIsTerminal(), documents, PROGRESS_EVERY);
-  }
-
-  private static List<String> countColumns() {
-    List<String> columns = new ArrayList<>();
-    for (Lang lang : Lang.targets()) {
-      for (String what : List.of("written", "below_threshold", "untranslated", "omissions", "additions")) {
-        columns.add(lang.code() + "_" + what);
-      }
-    }
-    return columns;
-  }
-
-  private static String row(String document, MemoryUnits.Harvest harvest) {
-    StringBuilder row = new StringBuilder(document.replaceAll("\\s", " ")).append('\t').append(harvest.units().size());
-    for (Lang lang : Lang.targets()) {
-      MemoryUnits.Counts c = harvest.counts().get(lang);
-      if (c == null) {
-        row.append("\t\t\t\t\t");
-      } else {
-        row.append('\t').append(c.written()).append('\t').append(c.belowThreshold()).append('\t').append(c.untranslated()).append('\t').append(c.omissions()).append('\t').append(c.additions());
-      }
-    }
-    return row.append('\n').toString();
-  }
-
-  /** What the whole archive gave and left out. */
-  private static final class Totals {
-    private int units;
-    private int threeWay;
-    private final Map<Lang, int[]> counts = new EnumMap<>(Lang.class);
-
-    void add(MemoryUnits.Harvest harvest) {
-      units += harvest.units().size();
-      threeWay += (int) harvest.units().stream().filter(u -> u.texts().size() == 3).count();
-      harvest.counts().forEach((lang, c) -> {
-        int[] sum = counts.computeIfAbsent(lang, l -> new int[5]);
-        sum[0] += c.written();
-        sum[1] += c.belowThreshold();
-        sum[2] += c.untranslated();
-        sum[3] += c.omissions();
-        sum[4] += c.additions();
-      });
-    }
-
-    String describe(Path output, int documents, List<Path> unpaired, double seconds) {
-      StringBuilder out = new StringBuilder(
-          String.format(Locale.ROOT, "%s: %d units from %d documents (%d in three languages) in %.1f s", output, units, documents, threeWay, seconds));
-      counts.forEach((lang, c) -> out.append(String.format(
-          Locale.ROOT,
-          "%n  en-%s: %d links written; left out: %d below the threshold, %d still in English, %d English sentences without a counterpart, %d translated sentences without an English one",
-          lang.code(), c[0], c[1], c[2], c[3], c[4])));
-      if (!unpaired.isEmpty()) {
-        out.append(String.format(Locale.ROOT, "%n  %d files have no counterpart (English without a translation, or a translation without its English), e.g. %s", unpaired.size(), unpaired.get(0)));
-      }
-      return out.toString();
-    }
   }
 }

@@ -15,8 +15,10 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.rosetta.bilingual.BilingualFormat;
+import org.rosetta.document.ArchiveIndex;
 import org.rosetta.document.DocumentFormat;
 import org.rosetta.document.DocumentReader;
+import org.rosetta.document.NamedFile;
 import org.rosetta.text.DocumentInput;
 import org.rosetta.text.InputException;
 import org.rosetta.text.Lang;
@@ -39,7 +41,7 @@ record DocumentFiles(String name, Map<Lang, Path> files) {
     Map<String, Map<Lang, Path>> byName = new TreeMap<>();
     try (Stream<Path> entries = Files.list(folder)) {
       for (Path file : entries.sorted().toList()) {
-        Optional<NamedFile> named = NamedFile.of(file);
+        Optional<NamedFile> named = NamedFile.of(file.getFileName().toString());
         if (named.isEmpty()) {
           continue;
         }
@@ -80,36 +82,20 @@ record DocumentFiles(String name, Map<Lang, Path> files) {
     if (!Files.isDirectory(folder)) {
       throw new InputException(folder.toString(), Files.exists(folder) ? "is not a folder" : "does not exist");
     }
-    Map<String, Map<Lang, Path>> byName = new TreeMap<>();
+    List<String> files;
     try (Stream<Path> entries = Files.walk(folder)) {
-      for (Path file : entries.filter(Files::isRegularFile).sorted().toList()) {
-        Optional<NamedFile> named = NamedFile.of(file);
-        if (named.isEmpty()) {
-          continue;
-        }
-        Path relative = folder.relativize(file.getParent() == null ? file : file.getParent());
-        String name = relative.toString().isEmpty() ? named.get().name() : relative.resolve(named.get().name()).toString().replace('\\', '/');
-        Map<Lang, Path> files = byName.computeIfAbsent(name, n -> new EnumMap<>(Lang.class));
-        Path earlier = files.putIfAbsent(named.get().lang(), file);
-        if (earlier != null) {
-          throw new InputException(
-              folder.toString(), "has two " + named.get().lang().code() + " files for '" + name + "' (" + earlier + ", " + file + "); keep one");
-        }
-      }
+      files = entries.filter(Files::isRegularFile).sorted().map(file -> folder.relativize(file).toString().replace('\\', '/')).toList();
     } catch (IOException | UncheckedIOException e) {
       throw new InputException(folder.toString(), "cannot be listed: " + e.getMessage(), e);
     }
+    ArchiveIndex.Archive archive = ArchiveIndex.of(folder.toString(), files);
     List<DocumentFiles> documents = new ArrayList<>();
-    List<Path> unpaired = new ArrayList<>();
-    byName.forEach(
-        (name, files) -> {
-          if (files.containsKey(Lang.EN) && files.size() > 1) {
-            documents.add(new DocumentFiles(name, files));
-          } else {
-            unpaired.addAll(files.values());
-          }
-        });
-    return new Archive(documents, unpaired);
+    for (ArchiveIndex.Document document : archive.documents()) {
+      Map<Lang, Path> paths = new EnumMap<>(Lang.class);
+      document.files().forEach((lang, file) -> paths.put(lang, folder.resolve(file)));
+      documents.add(new DocumentFiles(document.name(), paths));
+    }
+    return new Archive(documents, archive.unpaired().stream().map(folder::resolve).toList());
   }
 
   /**
@@ -153,29 +139,7 @@ record DocumentFiles(String name, Map<Lang, Path> files) {
     if (he != null) {
       files.put(Lang.HE, he);
     }
-    String name = NamedFile.of(en).map(NamedFile::name).orElseGet(() -> en.getFileName().toString().replaceFirst("\\.[^.]*$", ""));
+    String name = NamedFile.of(en.getFileName().toString()).map(NamedFile::name).orElseGet(() -> en.getFileName().toString().replaceFirst("\\.[^.]*$", ""));
     return new DocumentFiles(name, files);
-  }
-
-  /** {@code NAME.LANG.EXT}: a document's name, a language code and an extension Rosetta reads. */
-  private record NamedFile(String name, Lang lang) {
-    static Optional<NamedFile> of(Path path) {
-      String file = path.getFileName().toString();
-      if (DocumentFormat.byExtension(file).isEmpty()) {
-        return Optional.empty();
-      }
-      String stem = file.substring(0, file.lastIndexOf('.'));
-      int dot = stem.lastIndexOf('.');
-      if (dot <= 0) {
-        return Optional.empty();
-      }
-      String code = stem.substring(dot + 1);
-      for (Lang lang : Lang.values()) {
-        if (lang.code().equals(code)) {
-          return Optional.of(new NamedFile(stem.substring(0, dot), lang));
-        }
-      }
-      return Optional.empty();
-    }
   }
 }

@@ -99,9 +99,19 @@ public final class DocumentReader {
    * {@code warnings}, prefixed with the file.
    */
   public SourceText readFile(Lang lang, Path path, TextFiles files, Consumer<String> warnings) {
-    ExtractedText extracted = read(path.toString(), path.getFileName().toString(), files.readBytes(path), lang);
-    extracted.warning().ifPresent(warning -> warnings.accept(path + ": " + warning));
-    return extracted.source(lang, path.toString());
+    return readBytes(lang, path.toString(), path.getFileName().toString(), files.readBytes(path), warnings);
+  }
+
+  /**
+   * A document file's text from its bytes (a cluster reads them from its storage), as {@link
+   * #readFile} reads it from a path.
+   *
+   * @param origin how messages name the file
+   */
+  public SourceText readBytes(Lang lang, String origin, String fileName, byte[] bytes, Consumer<String> warnings) {
+    ExtractedText extracted = read(origin, fileName, bytes, lang);
+    extracted.warning().ifPresent(warning -> warnings.accept(origin + ": " + warning));
+    return extracted.source(lang, origin);
   }
 
   /** @param headings where the paragraphs the format marks as headings are put */

@@ -22,7 +22,9 @@ import org.rosetta.text.Lang;
 public final class LexiconFile {
   private static final int MAGIC = 0x524c5843; // "RLXC"
   /** Bump when lexical keys, Model 1 training or this layout change. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
+  /** The built-in lexicon's version: the same but for the self-taught flag (always false there). */
+  private static final int WITHOUT_SELF_TAUGHT = 1;
 
   private LexiconFile() {}
 
@@ -36,6 +38,7 @@ public final class LexiconFile {
       out.writeUTF(pair.source().code());
       out.writeUTF(pair.target().code());
       out.writeInt(pair.units());
+      out.writeBoolean(pair.selfTaught());
       writeWords(out, pair.sourceVocabulary());
       writeWords(out, pair.targetVocabulary());
       writeFloats(out, pair.sourceLogFrequencies());
@@ -53,7 +56,7 @@ public final class LexiconFile {
       throw new IOException("not a Rosetta lexicon file");
     }
     int version = in.readInt();
-    if (version != VERSION) {
+    if (version != VERSION && version != WITHOUT_SELF_TAUGHT) {
       throw new IOException("lexicon file version " + version + ", expected " + VERSION);
     }
     int count = in.readInt();
@@ -62,6 +65,7 @@ public final class LexiconFile {
       Lang source = Lang.of(in.readUTF());
       Lang target = Lang.of(in.readUTF());
       int units = in.readInt();
+      boolean selfTaught = version != WITHOUT_SELF_TAUGHT && in.readBoolean();
       Vocabulary sourceWords = readWords(in);
       Vocabulary targetWords = readWords(in);
       float[] sourceLog = readFloats(in);
@@ -70,7 +74,7 @@ public final class LexiconFile {
       TranslationTable backward = readTable(in);
       pairs.put(
           Lexicons.key(source, target),
-          new PairLexicon(source, target, sourceWords, targetWords, forward, backward, sourceLog, targetLog, units, false));
+          new PairLexicon(source, target, sourceWords, targetWords, forward, backward, sourceLog, targetLog, units, selfTaught));
     }
     return new Lexicons(pairs);
   }

@@ -42,23 +42,26 @@ public final class Lexicons {
   }
 
   public static Lexicons learn(Collection<MemoryUnit> units) {
-    return learn(units, false);
+    return learn(units, false, ExpectationStep.HERE);
   }
 
   /**
    * Learns from a batch's own confident links ({@code batch.BatchLearning}): a lexicon that knows
    * the documents it aligns ({@link PairLexicon#selfTaught}).
    */
-  public static Lexicons learnSelfTaught(Collection<MemoryUnit> units) {
-    return learn(units, true);
+  public static Lexicons learnSelfTaught(Collection<MemoryUnit> units, ExpectationStep step) {
+    return learn(units, true, step);
   }
 
-  /** @param selfTaught whether the units come from the documents to be aligned */
-  static Lexicons learn(Collection<MemoryUnit> units, boolean selfTaught) {
+  /**
+   * @param selfTaught whether the units come from the documents to be aligned
+   * @param step where Model 1's expected counts are summed
+   */
+  static Lexicons learn(Collection<MemoryUnit> units, boolean selfTaught, ExpectationStep step) {
     // Not the common pool: on two cores it has one thread, and the six trainings would queue.
     ExecutorService threads = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), daemon());
     try {
-      return learn(units, selfTaught, threads);
+      return learn(units, selfTaught, step, threads);
     } finally {
       threads.shutdown();
     }
@@ -72,7 +75,7 @@ public final class Lexicons {
     };
   }
 
-  private static Lexicons learn(Collection<MemoryUnit> units, boolean selfTaught, ExecutorService threads) {
+  private static Lexicons learn(Collection<MemoryUnit> units, boolean selfTaught, ExpectationStep step, ExecutorService threads) {
     // Each unit's words are keyed once per language (English serves two pairs), each language a task.
     List<MemoryUnit> list = List.copyOf(units);
     Map<Lang, CompletableFuture<List<List<String>>>> keyed = new EnumMap<>(Lang.class);
@@ -92,7 +95,7 @@ public final class Lexicons {
         }
       }
       if (!s.isEmpty()) {
-        running.add(PairLexicon.learn(pair[0], pair[1], s, t, selfTaught, threads));
+        running.add(PairLexicon.learn(pair[0], pair[1], s, t, selfTaught, step, threads));
       }
     }
     Map<String, PairLexicon> learned = new java.util.HashMap<>();

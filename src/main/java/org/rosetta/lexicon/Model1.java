@@ -9,7 +9,9 @@ import java.util.List;
  * unit is explained by some source word of the unit or by NULL, and t(f | e) is re-estimated
  * from the expected counts. Five iterations from uniform, as is usual: after them the table no
  * longer changes which pairs it prefers. Word pairs are numbered once (an open-addressing map
- * over the pair as a long), so an iteration is one pass over flat int arrays.
+ * over the pair as a long), so an iteration is one pass over flat int arrays. The expected counts
+ * are summed chunk by chunk ({@link Model1Chunk}) in a fixed order, so that a cluster summing
+ * the chunks on its partitions ({@link ExpectationStep}) learns the same table to the last bit.
  */
 final class Model1 {
   static final int ITERATIONS = 5;
@@ -23,53 +25,53 @@ final class Model1 {
   private Model1() {}
 
   /**
+   * Trains on this machine.
+   *
    * @param source each unit's source word ids (never NULL)
    * @param target each unit's target word ids, same order
    * @param sourceSize ids in the source vocabulary, NULL included
    */
   static TranslationTable train(List<int[]> source, List<int[]> target, int sourceSize) {
+    return train(source, target, sourceSize, ExpectationStep.HERE);
+  }
+
+  /** Trains with the expected counts summed where {@code step} sums them: here, or on a cluster. */
+  static TranslationTable train(List<int[]> source, List<int[]> target, int sourceSize, ExpectationStep step) {
     PairNumbers numbers = new PairNumbers();
-    List<int[]> cells = new ArrayList<>(source.size());
-    List<Integer> widths = new ArrayList<>(source.size());
-    for (int k = 0; k < source.size(); k++) {
-      int[] e = withNull(cut(source.get(k)));
-      int[] f = cut(target.get(k));
-      int[] unit = new int[e.length * f.length];
-      for (int j = 0; j < f.length; j++) {
-        for (int i = 0; i < e.length; i++) {
-          unit[j * e.length + i] = numbers.number(e[i], f[j]);
+    List<Model1Chunk> chunks = new ArrayList<>();
+    for (int from = 0; from < source.size(); from += Model1Chunk.UNITS) {
+      int to = Math.min(source.size(), from + Model1Chunk.UNITS);
+      List<int[]> cells = new ArrayList<>(to - from);
+      int[] widths = new int[to - from];
+      for (int k = from; k < to; k++) {
+        int[] e = withNull(cut(source.get(k)));
+        int[] f = cut(target.get(k));
+        int[] unit = new int[e.length * f.length];
+        for (int j = 0; j < f.length; j++) {
+          for (int i = 0; i < e.length; i++) {
+            unit[j * e.length + i] = numbers.number(e[i], f[j]);
+          }
         }
+        cells.add(unit);
+        widths[k - from] = e.length;
       }
-      cells.add(unit);
-      widths.add(e.length);
+      chunks.add(Model1Chunk.of(chunks.size(), cells, widths));
     }
     int pairs = numbers.size();
     int[] pairSource = numbers.sources();
     double[] t = new double[pairs];
     Arrays.fill(t, 1.0);
-    double[] counts = new double[pairs];
     double[] totals = new double[sourceSize];
-    for (int iteration = 0; iteration < ITERATIONS; iteration++) {
-      Arrays.fill(counts, 0);
-      for (int k = 0; k < cells.size(); k++) {
-        int[] unit = cells.get(k);
-        int width = widths.get(k);
-        for (int from = 0; from < unit.length; from += width) {
-          double denominator = 0;
-          for (int c = from; c < from + width; c++) {
-            denominator += t[unit[c]];
-          }
-          for (int c = from; c < from + width; c++) {
-            counts[unit[c]] += t[unit[c]] / denominator;
-          }
+    try (ExpectationStep.Training training = step.start(chunks, pairs)) {
+      for (int iteration = 0; iteration < ITERATIONS; iteration++) {
+        double[] counts = training.expectedCounts(t);
+        Arrays.fill(totals, 0);
+        for (int p = 0; p < pairs; p++) {
+          totals[pairSource[p]] += counts[p];
         }
-      }
-      Arrays.fill(totals, 0);
-      for (int p = 0; p < pairs; p++) {
-        totals[pairSource[p]] += counts[p];
-      }
-      for (int p = 0; p < pairs; p++) {
-        t[p] = totals[pairSource[p]] == 0 ? 0 : counts[p] / totals[pairSource[p]];
+        for (int p = 0; p < pairs; p++) {
+          t[p] = totals[pairSource[p]] == 0 ? 0 : counts[p] / totals[pairSource[p]];
+        }
       }
     }
     return table(numbers, t, sourceSize);

@@ -49,16 +49,22 @@ public final class PairLexicon {
 
   /**
    * Trains both directions on units whose words are already keyed, each direction a task on the
-   * given threads.
+   * given threads, its E step where {@code step} runs it.
    */
   static CompletableFuture<PairLexicon> learn(
-      Lang source, Lang target, List<List<String>> sourceKeys, List<List<String>> targetKeys, boolean selfTaught, Executor threads) {
+      Lang source,
+      Lang target,
+      List<List<String>> sourceKeys,
+      List<List<String>> targetKeys,
+      boolean selfTaught,
+      ExpectationStep step,
+      Executor threads) {
     Vocabulary sv = new Vocabulary();
     Vocabulary tv = new Vocabulary();
     List<int[]> s = sourceKeys.stream().map(keys -> ids(keys, sv)).toList();
     List<int[]> t = targetKeys.stream().map(keys -> ids(keys, tv)).toList();
-    CompletableFuture<TranslationTable> forward = CompletableFuture.supplyAsync(() -> Model1.train(s, t, sv.size()), threads);
-    CompletableFuture<TranslationTable> backward = CompletableFuture.supplyAsync(() -> Model1.train(t, s, tv.size()), threads);
+    CompletableFuture<TranslationTable> forward = CompletableFuture.supplyAsync(() -> Model1.train(s, t, sv.size(), step), threads);
+    CompletableFuture<TranslationTable> backward = CompletableFuture.supplyAsync(() -> Model1.train(t, s, tv.size(), step), threads);
     return forward.thenCombine(
         backward,
         (f, b) -> new PairLexicon(source, target, sv, tv, f, b, logFrequencies(s, sv.size()), logFrequencies(t, tv.size()), s.size(), selfTaught));

@@ -1,11 +1,12 @@
 package org.rosetta.memory;
 
+import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.Map;
 import org.rosetta.text.Lang;
 
 /** One translation unit of a memory: the English text and its Russian and/or Hebrew renderings. */
-public record MemoryUnit(Map<Lang, String> texts) {
+public record MemoryUnit(Map<Lang, String> texts) implements Serializable {
   public MemoryUnit {
     if (!texts.containsKey(Lang.EN)) {
       throw new IllegalArgumentException("a memory unit needs its English text");

@@ -2,6 +2,7 @@ package org.rosetta.memory;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,7 @@ public interface MemoryWriter extends AutoCloseable {
    * One unit: an English text and its translations (one or both), each with the score and shape
    * of the link that paired it.
    */
-  record Unit(String document, Map<Lang, String> texts, Map<Lang, Double> scores, Map<Lang, String> shapes) {
+  record Unit(String document, Map<Lang, String> texts, Map<Lang, Double> scores, Map<Lang, String> shapes) implements Serializable {
     public Unit {
       texts = Map.copyOf(texts);
       scores = Map.copyOf(scores);

@@ -1,5 +1,6 @@
 package org.rosetta.report;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,13 +25,39 @@ public final class MemoryUnits {
   private MemoryUnits() {}
 
   /** The units of one document, and what it left out. */
-  public record Harvest(List<MemoryWriter.Unit> units, Map<Lang, Counts> counts) {}
+  public record Harvest(List<MemoryWriter.Unit> units, Map<Lang, Counts> counts) implements Serializable {}
 
   /**
    * Per translation: links written as memory, links that pair sentences but are scored below the
    * threshold, English sentences without a counterpart, translated sentences without an English one.
    */
-  public record Counts(int written, int belowThreshold, int untranslated, int omissions, int additions) {}
+  public record Counts(int written, int belowThreshold, int untranslated, int omissions, int additions) implements Serializable {}
+
+  /** What becomes of a link: memory, or why not. */
+  public enum Fate {
+    WRITTEN,
+    BELOW_THRESHOLD,
+    UNTRANSLATED,
+    OMISSION,
+    ADDITION
+  }
+
+  /** What becomes of one link of the document's translation into {@code lang}. */
+  public static Fate fate(DocumentReport report, Lang lang, Link link, double threshold) {
+    if (link.isOmission()) {
+      return Fate.OMISSION;
+    }
+    if (link.isAddition()) {
+      return Fate.ADDITION;
+    }
+    if (link.score() < threshold) {
+      return Fate.BELOW_THRESHOLD;
+    }
+    if (lang.script() != Character.UnicodeScript.LATIN && inLatinLetters(report.texts().get(lang).segments().subList(link.targetFrom(), link.targetTo()))) {
+      return Fate.UNTRANSLATED;
+    }
+    return Fate.WRITTEN;
+  }
 
   public static Harvest of(DocumentReport report, double threshold) {
     List<Segment> english = report.texts().get(Lang.EN).segments();
@@ -44,17 +71,15 @@ public final class MemoryUnits {
       int omissions = 0;
       int additions = 0;
       for (Link link : links) {
-        if (link.isOmission()) {
-          omissions += link.sourceTo() - link.sourceFrom();
-        } else if (link.isAddition()) {
-          additions += link.targetTo() - link.targetFrom();
-        } else if (link.score() < threshold) {
-          below++;
-        } else if (lang.script() != Character.UnicodeScript.LATIN && inLatinLetters(report.texts().get(lang).segments().subList(link.targetFrom(), link.targetTo()))) {
-          untranslated++;
-        } else {
-          written++;
-          bySpan.computeIfAbsent(((long) link.sourceFrom() << 32) | link.sourceTo(), k -> new EnumMap<>(Lang.class)).put(lang, link);
+        switch (fate(report, lang, link, threshold)) {
+          case OMISSION -> omissions += link.sourceTo() - link.sourceFrom();
+          case ADDITION -> additions += link.targetTo() - link.targetFrom();
+          case BELOW_THRESHOLD -> below++;
+          case UNTRANSLATED -> untranslated++;
+          case WRITTEN -> {
+            written++;
+            bySpan.computeIfAbsent(((long) link.sourceFrom() << 32) | link.sourceTo(), k -> new EnumMap<>(Lang.class)).put(lang, link);
+          }
         }
       }
       counts.put(lang, new Counts(written, below, untranslated, omissions, additions));

@@ -452,4 +452,41 @@ class ReviewPageBrowserTest extends BrowserTest {
       java.nio.file.Files.deleteIfExists(broken);
     }
   }
+
+  @Test
+  void aLeadUploadsAnArchiveAndWatchesItBecomeMemory() throws Exception {
+    Path zip = java.nio.file.Files.createTempFile("press-archive-", ".zip");
+    try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(zip))) {
+      for (Lang lang : Lang.values()) {
+        out.putNextEntry(new java.util.zip.ZipEntry("2015/putin." + lang.code() + ".txt"));
+        out.write(Fixtures.text(lang).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.closeEntry();
+      }
+      out.putNextEntry(new java.util.zip.ZipEntry("2016/orphan.ru.txt"));
+      out.write("Министр прибыл в Москву.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      out.closeEntry();
+    }
+    try {
+      browser.get(root.toString());
+      browser.findElement(By.id("memory-file")).sendKeys(zip.toAbsolutePath().toString());
+      browser.findElement(By.id("memory-submit")).click();
+      String name = zip.getFileName().toString();
+      String memory = name.replace(".zip", ".tmx");
+      // The job is listed with its progress, then its memory joins the list of uploaded memories.
+      WebElement row = waiting().until(d -> d.findElements(By.cssSelector("#memories tbody tr")).stream()
+          .filter(r -> r.getText().contains(memory)).findFirst().orElse(null));
+      assertThat(Integer.parseInt(row.findElement(By.cssSelector("td.num")).getText())).isGreaterThan(20);
+      WebElement job = waiting().until(d -> d.findElements(By.cssSelector("#archive-jobs tbody tr")).stream()
+          .filter(r -> r.getText().contains(name)).findFirst().orElse(null));
+      assertThat(job.getText()).contains("done").contains("1 files");
+      job.findElement(By.tagName("summary")).click();
+      assertThat(job.getText()).contains("2016/orphan.ru.txt (unpaired)");
+
+      row.findElement(By.cssSelector("button.delete-memory")).click();
+      browser.switchTo().alert().accept();
+      waiting().until(d -> d.findElements(By.cssSelector("#memories tbody tr")).stream().noneMatch(r -> r.getText().contains(memory)));
+    } finally {
+      java.nio.file.Files.deleteIfExists(zip);
+    }
+  }
 }
