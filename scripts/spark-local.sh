@@ -18,4 +18,4 @@ fi
 opens=$(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' "$here/spark/pom.xml")
 exec java ${ROSETTA_SPARK_JAVA_OPTS:--Xmx3g} $opens -Dspark.master="local[$cores]" -Dspark.ui.enabled=false \
   -Dlog4j2.configurationFile="$here/spark/conf/log4j2-local.properties" \
-  -cp "$jar:$(cat "$classpath")" org.rosetta.spark.ArchiveJob "$@"
+  -cp "$jar:$(tr ':' '\n' < "$classpath" | grep -v -e '/org/rosetta/' | paste -sd:)" org.rosetta.spark.ArchiveJob "$@"

@@ -440,7 +440,7 @@ public final class Engine {
 
   /** English first, then by the position of the first segment the finding names. */
   private static final Comparator<Finding> IN_TEXT_ORDER =
-      Comparator.comparingInt((Finding f) -> Lang.of(f.language()).ordinal())
+      Comparator.comparingInt((Finding f) -> f.language().ordinal())
           .thenComparingInt(f -> f.segments().isEmpty() ? 0 : position(f.segments().get(0)));
 
   private static int position(String segmentId) {

@@ -27,7 +27,7 @@ class EngineTest {
   }
 
   private static List<Finding> findings(DocumentReport report, String rule) {
-    return report.findings().stream().filter(f -> f.rule().equals(rule)).toList();
+    return report.findings().stream().filter(f -> f.rule().id().equals(rule)).toList();
   }
 
   private static String segmentText(DocumentReport report, String id) {
@@ -51,11 +51,11 @@ class EngineTest {
 
     List<Finding> merges = findings(report, "alignment.merge");
     List<Finding> splits = findings(report, "alignment.split");
-    assertThat(merges).filteredOn(f -> f.language().equals("ru")).hasSize(2);
-    assertThat(merges).filteredOn(f -> f.language().equals("he")).hasSize(2);
-    assertThat(splits).filteredOn(f -> f.language().equals("ru")).singleElement()
+    assertThat(merges).filteredOn(f -> f.language().code().equals("ru")).hasSize(2);
+    assertThat(merges).filteredOn(f -> f.language().code().equals("he")).hasSize(2);
+    assertThat(splits).filteredOn(f -> f.language().code().equals("ru")).singleElement()
         .satisfies(f -> assertThat(segmentText(report, f.segments().get(0))).startsWith("I hope that Israel and Russia"));
-    Finding mrPresident = merges.stream().filter(f -> f.language().equals("he")).findFirst().orElseThrow();
+    Finding mrPresident = merges.stream().filter(f -> f.language().code().equals("he")).findFirst().orElseThrow();
     assertThat(segmentText(report, mrPresident.segments().get(0))).isEqualTo("\"Mr. President.");
     assertThat(segmentText(report, mrPresident.segments().get(2))).startsWith("\"אדוני הנשיא, טוב לראות אותך שוב");
   }
@@ -65,7 +65,7 @@ class EngineTest {
     String russian = Fixtures.text(Lang.RU).replace("с воинствующим исламом", "с милитантным исламом");
     DocumentReport report = engine.check(Fixtures.seed(Map.of(Lang.RU, russian)), glossary);
 
-    Finding f = findings(report, "terminology.forbidden").stream().filter(x -> x.language().equals("ru")).findFirst().orElseThrow();
+    Finding f = findings(report, "terminology.forbidden").stream().filter(x -> x.language().code().equals("ru")).findFirst().orElseThrow();
     assertThat(f.severity()).isEqualTo(Severity.ERROR);
     assertThat(f.found()).isEqualTo("милитантным исламом");
     assertThat(f.expected()).isEqualTo("воинствующий ислам / радикальный ислам");
@@ -98,7 +98,7 @@ class EngineTest {
     DocumentReport report = engine.check(Fixtures.seed(Map.of(Lang.RU, russian.replaceFirst(approved, forbidden))), glossary);
 
     assertThat(findings(report, "terminology.forbidden"))
-        .filteredOn(f -> f.language().equals("ru"))
+        .filteredOn(f -> f.language().code().equals("ru"))
         .singleElement()
         .satisfies(f -> assertThat(f.suggestions()).first().isEqualTo(suggestion));
   }
@@ -109,7 +109,7 @@ class EngineTest {
     DocumentReport report = engine.check(Fixtures.seed(Map.of(Lang.HE, hebrew)), glossary);
 
     assertThat(findings(report, "terminology.missing"))
-        .extracting(Finding::language, Finding::expected)
+        .extracting(f -> f.language().code(), Finding::expected)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("he", "ועידת האקלים / כנס האקלים"),
             org.assertj.core.groups.Tuple.tuple("he", "פריז / פאריס"));
@@ -122,7 +122,7 @@ class EngineTest {
     DocumentReport report = engine.check(Fixtures.seed(Map.of(Lang.RU, russian, Lang.HE, hebrew)), glossary);
 
     assertThat(findings(report, "alignment.omission"))
-        .extracting(f -> f.language(), f -> segmentText(report, f.segments().get(0)))
+        .extracting(f -> f.language().code(), f -> segmentText(report, f.segments().get(0)))
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("ru", "It’s a very good and bright holiday that symbolizes the victory, the triumph of light over dark."),
             org.assertj.core.groups.Tuple.tuple("he", "I think this is an indication of the openness and the success of the relationship between Israel and Russia, our relationship."));
@@ -138,7 +138,7 @@ class EngineTest {
     assertThat(findings(report, "untranslated"))
         .singleElement()
         .satisfies(f -> {
-          assertThat(f.language()).isEqualTo("he");
+          assertThat(f.language().code()).isEqualTo("he");
           assertThat(segmentText(report, f.segments().get(0))).isEqualTo(english);
         });
   }
@@ -176,7 +176,7 @@ class EngineTest {
     DocumentReport report = engine.check(Fixtures.seed(Map.of(Lang.EN, english, Lang.RU, russian)), glossary);
 
     assertThat(findings(report, "numbers.mismatch"))
-        .filteredOn(f -> f.language().equals("ru"))
+        .filteredOn(f -> f.language().code().equals("ru"))
         .extracting(Finding::found)
         .containsExactlyInAnyOrder("2015", "2016");
   }

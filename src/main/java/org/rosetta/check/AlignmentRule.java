@@ -30,28 +30,28 @@ public final class AlignmentRule implements Rule {
         if (link.isOmission()) {
           for (Segment s : source) {
             findings.add(
-                finding(RuleId.ALIGNMENT_OMISSION.id(), Severity.ERROR, lang, List.of(s),
+                finding(RuleId.ALIGNMENT_OMISSION, Severity.ERROR, lang, List.of(s),
                     s.id() + " has no " + language + " counterpart: the sentence seems to have been left out"));
           }
         } else if (link.isAddition()) {
           for (Segment t : target) {
             findings.add(
-                finding(RuleId.ALIGNMENT_ADDITION.id(), Severity.WARNING, lang, List.of(t),
+                finding(RuleId.ALIGNMENT_ADDITION, Severity.WARNING, lang, List.of(t),
                     t.id() + " renders no English sentence: it seems to have been added"));
           }
         } else {
           if (link.sourceCount() > 1 && link.targetCount() == 1) {
             findings.add(
-                finding(RuleId.ALIGNMENT_MERGE.id(), Severity.INFO, lang, concat(source, target),
+                finding(RuleId.ALIGNMENT_MERGE, Severity.INFO, lang, concat(source, target),
                     ids(target) + " renders " + link.sourceCount() + " English sentences (" + ids(source) + ") as one"));
           } else if (link.sourceCount() == 1 && link.targetCount() > 1) {
             findings.add(
-                finding(RuleId.ALIGNMENT_SPLIT.id(), Severity.INFO, lang, concat(source, target),
+                finding(RuleId.ALIGNMENT_SPLIT, Severity.INFO, lang, concat(source, target),
                     ids(source) + " is rendered as " + link.targetCount() + " sentences (" + ids(target) + ")"));
           }
           if (link.score() < UNCERTAIN_BELOW) {
             findings.add(
-                finding(RuleId.ALIGNMENT_UNCERTAIN.id(), Severity.INFO, lang, concat(source, target),
+                finding(RuleId.ALIGNMENT_UNCERTAIN, Severity.INFO, lang, concat(source, target),
                     String.format(Locale.ROOT, "the link %s ↔ %s is uncertain (confidence %.2f); check it by hand",
                         ids(source), ids(target), link.score())));
           }
@@ -75,8 +75,8 @@ public final class AlignmentRule implements Rule {
     return segments.stream().map(Segment::id).collect(Collectors.joining(", "));
   }
 
-  static Finding finding(String rule, Severity severity, Lang lang, List<Segment> segments, String message) {
+  static Finding finding(RuleId rule, Severity severity, Lang lang, List<Segment> segments, String message) {
     List<Span> spans = segments.stream().map(s -> new Span(s.id(), s.start(), s.end())).toList();
-    return new Finding(rule, severity, lang.code(), segments.stream().map(Segment::id).toList(), spans, message, null, null);
+    return new Finding(rule, severity, lang, segments.stream().map(Segment::id).toList(), spans, message, null, null);
   }
 }

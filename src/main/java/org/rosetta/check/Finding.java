@@ -2,13 +2,14 @@ package org.rosetta.check;
 
 import java.util.List;
 import java.util.Objects;
+import org.rosetta.text.Lang;
 import org.rosetta.text.Span;
 
 /**
  * Something a translator should look at.
  *
- * @param rule stable rule id, e.g. {@code terminology.missing}
- * @param language the target language concerned ("ru", "he"), or "en"
+ * @param rule the rule, whose stable id ({@code terminology.missing}) reports write
+ * @param language the translation concerned, or English
  * @param segments ids of the segments involved, source first
  * @param spans exact code-point ranges to highlight (may be empty)
  * @param expected what the rule expected, e.g. the approved term; null when not applicable
@@ -17,9 +18,9 @@ import org.rosetta.text.Span;
  *     inflected like the forbidden one), best first; empty when the rule has none
  */
 public record Finding(
-    String rule,
+    RuleId rule,
     Severity severity,
-    String language,
+    Lang language,
     List<String> segments,
     List<Span> spans,
     String message,
@@ -29,6 +30,7 @@ public record Finding(
   public Finding {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(language, "language");
     Objects.requireNonNull(message, "message");
     segments = List.copyOf(segments);
     spans = List.copyOf(spans);
@@ -37,7 +39,7 @@ public record Finding(
 
   /** A finding without suggestions. */
   public Finding(
-      String rule, Severity severity, String language, List<String> segments, List<Span> spans, String message, String expected, String found) {
+      RuleId rule, Severity severity, Lang language, List<String> segments, List<Span> spans, String message, String expected, String found) {
     this(rule, severity, language, segments, spans, message, expected, found, List.of());
   }
 }

@@ -42,7 +42,7 @@ public final class LanguageRule implements Rule {
         }
         findings.add(
             AlignmentRule.finding(
-                RuleId.LANGUAGE_UNEXPECTED.id(),
+                RuleId.LANGUAGE_UNEXPECTED,
                 severity,
                 lang,
                 List.of(s),

@@ -89,7 +89,7 @@ public final class LengthRule implements Rule {
           String direction = deviation < 0 ? "shorter" : "longer";
           findings.add(
               AlignmentRule.finding(
-                  RuleId.LENGTH_OUTLIER.id(),
+                  RuleId.LENGTH_OUTLIER,
                   Severity.WARNING,
                   lang,
                   segments,
@@ -144,9 +144,9 @@ public final class LengthRule implements Rule {
     List<Segment> translation = context.targetOf(lang, l);
     Segment last = translation.get(translation.size() - 1);
     return new Finding(
-        RuleId.TRANSLATION_INCOMPLETE.id(),
+        RuleId.TRANSLATION_INCOMPLETE,
         Severity.WARNING,
-        lang.code(),
+        lang,
         context.ids(lang, l),
         List.of(last.spanOf(word.start(), word.end())),
         String.format(
@@ -191,9 +191,9 @@ public final class LengthRule implements Rule {
     spans.add(new Span(last.id(), last.start(), last.end()));
     String missed = missing.toString();
     return new Finding(
-        RuleId.TRANSLATION_INCOMPLETE.id(),
+        RuleId.TRANSLATION_INCOMPLETE,
         Severity.WARNING,
-        lang.code(),
+        lang,
         context.ids(lang, l),
         spans,
         String.format(

@@ -77,7 +77,7 @@ public final class MisalignedUnitRule {
     involved.addAll(theirs);
     involved.addAll(rendering);
     return AlignmentRule.finding(
-        RuleId.ALIGNMENT_MISALIGNED_UNIT.id(),
+        RuleId.ALIGNMENT_MISALIGNED_UNIT,
         Severity.ERROR,
         target,
         involved,

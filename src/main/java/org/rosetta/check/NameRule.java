@@ -78,9 +78,9 @@ public final class NameRule implements Rule {
     spans.add(english.spanOf(name.start(), name.end()));
     translation.forEach(t -> spans.add(new Span(t.id(), t.start(), t.end())));
     return new Finding(
-        RuleId.NAMES_MISSING.id(),
+        RuleId.NAMES_MISSING,
         Severity.ERROR,
-        lang.code(),
+        lang,
         context.ids(lang, link),
         spans,
         String.format(

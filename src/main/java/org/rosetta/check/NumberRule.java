@@ -286,6 +286,6 @@ public final class NumberRule implements Rule {
 
   private static Finding finding(
       RuleId rule, Severity severity, Lang lang, List<String> ids, List<Span> spans, String message, String expected, String found) {
-    return new Finding(rule.id(), severity, lang.code(), ids, spans, message, expected, found);
+    return new Finding(rule, severity, lang, ids, spans, message, expected, found);
   }
 }

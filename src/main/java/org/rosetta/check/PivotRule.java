@@ -37,7 +37,7 @@ public final class PivotRule implements Rule {
       segments.addAll(context.targetOf(present, link));
       findings.add(
           AlignmentRule.finding(
-              RuleId.ALIGNMENT_DISAGREEMENT.id(),
+              RuleId.ALIGNMENT_DISAGREEMENT,
               Severity.WARNING,
               missing,
               segments,

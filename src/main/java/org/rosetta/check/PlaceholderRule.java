@@ -62,6 +62,6 @@ public final class PlaceholderRule implements Rule {
 
   private static Finding finding(Lang lang, Severity severity, List<String> ids, Found found, String message) {
     return new Finding(
-        RuleId.PLACEHOLDERS_MISMATCH.id(), severity, lang.code(), ids, List.of(found.span()), message, found.placeholder().text(), found.placeholder().text());
+        RuleId.PLACEHOLDERS_MISMATCH, severity, lang, ids, List.of(found.span()), message, found.placeholder().text(), found.placeholder().text());
   }
 }

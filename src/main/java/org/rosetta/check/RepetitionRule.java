@@ -36,9 +36,9 @@ public final class RepetitionRule implements Rule {
             Word last = words.get(found[0] + 2 * found[1] - 1);
             findings.add(
                 new Finding(
-                    RuleId.WORDS_REPEATED.id(),
+                    RuleId.WORDS_REPEATED,
                     Severity.WARNING,
-                    lang.code(),
+                    lang,
                     context.ids(lang, link),
                     List.of(s.spanOf(first.start(), last.end())),
                     "\"" + s.text().substring(words.get(found[0]).start(), words.get(found[0] + found[1] - 1).end()) + "\" is repeated in " + s.id()

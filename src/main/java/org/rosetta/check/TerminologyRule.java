@@ -124,9 +124,9 @@ public final class TerminologyRule implements Rule {
     String expected = String.join(" / ", approved);
     String targets = context.targetOf(lang, link).stream().map(Segment::id).collect(Collectors.joining(", "));
     return new Finding(
-        RuleId.TERMINOLOGY_MISSING.id(),
+        RuleId.TERMINOLOGY_MISSING,
         Severity.ERROR,
-        lang.code(),
+        lang,
         context.ids(lang, link),
         List.of(source.span()),
         "\""
@@ -151,9 +151,9 @@ public final class TerminologyRule implements Rule {
     mentions.forEach(m -> spans.add(m.span()));
     renderings.forEach(r -> spans.add(r.span()));
     return new Finding(
-        RuleId.TERMINOLOGY_COUNT.id(),
+        RuleId.TERMINOLOGY_COUNT,
         Severity.WARNING,
-        lang.code(),
+        lang,
         context.ids(lang, link),
         spans,
         "\""
@@ -185,9 +185,9 @@ public final class TerminologyRule implements Rule {
     List<String> approved = concept.approved(lang).stream().map(Term::text).toList();
     String advice = approved.isEmpty() ? "" : "; use " + quoteAll(approved);
     return new Finding(
-        RuleId.TERMINOLOGY_FORBIDDEN.id(),
+        RuleId.TERMINOLOGY_FORBIDDEN,
         Severity.ERROR,
-        lang.code(),
+        lang,
         List.of(segment.id()),
         List.of(segment.spanOf(hit.start(), hit.end())),
         "\"" + hit.found() + "\" in " + segment.id() + " is a forbidden rendering of \"" + english + "\"" + advice,
@@ -213,9 +213,9 @@ public final class TerminologyRule implements Rule {
           for (Usage u : list) {
             findings.add(
                 new Finding(
-                    RuleId.TERMINOLOGY_INCONSISTENT.id(),
+                    RuleId.TERMINOLOGY_INCONSISTENT,
                     Severity.WARNING,
-                    lang.code(),
+                    lang,
                     u.segments,
                     List.of(u.source.span(), u.rendering.span()),
                     "\""

@@ -63,6 +63,6 @@ public final class UntranslatedRule implements Rule {
   }
 
   private static Finding finding(Lang lang, List<Segment> segments, String message) {
-    return AlignmentRule.finding(RuleId.UNTRANSLATED.id(), Severity.ERROR, lang, segments, message);
+    return AlignmentRule.finding(RuleId.UNTRANSLATED, Severity.ERROR, lang, segments, message);
   }
 }

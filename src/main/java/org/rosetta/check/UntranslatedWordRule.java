@@ -36,9 +36,9 @@ public final class UntranslatedWordRule implements Rule {
           for (Latin word : leftIn(s.text())) {
             findings.add(
                 new Finding(
-                    RuleId.UNTRANSLATED_WORD.id(),
+                    RuleId.UNTRANSLATED_WORD,
                     Severity.WARNING,
-                    lang.code(),
+                    lang,
                     context.ids(lang, link),
                     List.of(s.spanOf(word.start(), word.end())),
                     "\"" + word.text() + "\" in " + s.id() + " is an English word left in the translation",

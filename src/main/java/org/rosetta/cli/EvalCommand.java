@@ -142,7 +142,7 @@ public class EvalCommand implements Callable<Integer> {
       english += report.texts().containsKey(Lang.EN) ? report.texts().get(Lang.EN).segments().size() : 0;
       for (Finding f : report.findings()) {
         if (f.severity().atLeast(Severity.WARNING)) {
-          alarms.merge(f.rule() + " " + f.language(), 1, Integer::sum);
+          alarms.merge(f.rule().id() + " " + f.language().code(), 1, Integer::sum);
         }
       }
     }

@@ -77,7 +77,7 @@ public final class AlignmentEvaluator {
     // other verse is not flagged by a finding on this one.
     List<org.rosetta.text.Span> marked = new ArrayList<>();
     for (Finding f : report.findings()) {
-      if (f.language().equals(lang.code()) && f.severity().atLeast(org.rosetta.check.Severity.WARNING)) {
+      if (f.language() == lang && f.severity().atLeast(org.rosetta.check.Severity.WARNING)) {
         f.spans().stream().filter(s -> targetIds.contains(s.segment())).forEach(marked::add);
       }
     }
@@ -237,7 +237,7 @@ public final class AlignmentEvaluator {
   private static void untranslated(Scores s, DocumentReport report, List<Segment> target, List<int[]> spans, Lang lang) {
     Set<String> flagged = new HashSet<>();
     for (Finding f : report.findings()) {
-      if (f.rule().equals(RuleId.UNTRANSLATED.id()) && f.language().equals(lang.code())) {
+      if (f.rule() == RuleId.UNTRANSLATED && f.language() == lang) {
         flagged.addAll(f.segments());
       }
     }

@@ -14,8 +14,8 @@ public final class Model1Chunk implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /**
-   * Units per chunk: a memory the service learns from fits in one; an archive's 40,000 learned
-   * links make ten, a task each on a cluster.
+   * Units per chunk: a check's memory of a few thousand units fits in one; an archive's 40,000
+   * learned links make ten, a task each on a cluster.
    */
   public static final int UNITS = 4096;
 

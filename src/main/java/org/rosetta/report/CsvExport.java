@@ -58,9 +58,9 @@ public final class CsvExport implements AlignmentExport {
     link.source().forEach(s -> ids.add(s.id()));
     link.target().forEach(s -> ids.add(s.id()));
     return findings.stream()
-        .filter(f -> f.language().equals(link.lang().code()) || (f.language().equals(Lang.EN.code()) && !link.source().isEmpty()))
+        .filter(f -> f.language() == link.lang() || (f.language() == Lang.EN && !link.source().isEmpty()))
         .filter(f -> f.segments().stream().anyMatch(ids::contains))
-        .map(f -> f.severity().code() + " " + f.rule() + ": " + f.message())
+        .map(f -> f.severity().code() + " " + f.rule().id() + ": " + f.message())
         .collect(Collectors.joining("\n"));
   }
 }

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.rosetta.check.Finding;
+import org.rosetta.check.RuleId;
 import org.rosetta.check.Severity;
+import org.rosetta.text.Lang;
 import org.rosetta.text.Span;
 
 /**
@@ -65,9 +67,9 @@ public final class FindingsJson {
     List<String> suggestions = new ArrayList<>();
     f.path("suggestions").forEach(s -> suggestions.add(s.asText()));
     return new Finding(
-        f.path("rule").asText(),
+        RuleId.of(f.path("rule").asText()).orElseThrow(() -> new IllegalStateException("a stored finding names no rule Rosetta has: " + f.path("rule").asText())),
         Severity.valueOf(f.path("severity").asText().toUpperCase(Locale.ROOT)),
-        f.path("language").asText(),
+        Lang.of(f.path("language").asText()),
         segments,
         spans,
         f.path("message").asText(),

@@ -45,12 +45,12 @@ public final class JUnitReportWriter implements ReportWriter {
   }
 
   private void suite(XMLStreamWriter xml, DocumentReport doc) throws XMLStreamException {
-    List<String> rules = java.util.Arrays.stream(RuleId.values()).map(RuleId::id).filter(r -> !isInformational(r)).toList();
+    List<RuleId> rules = java.util.Arrays.stream(RuleId.values()).filter(r -> !r.informational()).toList();
     List<Lang> langs = doc.texts().keySet().stream().sorted().toList();
     int tests = 0;
     int failures = 0;
     for (Lang lang : langs) {
-      for (String rule : rules) {
+      for (RuleId rule : rules) {
         tests++;
         failures += failing(doc, lang, rule).isEmpty() ? 0 : 1;
       }
@@ -62,15 +62,15 @@ public final class JUnitReportWriter implements ReportWriter {
     xml.writeAttribute("failures", Integer.toString(failures));
     xml.writeAttribute("errors", "0");
     for (Lang lang : langs) {
-      for (String rule : rules) {
+      for (RuleId rule : rules) {
         xml.writeCharacters("\n    ");
         xml.writeStartElement("testcase");
         xml.writeAttribute("classname", "rosetta." + doc.name());
-        xml.writeAttribute("name", rule + " [" + lang.code() + "]");
+        xml.writeAttribute("name", rule.id() + " [" + lang.code() + "]");
         List<Finding> failing = failing(doc, lang, rule);
         if (!failing.isEmpty()) {
           xml.writeStartElement("failure");
-          xml.writeAttribute("type", rule);
+          xml.writeAttribute("type", rule.id());
           xml.writeAttribute("message", failing.size() + " finding(s): " + failing.get(0).message());
           StringBuilder body = new StringBuilder();
           failing.forEach(f -> body.append(f.severity().code()).append(": ").append(f.message()).append('\n'));
@@ -84,13 +84,9 @@ public final class JUnitReportWriter implements ReportWriter {
     xml.writeEndElement();
   }
 
-  private List<Finding> failing(DocumentReport doc, Lang lang, String rule) {
+  private List<Finding> failing(DocumentReport doc, Lang lang, RuleId rule) {
     return doc.findings().stream()
-        .filter(f -> f.rule().equals(rule) && f.language().equals(lang.code()) && failOn != null && f.severity().atLeast(failOn))
+        .filter(f -> f.rule() == rule && f.language() == lang && failOn != null && f.severity().atLeast(failOn))
         .toList();
-  }
-
-  private static boolean isInformational(String rule) {
-    return RuleId.of(rule).map(RuleId::informational).orElse(false);
   }
 }

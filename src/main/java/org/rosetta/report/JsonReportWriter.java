@@ -142,9 +142,9 @@ public final class JsonReportWriter implements ReportWriter {
   static void finding(JsonGenerator json, Finding f) throws IOException {
     json.writeStartObject();
     json.writeStringField("key", FindingKey.of(f));
-    json.writeStringField("rule", f.rule());
+    json.writeStringField("rule", f.rule().id());
     json.writeStringField("severity", f.severity().code());
-    json.writeStringField("language", f.language());
+    json.writeStringField("language", f.language().code());
     json.writeArrayFieldStart("segments");
     for (String id : f.segments()) {
       json.writeString(id);
@@ -166,7 +166,7 @@ public final class JsonReportWriter implements ReportWriter {
     if (f.found() != null) {
       json.writeStringField("found", f.found());
     }
-    if (f.rule().equals(RuleId.TERMINOLOGY_FORBIDDEN.id()) || !f.suggestions().isEmpty()) {
+    if (f.rule() == RuleId.TERMINOLOGY_FORBIDDEN || !f.suggestions().isEmpty()) {
       json.writeArrayFieldStart("suggestions");
       for (String suggestion : f.suggestions()) {
         json.writeString(suggestion);

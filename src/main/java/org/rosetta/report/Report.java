@@ -24,7 +24,7 @@ public record Report(List<DocumentReport> documents) {
   /** Number of findings per rule id, sorted by rule id. */
   public Map<String, Integer> countByRule() {
     Map<String, Integer> counts = new TreeMap<>();
-    documents.stream().flatMap(d -> d.findings().stream()).map(Finding::rule).forEach(r -> counts.merge(r, 1, Integer::sum));
+    documents.stream().flatMap(d -> d.findings().stream()).map(f -> f.rule().id()).forEach(r -> counts.merge(r, 1, Integer::sum));
     return counts;
   }
 }

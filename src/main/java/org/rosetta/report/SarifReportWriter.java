@@ -65,7 +65,7 @@ public final class SarifReportWriter implements ReportWriter {
 
   private static void result(JsonGenerator json, DocumentReport doc, Finding f) throws IOException {
     json.writeStartObject();
-    json.writeStringField("ruleId", f.rule());
+    json.writeStringField("ruleId", f.rule().id());
     json.writeStringField("level", level(f.severity()));
     json.writeObjectFieldStart("message");
     json.writeStringField("text", doc.name() + ": " + f.message());

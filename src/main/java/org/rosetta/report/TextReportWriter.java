@@ -65,7 +65,7 @@ public final class TextReportWriter implements ReportWriter {
       doc.texts().values().forEach(t -> t.segments().forEach(x -> segments.put(x.id(), x)));
       for (Finding f : doc.findings()) {
         if (f.severity().atLeast(minimum)) {
-          out.write(location(doc, f, segments) + ": " + level(f.severity()) + ": " + f.message() + " [" + f.rule() + "]\n");
+          out.write(location(doc, f, segments) + ": " + level(f.severity()) + ": " + f.message() + " [" + f.rule().id() + "]\n");
           for (String id : f.segments()) {
             Segment segment = segments.get(id);
             if (segment != null) {
@@ -114,7 +114,7 @@ public final class TextReportWriter implements ReportWriter {
       }
       List<MqmSeverity> all = new ArrayList<>();
       for (Finding f : doc.findings()) {
-        if (f.language().equals(lang.code()) && f.severity().atLeast(Severity.WARNING)) {
+        if (f.language() == lang && f.severity().atLeast(Severity.WARNING)) {
           all.add(MqmIssue.defaultFor(f).severity());
         }
       }

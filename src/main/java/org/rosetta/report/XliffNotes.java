@@ -193,7 +193,7 @@ public final class XliffNotes {
   }
 
   private static String text(Finding finding) {
-    String line = finding.severity().name().toLowerCase(java.util.Locale.ROOT) + " " + finding.rule() + ": " + finding.message();
+    String line = finding.severity().name().toLowerCase(java.util.Locale.ROOT) + " " + finding.rule().id() + ": " + finding.message();
     if (!finding.suggestions().isEmpty()) {
       line += " Write: " + String.join(" / ", finding.suggestions());
     }

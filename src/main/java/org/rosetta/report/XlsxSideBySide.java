@@ -75,7 +75,7 @@ public final class XlsxSideBySide {
   private static String findings(List<Finding> findings) {
     List<String> lines = new ArrayList<>();
     for (Finding f : findings) {
-      lines.add(f.severity().name().toLowerCase(Locale.ROOT) + " " + f.rule() + ": " + f.message());
+      lines.add(f.severity().name().toLowerCase(Locale.ROOT) + " " + f.rule().id() + ": " + f.message());
     }
     return String.join("\n", lines);
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.ByteArrayOutputStream;
@@ -25,6 +26,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.rosetta.ArchiveAlignment;
 import org.rosetta.ArchiveOnOneMachine;
@@ -48,29 +53,32 @@ import org.rosetta.text.SourceText;
  * Archives of past statements uploaded as a ZIP and aligned into the team's memory in the
  * background, as {@code rosetta align} aligns a folder: the ZIP is checked when it is uploaded (its
  * names, what it unpacks to, that it pairs documents), queued with its bytes, and aligned by one
- * worker; its progress is stored as it goes. What it makes becomes an uploaded memory in one step
- * at the end, so a failed job leaves nothing half-learned. A job that a restart cut short is
- * queued again at the next start.
+ * worker; its progress is stored as it goes and a heartbeat says it is alive. What it makes
+ * becomes an uploaded memory in one step at the end, so a failed job leaves nothing half-learned.
+ * A running job silent for a minute (its service stopped) is queued again by the next sweep of
+ * any replica, which also works off jobs other replicas were given.
  */
 @ApplicationScoped
 public class ArchiveJobs {
   private static final Logger LOG = Logger.getLogger(ArchiveJobs.class);
   /** How often a running job stores its progress (and says it is alive). */
   private static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
+  /** How often a running job's worker says it is alive, whatever it is doing (learning, storing). */
+  private static final Duration HEARTBEAT = Duration.ofSeconds(10);
   /** A running job silent this long was cut short (its service stopped), not slow. */
   private static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
+  /** How often the queue is looked at for jobs other replicas left, or a restart cut short. */
+  private static final Duration SWEEP = Duration.ofSeconds(30);
+  /** Longest archive name kept (the column holds 255). */
+  private static final int MAX_NAME = 200;
 
   private final MemoryService memories;
   private final EngineProvider engines;
   private final RosettaConfig config;
   private final ObjectMapper mapper;
-  private final ExecutorService worker =
-      Executors.newSingleThreadExecutor(
-          task -> {
-            Thread thread = new Thread(task, "archive-aligner");
-            thread.setDaemon(true);
-            return thread;
-          });
+  private final ExecutorService worker = Executors.newSingleThreadExecutor(daemon("archive-aligner"));
+  /** Heartbeats of the running job and sweeps of the queue. */
+  private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(daemon("archive-clock"));
 
   public ArchiveJobs(MemoryService memories, EngineProvider engines, RosettaConfig config, ObjectMapper mapper) {
     this.memories = memories;
@@ -95,6 +103,9 @@ public class ArchiveJobs {
    *     ZIP bomb, no document with a translation)
    */
   public StoredArchiveJob submit(String name, byte[] zip, String user) {
+    if (name.length() > MAX_NAME || name.chars().anyMatch(Character::isISOControl)) {
+      throw new InputException(name.substring(0, Math.min(name.length(), 60)).replaceAll("\\p{Cntrl}", "?"), "is not a name Rosetta keeps: at most " + MAX_NAME + " characters, no control characters");
+    }
     List<ArchiveFile> files;
     int documents;
     Path temp = temporary(zip);
@@ -113,8 +124,7 @@ public class ArchiveJobs {
     }
     StoredArchiveJob job = new StoredArchiveJob();
     job.name = name;
-    job.contentHash = ContentHash.sha256(Base64.getEncoder().encodeToString(zip));
-    job.archive = Base64.getEncoder().encodeToString(zip);
+    job.contentHash = ContentHash.sha256(zip);
     job.state = ArchiveJobState.QUEUED;
     job.phase = "queued";
     job.documents = documents;
@@ -122,7 +132,13 @@ public class ArchiveJobs {
     job.createdBy = user;
     job.createdAt = StoredTime.now();
     job.updatedAt = job.createdAt;
-    QuarkusTransaction.requiringNew().run(job::persist);
+    StoredArchiveZip kept = new StoredArchiveZip();
+    kept.content = Base64.getEncoder().encodeToString(zip);
+    QuarkusTransaction.requiringNew().run(() -> {
+      job.persist();
+      kept.jobId = job.id;
+      kept.persist();
+    });
     worker.execute(this::runQueued);
     return job;
   }
@@ -165,9 +181,27 @@ public class ArchiveJobs {
     }
   }
 
-  /** At start: jobs a stop cut short are queued again, and the queue is worked off. */
+  /**
+   * At start and every {@link #SWEEP} after: jobs a stop cut short are queued again, and the
+   * queue is worked off (also the jobs another replica was given).
+   */
   void resumeAtStart(@Observes StartupEvent event) {
-    resumeAbandoned();
+    clock.scheduleWithFixedDelay(this::sweep, 0, SWEEP.toSeconds(), TimeUnit.SECONDS);
+  }
+
+  private void sweep() {
+    try {
+      resumeAbandoned();
+    } catch (RuntimeException e) {
+      // The database may be briefly away; the next sweep tries again.
+      LOG.warnf("looking for archive jobs to resume failed: %s", e.getMessage());
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    clock.shutdownNow();
+    worker.shutdownNow();
   }
 
   /** Queues again every running job silent for {@link #ABANDONED_AFTER}, and works off the queue. */
@@ -203,26 +237,57 @@ public class ArchiveJobs {
   }
 
   private void run(long id) {
-    StoredArchiveJob job = QuarkusTransaction.requiringNew().call(() -> StoredArchiveJob.<StoredArchiveJob>findById(id));
-    Path temp = temporary(Base64.getDecoder().decode(job.archive));
-    try (ZipArchive archive = ZipArchive.open(job.name, temp, limits())) {
-      Aligned aligned = align(job, archive);
-      if (aligned.units() == 0) {
-        throw new InputException(job.name, "gave no link confident enough to become memory (scored " + config.archive().minScore() + " or more)");
+    ScheduledFuture<?> heartbeat = clock.scheduleWithFixedDelay(() -> alive(id), HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(), TimeUnit.SECONDS);
+    Path temp = null;
+    String name = String.valueOf(id);
+    try {
+      StoredArchiveJob job = QuarkusTransaction.requiringNew().call(() -> StoredArchiveJob.<StoredArchiveJob>findById(id));
+      name = job.name;
+      temp = temporary(zipOf(id));
+      try (ZipArchive archive = ZipArchive.open(job.name, temp, limits())) {
+        Aligned aligned = align(job, archive);
+        if (aligned.units() == 0) {
+          throw new InputException(job.name, "gave no link confident enough to become memory (scored " + config.archive().minScore() + " or more)");
+        }
+        MemoryService.Kept kept = memories.keep(job.name.replaceFirst("(?i)\\.zip$", "") + ".tmx", aligned.tmx());
+        List<ArchiveFile> files = new ArrayList<>(files(job));
+        files.addAll(0, aligned.files());
+        finish(id, ArchiveJobState.DONE, null, kept.memory().id, aligned.units(), files);
+        LOG.infof("archive %d aligned into memory %d: %d units", id, kept.memory().id, aligned.units());
       }
-      MemoryService.Kept kept = memories.keep(job.name.replaceFirst("(?i)\\.zip$", "") + ".tmx", aligned.tmx());
-      List<ArchiveFile> files = new ArrayList<>(files(job));
-      files.addAll(0, aligned.files());
-      finish(id, ArchiveJobState.DONE, null, kept.memory().id, aligned.units(), files);
-      LOG.infof("archive %s aligned into memory %d: %d units", job.name, kept.memory().id, aligned.units());
     } catch (InputException e) {
       finish(id, ArchiveJobState.FAILED, e.getMessage(), null, 0, null);
-    } catch (RuntimeException e) {
+    } catch (Throwable e) {
+      // Out of memory included: the job ends failed, not running forever, and the queue goes on.
       String incident = UUID.randomUUID().toString();
-      LOG.errorf(e, "archive alignment failed (incident %s): %s", incident, job.name);
-      finish(id, ArchiveJobState.FAILED, "Rosetta failed while aligning it (incident " + incident + " in the service's log)", null, 0, null);
+      LOG.errorf(e, "archive alignment %d failed (incident %s)", id, incident);
+      try {
+        finish(id, ArchiveJobState.FAILED, "Rosetta failed while aligning " + name + " (incident " + incident + " in the service's log)", null, 0, null);
+      } catch (RuntimeException again) {
+        LOG.errorf(again, "archive alignment %d could not be marked failed; the next sweep will take it up", id);
+      }
     } finally {
-      delete(temp);
+      heartbeat.cancel(false);
+      if (temp != null) {
+        delete(temp);
+      }
+    }
+  }
+
+  private static byte[] zipOf(long id) {
+    StoredArchiveZip zip = QuarkusTransaction.requiringNew().call(() -> StoredArchiveZip.<StoredArchiveZip>findById(id));
+    if (zip == null) {
+      throw new IllegalStateException("archive " + id + " is running but its ZIP is gone");
+    }
+    return Base64.getDecoder().decode(zip.content);
+  }
+
+  /** The running job's heartbeat: it is not abandoned while this goes on. */
+  private static void alive(long id) {
+    try {
+      QuarkusTransaction.requiringNew().run(() -> StoredArchiveJob.update("updatedAt = ?1 where id = ?2 and state = ?3", StoredTime.now(), id, ArchiveJobState.RUNNING));
+    } catch (RuntimeException e) {
+      LOG.warnf("archive %d: heartbeat not stored: %s", id, e.getMessage());
     }
   }
 
@@ -329,9 +394,14 @@ public class ArchiveJobs {
     }
   }
 
+  /** Ends a job this worker runs; one another worker took over meanwhile is left to it. */
   private void finish(long id, ArchiveJobState state, String error, Long memoryId, int units, List<ArchiveFile> files) {
     QuarkusTransaction.requiringNew().run(() -> {
       StoredArchiveJob job = StoredArchiveJob.findById(id);
+      if (job == null || job.state != ArchiveJobState.RUNNING) {
+        return;
+      }
+      StoredArchiveZip.deleteById(id);
       job.state = state;
       job.phase = state.code();
       job.error = error == null ? null : error.substring(0, Math.min(error.length(), 2000));
@@ -341,7 +411,6 @@ public class ArchiveJobs {
         job.files = json(files);
       }
       job.done = state == ArchiveJobState.DONE ? job.steps : job.done;
-      job.archive = null;
       job.finishedAt = StoredTime.now();
       job.updatedAt = job.finishedAt;
     });
@@ -360,13 +429,25 @@ public class ArchiveJobs {
   }
 
   private static Path temporary(byte[] zip) {
+    Path temp = null;
     try {
-      Path temp = Files.createTempFile("rosetta-archive-", ".zip");
+      temp = Files.createTempFile("rosetta-archive-", ".zip");
       Files.write(temp, zip);
       return temp;
     } catch (IOException e) {
+      if (temp != null) {
+        delete(temp);
+      }
       throw new UncheckedIOException("cannot write the archive to a temporary file", e);
     }
+  }
+
+  private static ThreadFactory daemon(String name) {
+    return task -> {
+      Thread thread = new Thread(task, name);
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   private static void delete(Path temp) {

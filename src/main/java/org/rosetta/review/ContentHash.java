@@ -10,8 +10,13 @@ final class ContentHash {
   private ContentHash() {}
 
   static String sha256(String content) {
+    return sha256(content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Of an uploaded file's bytes (an archive). */
+  static String sha256(byte[] content) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }

@@ -27,8 +27,8 @@ public class Dismissals {
       return;
     }
     StoredDismissal pattern = new StoredDismissal();
-    pattern.rule = finding.rule();
-    pattern.lang = finding.language();
+    pattern.rule = finding.rule().id();
+    pattern.lang = finding.language().code();
     pattern.expected = clipped(finding.expected());
     pattern.found = clipped(finding.found());
     pattern.reason = decision.reason;
@@ -99,7 +99,7 @@ public class Dismissals {
 
   private static StoredDismissal matching(List<StoredDismissal> patterns, Finding f) {
     for (StoredDismissal p : patterns) {
-      if (p.rule.equals(f.rule()) && p.lang.equals(f.language()) && Objects.equals(p.expected, clipped(f.expected())) && Objects.equals(p.found, clipped(f.found()))) {
+      if (p.rule.equals(f.rule().id()) && p.lang.equals(f.language().code()) && Objects.equals(p.expected, clipped(f.expected())) && Objects.equals(p.found, clipped(f.found()))) {
         return p;
       }
     }

@@ -109,8 +109,8 @@ public class FindingDecisions {
       row.check = check;
       row.findingKey = key;
     }
-    row.lang = finding.language();
-    row.rule = finding.rule();
+    row.lang = finding.language().code();
+    row.rule = finding.rule().id();
     row.decision = verdict;
     MqmIssue issue = MqmIssue.defaultFor(finding);
     row.category = verdict == FindingVerdict.CONFIRMED ? category.orElse(issue.category()) : null;
@@ -124,7 +124,7 @@ public class FindingDecisions {
     } else {
       dismissals.forget(checkId, key);
     }
-    history.record(checkId, user, CheckAction.FINDING, Lang.of(finding.language()), subject(finding), before, described(row));
+    history.record(checkId, user, CheckAction.FINDING, finding.language(), subject(finding), before, described(row));
     StoredFindingDecision.getEntityManager().flush();
     return row;
   }
@@ -172,9 +172,9 @@ public class FindingDecisions {
     for (Finding f : findings) {
       StoredFindingDecision decision = decisions.get(FindingKey.of(f));
       if (decision == null) {
-        open.merge(f.language(), f.severity().atLeast(Severity.WARNING) ? 1 : 0, Integer::sum);
+        open.merge(f.language().code(), f.severity().atLeast(Severity.WARNING) ? 1 : 0, Integer::sum);
       } else if (decision.decision == FindingVerdict.CONFIRMED) {
-        confirmed.computeIfAbsent(f.language(), l -> new ArrayList<>()).add(decision.severity);
+        confirmed.computeIfAbsent(f.language().code(), l -> new ArrayList<>()).add(decision.severity);
       }
     }
     List<Segment> english = check.segments().get(Lang.EN);
@@ -215,7 +215,7 @@ public class FindingDecisions {
   }
 
   private static String subject(Finding f) {
-    String subject = f.rule() + " " + String.join(" ", f.segments()) + ": " + f.message();
+    String subject = f.rule().id() + " " + String.join(" ", f.segments()) + ": " + f.message();
     return subject.length() > SUBJECT_LENGTH ? subject.substring(0, SUBJECT_LENGTH - 1) + "…" : subject;
   }
 

@@ -82,7 +82,7 @@ public class ReviewService {
           Set<String> questioned = new HashSet<>();
           for (Finding f : FindingsJson.read(check.findings)) {
             if (f.severity().atLeast(Severity.WARNING)) {
-              f.segments().forEach(id -> questioned.add(f.language() + ":" + id));
+              f.segments().forEach(id -> questioned.add(f.language().code() + ":" + id));
             }
           }
           List<StoredLink> decided = new ArrayList<>();

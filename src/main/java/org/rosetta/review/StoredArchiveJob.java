@@ -25,10 +25,6 @@ public class StoredArchiveJob extends PanacheEntityBase {
   @Column(name = "content_hash")
   public String contentHash;
 
-  /** The ZIP, base64, until the job ends: what a restart resumes from. */
-  @Column(columnDefinition = "text")
-  public String archive;
-
   @Enumerated(EnumType.STRING)
   public ArchiveJobState state;
 

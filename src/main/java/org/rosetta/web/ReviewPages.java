@@ -55,7 +55,7 @@ final class ReviewPages {
     Map<String, List<Mark>> marks = new HashMap<>();
     TreeSet<String> rules = new TreeSet<>();
     for (Finding f : doc.findings()) {
-      rules.add(f.rule());
+      rules.add(f.rule().id());
       for (Span span : f.spans()) {
         marks.computeIfAbsent(span.segment(), k -> new ArrayList<>()).add(new Mark(span.start(), span.end(), f));
       }
@@ -190,13 +190,13 @@ final class ReviewPages {
     List<String> targetIds = translation.subList(link.targetFrom(), link.targetTo()).stream().map(Segment::id).toList();
     List<FindingView> about = new ArrayList<>();
     for (Finding f : findings) {
-      if (f.language().equals(lang.code()) && f.segments().stream().anyMatch(s -> ids.contains(s) || targetIds.contains(s))) {
+      if (f.language() == lang && f.segments().stream().anyMatch(s -> ids.contains(s) || targetIds.contains(s))) {
         String key = FindingKey.of(f);
         StoredFindingDecision decision = decisions.get(key);
         about.add(
             new FindingView(
                 key,
-                f.rule(),
+                f.rule().id(),
                 f.severity().code(),
                 f.message(),
                 f.suggestions(),
@@ -242,7 +242,7 @@ final class ReviewPages {
         pieces.add(new Piece(slice(text, at, from), null, null, null));
       }
       Finding f = m.finding();
-      pieces.add(new Piece(slice(text, from, to), f.rule(), f.severity().code(), f.message()));
+      pieces.add(new Piece(slice(text, from, to), f.rule().id(), f.severity().code(), f.message()));
       at = to;
     }
     if (at < length) {

@@ -33,7 +33,7 @@ class AnchoredAlignerTest {
       assertThat(s.f1()).as("F1 en-%s", lang).isGreaterThan(0.95);
       assertThat(s.omissionRecall()).as("omissions en-%s", lang).isEqualTo(1.0);
     }
-    assertThat(report.findings()).filteredOn(f -> f.rule().equals("alignment.disagreement")).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(report.findings()).filteredOn(f -> f.rule().id().equals("alignment.disagreement")).hasSizeGreaterThanOrEqualTo(3);
   }
 
   @Test

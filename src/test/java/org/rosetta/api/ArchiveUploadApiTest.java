@@ -27,6 +27,7 @@ import org.rosetta.account.Roles;
 import org.rosetta.review.ArchiveJobState;
 import org.rosetta.review.ArchiveJobs;
 import org.rosetta.review.StoredArchiveJob;
+import org.rosetta.review.StoredArchiveZip;
 import org.rosetta.text.Lang;
 
 /**
@@ -109,6 +110,12 @@ class ArchiveUploadApiTest {
     long memory = job.getLong("memory");
     given().get("/api/memories/" + memory).then().statusCode(200).body("name", equalTo("press-office.tmx")).body("units", equalTo(job.getInt("units")));
     assertThat(given().get("/api/memories/archives").then().statusCode(200).extract().jsonPath().getList("items.id", Long.class)).contains(job.getLong("id"));
+    forget(memory);
+  }
+
+  /** Other tests check the seed without a memory: what these tests stored is deleted. */
+  private static void forget(long memory) {
+    given().delete("/api/memories/" + memory).then().statusCode(204);
   }
 
   @Test
@@ -118,7 +125,6 @@ class ArchiveUploadApiTest {
       StoredArchiveJob job = new StoredArchiveJob();
       job.name = "cut-short.zip";
       job.contentHash = "test";
-      job.archive = zip;
       job.state = ArchiveJobState.RUNNING;
       job.phase = "learning, pass 1";
       job.documents = 3;
@@ -126,6 +132,10 @@ class ArchiveUploadApiTest {
       job.createdAt = Instant.now().minusSeconds(600);
       job.updatedAt = Instant.now().minusSeconds(300);
       job.persist();
+      StoredArchiveZip kept = new StoredArchiveZip();
+      kept.jobId = job.id;
+      kept.content = zip;
+      kept.persist();
       return job.id;
     });
 
@@ -134,6 +144,7 @@ class ArchiveUploadApiTest {
     JsonPath job = ended(id);
     assertThat(job.getString("state")).as(job.prettify()).isEqualTo("done");
     assertThat(job.getLong("memory")).isPositive();
+    forget(job.getLong("memory"));
   }
 
   @Test
@@ -159,6 +170,7 @@ class ArchiveUploadApiTest {
         .body("errors[0].message", containsString("notes.zip: is not a ZIP archive"));
     upload("lonely.zip", zip(Map.of("a.ru.txt", "Привет."))).then().statusCode(400)
         .body("errors[0].message", containsString("holds no document with a translation"));
+    upload("x".repeat(250) + ".zip", archive()).then().statusCode(400).body("errors[0].message", containsString("at most 200 characters"));
   }
 
   @Test

@@ -128,7 +128,7 @@ class BilingualCheckTest {
 
     Map<String, String> ruleByUnit = new LinkedHashMap<>();
     for (Finding finding : errors(report)) {
-      DocumentReport.unitsOf(finding, report.unitsBySegment()).forEach(unit -> ruleByUnit.merge(unit, finding.rule(), (a, b) -> a + " " + b));
+      DocumentReport.unitsOf(finding, report.unitsBySegment()).forEach(unit -> ruleByUnit.merge(unit, finding.rule().id(), (a, b) -> a + " " + b));
     }
     assertThat(ruleByUnit).containsOnlyKeys(units.get(forbidden).id(), units.get(number).id(), units.get(english).id(), units.get(empty).id());
     assertThat(ruleByUnit.get(units.get(forbidden).id())).contains("terminology.forbidden");
@@ -196,7 +196,7 @@ class BilingualCheckTest {
   }
 
   private static List<String> messages(DocumentReport report, String rule) {
-    return report.findings().stream().filter(f -> f.rule().equals(rule)).map(Finding::message).toList();
+    return report.findings().stream().filter(f -> f.rule().id().equals(rule)).map(Finding::message).toList();
   }
 
   private static int indexOf(List<BilingualUnit> units, String target) {

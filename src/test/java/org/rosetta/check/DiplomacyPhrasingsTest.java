@@ -59,6 +59,6 @@ class DiplomacyPhrasingsTest {
                 Lang.HE, new SourceText(Lang.HE, "statement.he.txt", he)));
     List<Finding> findings = engine.check(input, glossary).findings();
 
-    assertThat(findings).filteredOn(f -> f.rule().startsWith("terminology.") && f.severity() != Severity.INFO).isEmpty();
+    assertThat(findings).filteredOn(f -> f.rule().id().startsWith("terminology.") && f.severity() != Severity.INFO).isEmpty();
   }
 }

@@ -44,7 +44,7 @@ class LengthRuleTest {
     List<Finding> findings = new LengthRule().check(context);
 
     assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.rule()).isEqualTo("length.outlier");
+      assertThat(f.rule().id()).isEqualTo("length.outlier");
       assertThat(f.segments()).containsExactly("en-6", "ru-6");
       assertThat(f.message()).contains("shorter");
     });
@@ -109,7 +109,7 @@ class LengthRuleTest {
     List<Finding> findings = OneToOne.check(new LengthRule(), lang, genesis(lang, verse, cut), Lexicons.NONE.withBuiltIn());
 
     assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.rule()).isEqualTo(RuleId.TRANSLATION_INCOMPLETE.id());
+      assertThat(f.rule()).isEqualTo(RuleId.TRANSLATION_INCOMPLETE);
       assertThat(f.segments()).containsExactly("en-" + (verse + 1), code + "-" + (verse + 1));
       assertThat(f.expected()).isEqualTo(missing);
       assertThat(f.message()).contains("stops before its English does");
@@ -127,7 +127,7 @@ class LengthRuleTest {
   void aWordTheEnglishRepeatsEndsTheWordsLeftOut() {
     List<Finding> findings = OneToOne.check(new LengthRule(), Lang.RU, genesis(Lang.RU, 8, "И назвал Бог сушу землею."), Lexicons.NONE.withBuiltIn());
 
-    assertThat(findings).singleElement().satisfies(f -> assertThat(f.rule()).isEqualTo(RuleId.LENGTH_OUTLIER.id()));
+    assertThat(findings).singleElement().satisfies(f -> assertThat(f.rule()).isEqualTo(RuleId.LENGTH_OUTLIER));
   }
 
   @Test
@@ -155,7 +155,7 @@ class LengthRuleTest {
     }
 
     assertThat(OneToOne.check(new LengthRule(), lang, pairs)).singleElement().satisfies(f -> {
-      assertThat(f.rule()).isEqualTo(RuleId.TRANSLATION_INCOMPLETE.id());
+      assertThat(f.rule()).isEqualTo(RuleId.TRANSLATION_INCOMPLETE);
       assertThat(f.found()).isEqualTo(word);
       assertThat(f.message()).contains("ends on \"" + word + "\"");
     });

@@ -26,7 +26,7 @@ class NameRuleTest {
     assertThat(OneToOne.check(new NameRule(), lang, new String[][] {{english, translation}}))
         .singleElement()
         .satisfies(f -> {
-          assertThat(f.rule()).isEqualTo(RuleId.NAMES_MISSING.id());
+          assertThat(f.rule()).isEqualTo(RuleId.NAMES_MISSING);
           assertThat(f.severity()).isEqualTo(Severity.ERROR);
           assertThat(f.expected()).isEqualTo(name);
           assertThat(f.message()).contains("\"" + name + "\"");

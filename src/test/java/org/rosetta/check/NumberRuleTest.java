@@ -95,7 +95,7 @@ class NumberRuleTest {
     List<Finding> findings = check(Lang.RU, new String[][] {{"The pipeline is 800 miles long.", "Длина нефтепровода 1290 км."}});
 
     assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.rule()).isEqualTo("numbers.converted");
+      assertThat(f.rule().id()).isEqualTo("numbers.converted");
       assertThat(f.severity()).isEqualTo(Severity.INFO);
       assertThat(f.message()).isEqualTo("converted: 800 miles ≈ 1290 км");
     });
@@ -113,7 +113,7 @@ class NumberRuleTest {
   void slipsAreErrors(String english, String russian, String missing) {
     List<Finding> errors = errors(check(Lang.RU, new String[][] {{english, russian}}));
 
-    assertThat(errors).isNotEmpty().allSatisfy(f -> assertThat(f.rule()).isEqualTo("numbers.mismatch"));
+    assertThat(errors).isNotEmpty().allSatisfy(f -> assertThat(f.rule().id()).isEqualTo("numbers.mismatch"));
     assertThat(errors).anySatisfy(f -> assertThat(f.message()).contains(missing));
   }
 
@@ -131,7 +131,7 @@ class NumberRuleTest {
     List<Finding> errors = errors(check(Lang.RU, new String[][] {{english, russian}}));
 
     assertThat(errors).singleElement().satisfies(f -> {
-      assertThat(f.rule()).isEqualTo("numbers.mismatch");
+      assertThat(f.rule().id()).isEqualTo("numbers.mismatch");
       assertThat(f.message()).contains(message);
     });
   }
@@ -145,7 +145,7 @@ class NumberRuleTest {
       })
   void aDayKeptInAnotherMonthIsAnError(String english, Lang lang, String translation, String message) {
     assertThat(errors(check(lang, new String[][] {{english, translation}}))).singleElement().satisfies(f -> {
-      assertThat(f.rule()).isEqualTo("numbers.mismatch");
+      assertThat(f.rule().id()).isEqualTo("numbers.mismatch");
       assertThat(f.message()).isEqualTo(message);
     });
   }
@@ -160,7 +160,7 @@ class NumberRuleTest {
       })
   void aQualifierTurnedAroundIsAWarning(String english, Lang lang, String translation, String message) {
     assertThat(check(lang, new String[][] {{english, translation}})).singleElement().satisfies(f -> {
-      assertThat(f.rule()).isEqualTo("numbers.qualifier");
+      assertThat(f.rule().id()).isEqualTo("numbers.qualifier");
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
       assertThat(f.message()).isEqualTo(message);
     });
@@ -177,7 +177,7 @@ class NumberRuleTest {
         "No fewer than 12 ships were lost.|HE|לא פחות מ-12 ספינות אבדו.",
       })
   void qualifiersRenderedAsTranslatorsDoRaiseNothing(String english, Lang lang, String translation) {
-    assertThat(check(lang, new String[][] {{english, translation}})).filteredOn(f -> f.rule().equals("numbers.qualifier")).isEmpty();
+    assertThat(check(lang, new String[][] {{english, translation}})).filteredOn(f -> f.rule().id().equals("numbers.qualifier")).isEmpty();
   }
 
   @Test

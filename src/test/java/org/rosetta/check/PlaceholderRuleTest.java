@@ -30,7 +30,7 @@ class PlaceholderRuleTest {
     List<Finding> findings = OneToOne.check(new PlaceholderRule(), Lang.RU, pair);
 
     assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.rule()).isEqualTo("placeholders.mismatch");
+      assertThat(f.rule().id()).isEqualTo("placeholders.mismatch");
       assertThat(f.severity()).isEqualTo(Severity.ERROR);
       assertThat(f.message()).isEqualTo("(PERSON4) of en-1 is not in the translation as written");
     });

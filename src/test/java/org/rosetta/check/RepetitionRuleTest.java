@@ -20,7 +20,7 @@ class RepetitionRuleTest {
     assertThat(OneToOne.check(new RepetitionRule(), lang, new String[][] {{english, translation}}))
         .singleElement()
         .satisfies(f -> {
-          assertThat(f.rule()).isEqualTo("words.repeated");
+          assertThat(f.rule().id()).isEqualTo("words.repeated");
           assertThat(f.severity()).isEqualTo(Severity.WARNING);
           assertThat(f.found()).isEqualTo(repeated);
         });

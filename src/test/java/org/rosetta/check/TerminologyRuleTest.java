@@ -43,7 +43,7 @@ class TerminologyRuleTest {
                 Lang.EN, new SourceText(Lang.EN, "verses.en.txt", en),
                 Lang.RU, new SourceText(Lang.RU, "verses.ru.txt", ru),
                 Lang.HE, new SourceText(Lang.HE, "verses.he.txt", he)));
-    return engine.check(input, NAMES).findings().stream().filter(f -> f.rule().startsWith("terminology.")).toList();
+    return engine.check(input, NAMES).findings().stream().filter(f -> f.rule().id().startsWith("terminology.")).toList();
   }
 
   private static final String MATTHEW_EN =
@@ -66,9 +66,9 @@ class TerminologyRuleTest {
     List<Finding> findings = check(MATTHEW_EN, MATTHEW_RU, MATTHEW_HE.replace("ויצחק הוליד", "והוא הוליד"));
 
     assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.rule()).isEqualTo(RuleId.TERMINOLOGY_COUNT.id());
+      assertThat(f.rule()).isEqualTo(RuleId.TERMINOLOGY_COUNT);
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
-      assertThat(f.language()).isEqualTo("he");
+      assertThat(f.language().code()).isEqualTo("he");
       assertThat(f.message()).isEqualTo("\"Isaac\" occurs twice in en-1 but is rendered only once in he-1: is one mention left out?");
     });
   }
@@ -83,7 +83,7 @@ class TerminologyRuleTest {
         + "וישלח יעקב מלאכים לפניו אל עשו אחיו ארצה שעיר שדה אדום.\n";
 
     assertThat(check(en, ru, he)).singleElement().satisfies(f -> {
-      assertThat(f.rule()).isEqualTo(RuleId.TERMINOLOGY_FORBIDDEN.id());
+      assertThat(f.rule()).isEqualTo(RuleId.TERMINOLOGY_FORBIDDEN);
       assertThat(f.found()).isEqualTo("вестники");
       assertThat(f.suggestions()).containsExactly("ангелы");
     });

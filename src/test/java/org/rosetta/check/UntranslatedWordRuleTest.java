@@ -22,7 +22,7 @@ class UntranslatedWordRuleTest {
     assertThat(OneToOne.check(new UntranslatedWordRule(), lang, new String[][] {{english, translation}}))
         .singleElement()
         .satisfies(f -> {
-          assertThat(f.rule()).isEqualTo("untranslated.word");
+          assertThat(f.rule().id()).isEqualTo("untranslated.word");
           assertThat(f.severity()).isEqualTo(Severity.WARNING);
           assertThat(f.found()).isEqualTo(word);
         });

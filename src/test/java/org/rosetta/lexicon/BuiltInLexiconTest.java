@@ -63,7 +63,7 @@ class BuiltInLexiconTest {
         engine.check(Fixtures.seed(Map.of(Lang.RU, russian.replace(dropped, ""))), null, Lexicons.NONE.withBuiltIn());
 
     List<List<String>> omissions =
-        report.findings().stream().filter(f -> f.rule().equals(RuleId.ALIGNMENT_OMISSION.id()) && f.language().equals("ru")).map(Finding::segments).toList();
+        report.findings().stream().filter(f -> f.rule().id().equals(RuleId.ALIGNMENT_OMISSION.id()) && f.language().code().equals("ru")).map(Finding::segments).toList();
     assertThat(omissions).containsExactly(List.of(english));
   }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rosetta.check.Finding;
+import org.rosetta.check.RuleId;
 import org.rosetta.check.Severity;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
@@ -52,7 +53,7 @@ class CsvExportTest {
     Segment ru1 = new Segment("ru-1", Lang.RU, 0, 0, 30, 0, "Переговоры длились 4 часа.", 1, SegmentKind.SENTENCE);
     Segment ru2 = new Segment("ru-2", Lang.RU, 1, 31, 50, 31, "Они продолжатся.", 1, SegmentKind.SENTENCE);
     Segment he1 = new Segment("he-1", Lang.HE, 0, 0, 20, 0, "השיחות נמשכו 3 שעות.", 1, SegmentKind.SENTENCE);
-    Finding number = new Finding("numbers.mismatch", Severity.ERROR, "ru", List.of("en-1", "ru-1"), List.of(), "3 in en-1 is missing from ru-1", null, null);
+    Finding number = new Finding(RuleId.NUMBERS_MISMATCH, Severity.ERROR, Lang.RU, List.of("en-1", "ru-1"), List.of(), "3 in en-1 is missing from ru-1", null, null);
     StringWriter out = new StringWriter();
 
     new CsvExport(List.of(number)).write("statement", List.of(

@@ -113,7 +113,7 @@ class StoredDataMigrationTest {
       assertThat(strings(c, "select count(*) from check_segment where check_id = 7 and position > 0 and detected is not null")).containsExactly("0");
       List<org.rosetta.check.Finding> findings = org.rosetta.report.FindingsJson.read(strings(c, "select findings from check_run where id = 7").get(0));
       assertThat(findings).singleElement().satisfies(f -> {
-        assertThat(f.rule()).isEqualTo("language.unexpected");
+        assertThat(f.rule().id()).isEqualTo("language.unexpected");
         assertThat(f.severity()).isEqualTo(org.rosetta.check.Severity.WARNING);
         assertThat(f.spans()).containsExactly(new org.rosetta.text.Span("ru-1", 0, 4));
         assertThat(f.found()).isEqualTo("uk");

@@ -200,7 +200,11 @@ public final class ArchiveJob implements Callable<Integer> {
     void to(OutputStream out) throws IOException;
   }
 
-  /** Writes a file of the cluster's storage whole or not at all: beside it first, then renamed over it. */
+  /**
+   * Writes a file of the cluster's storage beside it first, then in its place: a failed run never
+   * leaves a half-written memory (Hadoop's rename does not replace, so the old file is deleted just
+   * before).
+   */
   private static void write(Configuration hadoop, String file, Writing writing) throws IOException {
     Path target = new Path(file);
     FileSystem fs = target.getFileSystem(hadoop);

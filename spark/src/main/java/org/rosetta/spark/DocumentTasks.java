@@ -71,10 +71,19 @@ final class DocumentTasks {
 
   private static byte[] bytes(Path path, HadoopSettings hadoop) {
     try {
+      if ("file".equals(path.toUri().getScheme())) {
+        // The JDK reads a local file without Hadoop's checksum stream.
+        java.nio.file.Path local = java.nio.file.Path.of(path.toUri());
+        long size = java.nio.file.Files.size(local);
+        if (size > TextDecoder.DEFAULT_MAX_BYTES) {
+          throw tooLarge(path, size);
+        }
+        return java.nio.file.Files.readAllBytes(local);
+      }
       FileSystem fs = path.getFileSystem(hadoop.configuration());
       long length = fs.getFileStatus(path).getLen();
       if (length > TextDecoder.DEFAULT_MAX_BYTES) {
-        throw new InputException(path.toString(), "is " + TextDecoder.humanSize(length) + ", more than the " + TextDecoder.humanSize(TextDecoder.DEFAULT_MAX_BYTES) + " a document may have");
+        throw tooLarge(path, length);
       }
       try (InputStream in = fs.open(path)) {
         return in.readAllBytes();
@@ -82,5 +91,10 @@ final class DocumentTasks {
     } catch (IOException e) {
       throw new InputException(path.toString(), "cannot be read: " + e.getMessage(), e);
     }
+  }
+
+  private static InputException tooLarge(Path path, long length) {
+    return new InputException(
+        path.toString(), "is " + TextDecoder.humanSize(length) + ", more than the " + TextDecoder.humanSize(TextDecoder.DEFAULT_MAX_BYTES) + " a document may have");
   }
 }

@@ -21,11 +21,11 @@ import org.rosetta.lexicon.Lexicons;
 final class JobLexicons implements Serializable {
   private static final long serialVersionUID = 1L;
   /** Decoded lexicons by broadcast: a pass's, and the memory's that every pass shares. */
-  private static final Map<Long, Lexicons> DECODED = new LinkedHashMap<>(4, 0.75f, true) {
+  private static final Map<String, Lexicons> DECODED = new LinkedHashMap<>(4, 0.75f, true) {
     private static final long serialVersionUID = 1L;
 
     @Override
-    protected boolean removeEldestEntry(Map.Entry<Long, Lexicons> eldest) {
+    protected boolean removeEldestEntry(Map.Entry<String, Lexicons> eldest) {
       return size() > 3;
     }
   };
@@ -33,11 +33,14 @@ final class JobLexicons implements Serializable {
   private final Broadcast<byte[]> memory;
   private final boolean builtIn;
   private final Broadcast<byte[]> taught;
+  /** The Spark application the broadcasts belong to: their ids start again in another one. */
+  private final String application;
 
-  private JobLexicons(Broadcast<byte[]> memory, boolean builtIn, Broadcast<byte[]> taught) {
+  private JobLexicons(Broadcast<byte[]> memory, boolean builtIn, Broadcast<byte[]> taught, String application) {
     this.memory = memory;
     this.builtIn = builtIn;
     this.taught = taught;
+    this.application = application;
   }
 
   static Broadcast<byte[]> broadcast(JavaSparkContext spark, Lexicons lexicons) {
@@ -51,8 +54,8 @@ final class JobLexicons implements Serializable {
   }
 
   /** The memory's lexicons (with the built-in one beside them when {@code builtIn}) and what a pass has been taught. */
-  static JobLexicons of(Broadcast<byte[]> memory, boolean builtIn, Broadcast<byte[]> taught) {
-    return new JobLexicons(memory, builtIn, taught);
+  static JobLexicons of(JavaSparkContext spark, Broadcast<byte[]> memory, boolean builtIn, Broadcast<byte[]> taught) {
+    return new JobLexicons(memory, builtIn, taught, spark.sc().applicationId());
   }
 
   /** On a task: what the document is aligned with, as {@code rosetta align} combines it. */
@@ -61,16 +64,17 @@ final class JobLexicons implements Serializable {
     return ArchiveAlignment.lexicons(builtIn ? given.withBuiltIn() : given, decoded(taught));
   }
 
-  private static Lexicons decoded(Broadcast<byte[]> broadcast) {
+  private Lexicons decoded(Broadcast<byte[]> broadcast) {
+    String key = application + "/" + broadcast.id();
     synchronized (DECODED) {
-      Lexicons lexicons = DECODED.get(broadcast.id());
+      Lexicons lexicons = DECODED.get(key);
       if (lexicons == null) {
         try {
           lexicons = LexiconFile.read(new ByteArrayInputStream(broadcast.value()));
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
-        DECODED.put(broadcast.id(), lexicons);
+        DECODED.put(key, lexicons);
       }
       return lexicons;
     }

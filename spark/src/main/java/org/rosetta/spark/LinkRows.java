@@ -78,8 +78,8 @@ final class LinkRows {
     translation.forEach(s -> ids.add(s.id()));
     List<Row> out = new ArrayList<>();
     for (Finding finding : findings) {
-      if (lang.code().equals(finding.language()) && finding.segments().stream().anyMatch(ids::contains)) {
-        out.add(RowFactory.create(finding.rule(), finding.severity().code(), finding.message()));
+      if (lang == finding.language() && finding.segments().stream().anyMatch(ids::contains)) {
+        out.add(RowFactory.create(finding.rule().id(), finding.severity().code(), finding.message()));
       }
     }
     // Spark reads an array column of a row as a Scala sequence.

@@ -8,13 +8,12 @@ import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.storage.StorageLevel;
 import org.rosetta.lexicon.ExpectationStep;
 import org.rosetta.lexicon.Model1Chunk;
 import scala.Tuple2;
 
 /**
- * Model 1's E step on the cluster: the chunks of a training are shipped once and cached, each
+ * Model 1's E step on the cluster: the chunks of a training are broadcast once, each
  * iteration broadcasts the table, every chunk's task computes its expected counts, and the counts
  * are summed by word pair, the pairs split into ranges so that each range is summed by one task.
  * Within a range a pair's counts are added chunk by chunk in chunk order from zero, as {@link
@@ -32,15 +31,24 @@ final class SparkExpectationStep implements ExpectationStep {
 
   @Override
   public Training start(List<Model1Chunk> chunks, int pairs) {
-    JavaRDD<Model1Chunk> cached = spark.parallelize(chunks, Math.max(1, chunks.size())).persist(StorageLevel.MEMORY_AND_DISK());
+    // Broadcast, not parallelized: a parallelized list travels inside every task, every iteration.
+    Broadcast<List<Model1Chunk>> shipped = spark.broadcast(List.copyOf(chunks));
+    List<Integer> indexes = new ArrayList<>();
+    for (int k = 0; k < chunks.size(); k++) {
+      indexes.add(k);
+    }
+    JavaRDD<Integer> tasks = spark.parallelize(indexes, Math.max(1, chunks.size()));
     int width = Math.max(1, (pairs + ranges - 1) / ranges);
     return new Training() {
       @Override
       public double[] expectedCounts(double[] t) {
         Broadcast<double[]> table = spark.broadcast(t);
         try {
-          List<Tuple2<Integer, double[]>> summed = cached
-              .flatMapToPair(chunk -> slices(chunk, chunk.expectedCounts(table.value()), width).iterator())
+          List<Tuple2<Integer, double[]>> summed = tasks
+              .flatMapToPair(k -> {
+                Model1Chunk chunk = shipped.value().get(k);
+                return slices(chunk, chunk.expectedCounts(table.value()), width).iterator();
+              })
               .groupByKey(ranges)
               .mapToPair(range -> new Tuple2<>(range._1(), inChunkOrder(range._1(), range._2(), width, pairs)))
               .collect();
@@ -56,7 +64,7 @@ final class SparkExpectationStep implements ExpectationStep {
 
       @Override
       public void close() {
-        cached.unpersist(false);
+        shipped.destroy();
       }
     };
   }

@@ -44,7 +44,7 @@ final class SparkPasses implements ArchiveAlignment.Passes {
   @Override
   public void learningPass(int round, Lexicons taught, Consumer<List<BatchLearning.Candidate>> candidates) {
     Broadcast<byte[]> lexicons = JobLexicons.broadcast(spark, taught);
-    JobLexicons job = JobLexicons.of(memory, builtIn, lexicons);
+    JobLexicons job = JobLexicons.of(spark, memory, builtIn, lexicons);
     HadoopSettings settings = hadoop;
     JavaRDD<DocumentOutcome<ArrayList<BatchLearning.Candidate>>> outcomes =
         documents.map(document -> DocumentTasks.candidates(document, settings, job)).persist(StorageLevel.MEMORY_AND_DISK());
@@ -65,7 +65,7 @@ final class SparkPasses implements ArchiveAlignment.Passes {
    */
   JavaRDD<DocumentOutcome<DocumentTasks.Harvested>> harvest(Lexicons taught, double minScore) {
     Broadcast<byte[]> lexicons = JobLexicons.broadcast(spark, taught);
-    JobLexicons job = JobLexicons.of(memory, builtIn, lexicons);
+    JobLexicons job = JobLexicons.of(spark, memory, builtIn, lexicons);
     HadoopSettings settings = hadoop;
     JavaRDD<DocumentOutcome<DocumentTasks.Harvested>> outcomes =
         documents.map(document -> DocumentTasks.harvest(document, settings, job, minScore)).persist(StorageLevel.MEMORY_AND_DISK());

@@ -37,28 +37,25 @@ public final class ItsQualityIssues {
 
   /** ITS's type for the rule, where it has one; MQM's dimension decides the rest. */
   static String type(ConfirmedError error) {
-    RuleId rule = RuleId.of(error.finding().rule()).orElse(null);
-    if (rule != null) {
-      switch (rule) {
-        case ALIGNMENT_OMISSION, NAMES_MISSING, TRANSLATION_INCOMPLETE, ALIGNMENT_DISAGREEMENT:
-          return "omission";
-        case ALIGNMENT_ADDITION:
-          return "addition";
-        case UNTRANSLATED, UNTRANSLATED_WORD:
-          return "untranslated";
-        case NUMBERS_MISMATCH, NUMBERS_QUALIFIER, NUMBERS_CONVERTED:
-          return "numbers";
-        case WORDS_REPEATED:
-          return "duplication";
-        case PLACEHOLDERS_MISMATCH:
-          return "markup";
-        case LENGTH_OUTLIER:
-          return "length";
-        case TERMINOLOGY_INCONSISTENT:
-          return "inconsistency";
-        default:
-          break;
-      }
+    switch (error.finding().rule()) {
+      case ALIGNMENT_OMISSION, NAMES_MISSING, TRANSLATION_INCOMPLETE, ALIGNMENT_DISAGREEMENT:
+        return "omission";
+      case ALIGNMENT_ADDITION:
+        return "addition";
+      case UNTRANSLATED, UNTRANSLATED_WORD:
+        return "untranslated";
+      case NUMBERS_MISMATCH, NUMBERS_QUALIFIER, NUMBERS_CONVERTED:
+        return "numbers";
+      case WORDS_REPEATED:
+        return "duplication";
+      case PLACEHOLDERS_MISMATCH:
+        return "markup";
+      case LENGTH_OUTLIER:
+        return "length";
+      case TERMINOLOGY_INCONSISTENT:
+        return "inconsistency";
+      default:
+        break;
     }
     return switch (error.issue().category()) {
       case TERMINOLOGY -> "terminology";
@@ -85,7 +82,7 @@ public final class ItsQualityIssues {
         "%s %s (%s): %s%s",
         error.issue().category().label(),
         error.issue().severity().code(),
-        error.finding().rule(),
+        error.finding().rule().id(),
         error.finding().message(),
         error.note() == null ? "" : " Reviewer " + error.reviewer() + ": " + error.note());
   }

@@ -17,7 +17,7 @@ public record MqmIssue(MqmCategory category, MqmSeverity severity) {
    */
   /** The default for a finding's rule; a rule this version does not know counts as a minor accuracy error. */
   public static MqmIssue defaultFor(Finding finding) {
-    return RuleId.of(finding.rule()).map(MqmIssue::defaultFor).orElse(new MqmIssue(MqmCategory.ACCURACY, MqmSeverity.MINOR));
+    return defaultFor(finding.rule());
   }
 
   public static MqmIssue defaultFor(RuleId rule) {

@@ -38,13 +38,13 @@ public final class MqmTsv {
       List<String> row =
           List.of(
               document,
-              f.language(),
+              f.language().code(),
               String.join(" ", f.segments()),
               marked(english, f.spans(), segments),
               marked(translated, f.spans(), segments),
               error.issue().category().label(),
               error.issue().severity().code(),
-              f.rule(),
+              f.rule().id(),
               f.message(),
               error.reviewer(),
               error.decidedAt().toString(),

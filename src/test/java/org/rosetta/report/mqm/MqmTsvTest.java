@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rosetta.check.Finding;
+import org.rosetta.check.RuleId;
 import org.rosetta.check.Severity;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
@@ -21,7 +22,7 @@ class MqmTsvTest {
 
   @Test
   void eachConfirmedErrorIsOneLineWithItsWordsMarked() throws Exception {
-    Finding f = new Finding("numbers.mismatch", Severity.ERROR, "he", List.of("en-1", "he-1"),
+    Finding f = new Finding(RuleId.NUMBERS_MISMATCH, Severity.ERROR, Lang.HE, List.of("en-1", "he-1"),
         List.of(new Span("en-1", 17, 19), new Span("he-1", 14, 16)), "the number 45 in he-1 is not in the English", "40", "45", List.of());
     StringWriter out = new StringWriter();
 
@@ -41,7 +42,7 @@ class MqmTsvTest {
 
   @Test
   void aReviewersNoteCannotBecomeASpreadsheetFormula() throws Exception {
-    Finding f = new Finding("untranslated.word", Severity.WARNING, "he", List.of("en-1", "he-1"), List.of(), "m", null, "OK", List.of());
+    Finding f = new Finding(RuleId.UNTRANSLATED_WORD, Severity.WARNING, Lang.HE, List.of("en-1", "he-1"), List.of(), "m", null, "OK", List.of());
     StringWriter out = new StringWriter();
 
     MqmTsv.write("=cmd|' /C calc'!A0", List.of(new ConfirmedError(f, new MqmIssue(MqmCategory.ACCURACY, MqmSeverity.MINOR), "Rita", Instant.EPOCH, "=HYPERLINK(\"http://x\")")),
@@ -54,12 +55,12 @@ class MqmTsvTest {
 
   @Test
   void aFindingKeyIsTheSameForTheSameFindingAndDiffersOtherwise() {
-    Finding a = new Finding("names.missing", Severity.ERROR, "ru", List.of("en-2", "ru-2"), List.of(), "the name \"Keselowski\" …", "Keselowski", null, List.of());
-    Finding again = new Finding("names.missing", Severity.WARNING, "ru", List.of("en-2", "ru-2"), List.of(), "another wording", "Keselowski", null, List.of());
-    Finding elsewhere = new Finding("names.missing", Severity.ERROR, "ru", List.of("en-3", "ru-3"), List.of(), "the name \"Keselowski\" …", "Keselowski", null, List.of());
+    Finding a = new Finding(RuleId.NAMES_MISSING, Severity.ERROR, Lang.RU, List.of("en-2", "ru-2"), List.of(), "the name \"Keselowski\" …", "Keselowski", null, List.of());
+    Finding again = new Finding(RuleId.NAMES_MISSING, Severity.WARNING, Lang.RU, List.of("en-2", "ru-2"), List.of(), "another wording", "Keselowski", null, List.of());
+    Finding elsewhere = new Finding(RuleId.NAMES_MISSING, Severity.ERROR, Lang.RU, List.of("en-3", "ru-3"), List.of(), "the name \"Keselowski\" …", "Keselowski", null, List.of());
     // The same number changed twice in one link: two findings, told apart by the words they mark.
-    Finding first = new Finding("numbers.mismatch", Severity.ERROR, "ru", List.of("en-2", "ru-2"), List.of(new Span("ru-2", 10, 12)), "m", null, "45", List.of());
-    Finding second = new Finding("numbers.mismatch", Severity.ERROR, "ru", List.of("en-2", "ru-2"), List.of(new Span("ru-2", 30, 32)), "m", null, "45", List.of());
+    Finding first = new Finding(RuleId.NUMBERS_MISMATCH, Severity.ERROR, Lang.RU, List.of("en-2", "ru-2"), List.of(new Span("ru-2", 10, 12)), "m", null, "45", List.of());
+    Finding second = new Finding(RuleId.NUMBERS_MISMATCH, Severity.ERROR, Lang.RU, List.of("en-2", "ru-2"), List.of(new Span("ru-2", 30, 32)), "m", null, "45", List.of());
 
     assertThat(FindingKey.of(a)).matches("[0-9a-f]{16}").isEqualTo(FindingKey.of(again)).isNotEqualTo(FindingKey.of(elsewhere));
     assertThat(FindingKey.of(first)).isNotEqualTo(FindingKey.of(second));
