@@ -2,7 +2,6 @@ package org.rosetta.document;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +23,7 @@ public final class ArchiveIndex {
   /** A document's files, by language, as paths relative to the archive's folder. */
   public record Document(String name, Map<Lang, String> files) implements Serializable {
     public Document {
-      // In the languages' order (English first), whatever map it was given in.
-      files = Collections.unmodifiableMap(new EnumMap<>(files));
+      files = Lang.ordered(files);
     }
   }
 

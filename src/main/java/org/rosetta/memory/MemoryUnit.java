@@ -1,7 +1,6 @@
 package org.rosetta.memory;
 
 import java.io.Serializable;
-import java.util.EnumMap;
 import java.util.Map;
 import org.rosetta.text.Lang;
 
@@ -11,7 +10,7 @@ public record MemoryUnit(Map<Lang, String> texts) implements Serializable {
     if (!texts.containsKey(Lang.EN)) {
       throw new IllegalArgumentException("a memory unit needs its English text");
     }
-    texts = Map.copyOf(new EnumMap<>(texts));
+    texts = Lang.ordered(texts);
   }
 
   public static MemoryUnit of(String en, Lang lang, String translation) {

@@ -20,9 +20,9 @@ public interface MemoryWriter extends AutoCloseable {
    */
   record Unit(String document, Map<Lang, String> texts, Map<Lang, Double> scores, Map<Lang, String> shapes) implements Serializable {
     public Unit {
-      texts = Map.copyOf(texts);
-      scores = Map.copyOf(scores);
-      shapes = Map.copyOf(shapes);
+      texts = Lang.ordered(texts);
+      scores = Lang.ordered(scores);
+      shapes = Lang.ordered(shapes);
     }
   }
 

@@ -1,6 +1,5 @@
 package org.rosetta.report;
 
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,8 +15,8 @@ import org.rosetta.text.Segment;
 public record DocumentReport(
     String name, Map<Lang, TextReport> texts, Map<Lang, List<Link>> alignments, List<Finding> findings) {
   public DocumentReport {
-    texts = Map.copyOf(new EnumMap<>(texts));
-    alignments = alignments.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(alignments));
+    texts = Lang.ordered(texts);
+    alignments = Lang.ordered(alignments);
     findings = List.copyOf(findings);
   }
 

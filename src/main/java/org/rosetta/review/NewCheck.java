@@ -1,7 +1,6 @@
 package org.rosetta.review;
 
 import org.rosetta.text.Refusal;
-import java.util.EnumMap;
 import java.util.Map;
 import org.rosetta.text.Lang;
 import org.rosetta.text.SourceText;
@@ -18,7 +17,7 @@ import org.rosetta.text.SourceText;
 public record NewCheck(
     String name, Map<Lang, SourceText> texts, Long glossaryId, String glossaryName, String glossaryContent, BilingualUpload bilingual) {
   public NewCheck {
-    texts = Map.copyOf(new EnumMap<>(texts));
+    texts = Lang.ordered(texts);
     if (glossaryId != null && glossaryContent != null) {
       throw new Refusal("give either a stored glossary or an inline one, not both");
     }

@@ -1,6 +1,5 @@
 package org.rosetta.text;
 
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,7 +12,7 @@ public record DocumentInput(String name, Map<Lang, SourceText> texts) {
     if (!texts.containsKey(Lang.EN)) {
       throw new Refusal("document '" + name + "' has no English text");
     }
-    texts = Map.copyOf(new EnumMap<>(texts));
+    texts = Lang.ordered(texts);
   }
 
   public SourceText english() {

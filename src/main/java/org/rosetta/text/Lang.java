@@ -1,7 +1,11 @@
 package org.rosetta.text;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -66,6 +70,17 @@ public enum Lang {
                         + code
                         + "': expected one of "
                         + Arrays.stream(values()).map(Lang::code).collect(Collectors.joining(", "))));
+  }
+
+  /**
+   * An unmodifiable copy that iterates in the languages' order (English, Russian, Hebrew) in
+   * every run: {@code Map.copyOf}'s order changes from one JVM to the next, and what iterates a
+   * document's translations (learning from its links, for one) must not.
+   */
+  public static <V> Map<Lang, V> ordered(Map<Lang, ? extends V> map) {
+    EnumMap<Lang, V> copy = new EnumMap<>(Lang.class);
+    map.forEach((lang, value) -> copy.put(Objects.requireNonNull(lang), Objects.requireNonNull(value, "no value for " + lang)));
+    return Collections.unmodifiableMap(copy);
   }
 
   @Override
