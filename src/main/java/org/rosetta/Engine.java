@@ -25,6 +25,7 @@ import org.rosetta.check.AlignmentRule;
 import org.rosetta.check.CheckContext;
 import org.rosetta.check.Finding;
 import org.rosetta.check.LanguageRule;
+import org.rosetta.check.LengthNorm;
 import org.rosetta.check.LengthRule;
 import org.rosetta.check.NameRule;
 import org.rosetta.check.MisalignedUnitRule;
@@ -263,9 +264,15 @@ public final class Engine {
         alignments = prepared.stream().map(p -> align(withBoth, p.segments())).toList();
       }
     }
+    // Lengths are judged against the whole batch's norm: a statement's dozen sentences give a noisy one.
+    List<CheckContext> contexts = new ArrayList<>();
+    for (int d = 0; d < prepared.size(); d++) {
+      contexts.add(context(prepared.get(d), terms, alignments.get(d), learned));
+    }
+    Map<Lang, LengthNorm> norms = LengthNorm.ofBatch(contexts);
     List<DocumentReport> reports = new ArrayList<>();
     for (int d = 0; d < prepared.size(); d++) {
-      reports.add(finish(prepared.get(d), terms, alignments.get(d), learned));
+      reports.add(judge(prepared.get(d), contexts.get(d).withLengthNorms(norms)));
     }
     return reports;
   }
@@ -369,6 +376,20 @@ public final class Engine {
 
   /** Runs the rules on a document's alignments. */
   private DocumentReport finish(PreparedDocument doc, TermMatcher terms, Map<Lang, List<Link>> alignments, Lexicons lexicons) {
+    return judge(doc, context(doc, terms, alignments, lexicons));
+  }
+
+  private static DocumentReport judge(PreparedDocument doc, CheckContext context) {
+    List<Finding> findings = new ArrayList<>();
+    for (Rule rule : RULES) {
+      findings.addAll(rule.check(context));
+    }
+    findings.sort(IN_TEXT_ORDER);
+    return new DocumentReport(doc.name(), doc.texts(), context.alignments(), findings);
+  }
+
+  /** What the rules see of a document, once its alignments are known to cover it. */
+  private static CheckContext context(PreparedDocument doc, TermMatcher terms, Map<Lang, List<Link>> alignments, Lexicons lexicons) {
     Map<Lang, List<Segment>> segments = doc.segments();
     for (Lang target : Lang.targets()) {
       if (!segments.containsKey(target)) {
@@ -381,13 +402,7 @@ public final class Engine {
       }
       Links.requireCover(links, segments.get(Lang.EN).size(), segments.get(target).size());
     }
-    CheckContext context = new CheckContext(segments, doc.detections(), alignments, terms, lexicons);
-    List<Finding> findings = new ArrayList<>();
-    for (Rule rule : RULES) {
-      findings.addAll(rule.check(context));
-    }
-    findings.sort(IN_TEXT_ORDER);
-    return new DocumentReport(doc.name(), doc.texts(), alignments, findings);
+    return new CheckContext(segments, doc.detections(), alignments, terms, lexicons);
   }
 
   /**

@@ -12,19 +12,35 @@ import org.rosetta.text.Segment;
 /**
  * What the rules see: the segments of every text present, the language detected for each
  * segment, the alignment of English with each target, the glossary's matcher, and the lexicons
- * the alignment had (memory, built-in, the batch's own).
+ * the alignment had (memory, built-in, the batch's own), and the batch's length norms, if any.
  */
 public record CheckContext(
     Map<Lang, List<Segment>> segments,
     Map<Lang, List<Detection>> detections,
     Map<Lang, List<Link>> alignments,
     TermMatcher terms,
-    Lexicons lexicons) {
+    Lexicons lexicons,
+    Map<Lang, LengthNorm> lengthNorms) {
+
+  public CheckContext {
+    lengthNorms = Map.copyOf(lengthNorms);
+  }
+
+  /** Without a batch's length norms: each document's lengths are judged against its own. */
+  public CheckContext(
+      Map<Lang, List<Segment>> segments, Map<Lang, List<Detection>> detections, Map<Lang, List<Link>> alignments, TermMatcher terms, Lexicons lexicons) {
+    this(segments, detections, alignments, terms, lexicons, Map.of());
+  }
 
   /** Without lexicons: the rules that judge words by them ({@link Rendering}) say nothing. */
   public CheckContext(
       Map<Lang, List<Segment>> segments, Map<Lang, List<Detection>> detections, Map<Lang, List<Link>> alignments, TermMatcher terms) {
     this(segments, detections, alignments, terms, Lexicons.NONE);
+  }
+
+  /** The same document judged with a batch's length norms ({@link LengthNorm#ofBatch}). */
+  public CheckContext withLengthNorms(Map<Lang, LengthNorm> norms) {
+    return new CheckContext(segments, detections, alignments, terms, lexicons, norms);
   }
 
   public List<Segment> source() {

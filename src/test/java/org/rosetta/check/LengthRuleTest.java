@@ -191,4 +191,34 @@ class LengthRuleTest {
     }
     return out;
   }
+
+  @Test
+  void aStatementTooShortForANormOfItsOwnIsJudgedAgainstItsBatchs() {
+    List<Segment> en = new ArrayList<>();
+    List<Segment> ru = new ArrayList<>();
+    List<Link> links = new ArrayList<>();
+    for (int k = 3; k < PAIRS.length; k++) {
+      en.add(segment(Lang.EN, en.size(), PAIRS[k][0]));
+      ru.add(segment(Lang.RU, ru.size(), PAIRS[k][1]));
+      links.add(new Link(links.size(), links.size() + 1, links.size(), links.size() + 1, 0.9));
+    }
+    CheckContext alone = new CheckContext(Map.of(Lang.EN, en, Lang.RU, ru), Map.of(), Map.of(Lang.RU, links), null);
+    // The norm of the five complete pairs above: Russian about as long as its English.
+    CheckContext inBatch = alone.withLengthNorms(Map.of(Lang.RU, new LengthNorm(0.05, 0.12, 500)));
+
+    assertThat(new LengthRule().check(alone)).isEmpty();
+    assertThat(new LengthRule().check(inBatch)).singleElement().satisfies(f -> {
+      assertThat(f.rule()).isEqualTo(RuleId.LENGTH_OUTLIER);
+      assertThat(f.segments()).containsExactly("en-3", "ru-3");
+    });
+  }
+
+  @Test
+  void aBatchsNormIsItsMedianAndSpreadNotMovedByOutliers() {
+    LengthNorm norm = LengthNorm.of(new double[] {0.1, 0.12, 0.08, 0.11, 0.09, -1.5, 2.0});
+
+    assertThat(norm.median()).isEqualTo(0.1);
+    assertThat(norm.spread()).isCloseTo(1.4826 * 0.02, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(norm.links()).isEqualTo(7);
+  }
 }
