@@ -75,16 +75,15 @@ public final class LengthRule implements Rule {
       }
       double[] ratios = links.stream().mapToDouble(l -> LengthNorm.logRatio(context, lang, l)).toArray();
       LengthNorm own = LengthNorm.of(ratios);
+      // Longer keeps the document's own spread: the batch's norm was measured on the shorter side only.
+      double longer = Math.max(MIN_DEVIATION, SPREADS * own.spread());
       double median;
-      double longer;
       double shorter;
       if (batch == null) {
         median = own.median();
-        longer = Math.max(MIN_DEVIATION, SPREADS * own.spread());
         shorter = Math.max(SHORTER_MIN_DEVIATION, SHORTER_SPREADS * own.spread());
       } else {
         median = (links.size() * own.median() + BATCH_PRIOR_LINKS * batch.median()) / (links.size() + BATCH_PRIOR_LINKS);
-        longer = Math.max(MIN_DEVIATION, SPREADS * own.spread());
         shorter = Math.max(BATCH_SHORTER_MIN_DEVIATION, BATCH_SHORTER_SPREADS * batch.spread());
       }
       for (int k = 0; k < links.size(); k++) {

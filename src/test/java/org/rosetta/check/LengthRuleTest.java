@@ -2,17 +2,14 @@ package org.rosetta.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rosetta.align.Link;
 import org.rosetta.lexicon.Lexicons;
 import org.rosetta.text.Lang;
-import org.rosetta.text.Segment;
-import org.rosetta.text.SegmentKind;
 import org.rosetta.text.Span;
 
 class LengthRuleTest {
@@ -25,21 +22,9 @@ class LengthRuleTest {
     {"I’m very satisfied by the fact that our militaries have been very careful to coordinate.", "Я доволен."},
   };
 
-  private static Segment segment(Lang lang, int index, String text) {
-    return new Segment(lang.code() + "-" + (index + 1), lang, index, index * 100, index * 100 + text.length(), index * 100, text, 1, SegmentKind.SENTENCE);
-  }
-
   @Test
   void aTranslationFarShorterThanTheDocumentsNormIsReported() {
-    List<Segment> en = new ArrayList<>();
-    List<Segment> ru = new ArrayList<>();
-    List<Link> links = new ArrayList<>();
-    for (int k = 0; k < PAIRS.length; k++) {
-      en.add(segment(Lang.EN, k, PAIRS[k][0]));
-      ru.add(segment(Lang.RU, k, PAIRS[k][1]));
-      links.add(new Link(k, k + 1, k, k + 1, 0.9));
-    }
-    CheckContext context = new CheckContext(Map.of(Lang.EN, en, Lang.RU, ru), Map.of(), Map.of(Lang.RU, links), null);
+    CheckContext context = OneToOne.context(Lang.RU, PAIRS, Lexicons.NONE);
 
     List<Finding> findings = new LengthRule().check(context);
 
@@ -194,15 +179,7 @@ class LengthRuleTest {
 
   @Test
   void aStatementTooShortForANormOfItsOwnIsJudgedAgainstItsBatchs() {
-    List<Segment> en = new ArrayList<>();
-    List<Segment> ru = new ArrayList<>();
-    List<Link> links = new ArrayList<>();
-    for (int k = 3; k < PAIRS.length; k++) {
-      en.add(segment(Lang.EN, en.size(), PAIRS[k][0]));
-      ru.add(segment(Lang.RU, ru.size(), PAIRS[k][1]));
-      links.add(new Link(links.size(), links.size() + 1, links.size(), links.size() + 1, 0.9));
-    }
-    CheckContext alone = new CheckContext(Map.of(Lang.EN, en, Lang.RU, ru), Map.of(), Map.of(Lang.RU, links), null);
+    CheckContext alone = OneToOne.context(Lang.RU, Arrays.copyOfRange(PAIRS, 3, PAIRS.length), Lexicons.NONE);
     // The norm of the five complete pairs above: Russian about as long as its English.
     CheckContext inBatch = alone.withLengthNorms(Map.of(Lang.RU, new LengthNorm(0.05, 0.12, 500)));
 

@@ -20,6 +20,11 @@ final class OneToOne {
 
   /** The same, with the lexicons the alignment had. */
   static List<Finding> check(Rule rule, Lang target, String[][] pairs, Lexicons lexicons) {
+    return rule.check(context(target, pairs, lexicons));
+  }
+
+  /** What a rule sees of such a document: to judge it as part of a batch ({@link CheckContext#withLengthNorms}). */
+  static CheckContext context(Lang target, String[][] pairs, Lexicons lexicons) {
     List<Segment> en = new ArrayList<>();
     List<Segment> tr = new ArrayList<>();
     List<Link> links = new ArrayList<>();
@@ -28,7 +33,7 @@ final class OneToOne {
       tr.add(segment(target, k, pairs[k][1]));
       links.add(new Link(k, k + 1, k, k + 1, 0.95));
     }
-    return rule.check(new CheckContext(Map.of(Lang.EN, en, target, tr), Map.of(), Map.of(target, links), null, lexicons));
+    return new CheckContext(Map.of(Lang.EN, en, target, tr), Map.of(), Map.of(target, links), null, lexicons);
   }
 
   private static Segment segment(Lang lang, int index, String text) {
