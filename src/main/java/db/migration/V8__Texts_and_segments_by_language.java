@@ -8,18 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.rosetta.segment.SentenceSegmenter;
-import org.rosetta.text.Lang;
-import org.rosetta.text.Segment;
-import org.rosetta.text.SourceText;
 
 /**
  * Texts and segments by language (issue 11): a check's texts become rows keyed by language code
  * instead of a column per language (with where a document's headings are), and its segments are
  * stored as they were computed, so that a later change to the segmenter never moves stored links
  * onto other sentences. The segments of checks stored before are cut here once, by the segmenter
- * their links were computed with (the one of the release that stored them). A Java migration because SQL cannot cut sentences; Flyway finds it in
- * its package by convention ({@code db.migration}).
+ * their links were computed with: the one of the release that stored them, frozen in {@link V8Segmenter}
+ * (never the live one, which has moved on since). A Java migration because SQL cannot cut sentences;
+ * Flyway finds it in its package by convention ({@code db.migration}).
  */
 public class V8__Texts_and_segments_by_language extends BaseJavaMigration {
   private static final String[][] LEGACY_COLUMNS = {{"en", "en_text"}, {"ru", "ru_text"}, {"he", "he_text"}};
@@ -48,7 +45,6 @@ public class V8__Texts_and_segments_by_language extends BaseJavaMigration {
   }
 
   private static void copyLegacyTexts(Connection connection) throws Exception {
-    SentenceSegmenter segmenter = new SentenceSegmenter();
     try (Statement select = connection.createStatement();
         ResultSet checks = select.executeQuery("select id, en_text, ru_text, he_text from check_run");
         PreparedStatement text = connection.prepareStatement("insert into check_text (check_id, lang, content, headings) values (?, ?, ?, ?)");
@@ -62,15 +58,15 @@ public class V8__Texts_and_segments_by_language extends BaseJavaMigration {
           if (content == null) {
             continue;
           }
-          Lang lang = Lang.of(column[0]);
-          present.add(lang.code());
+          String lang = column[0];
+          present.add(lang);
           text.setLong(1, id);
-          text.setString(2, lang.code());
+          text.setString(2, lang);
           text.setString(3, content);
           text.setNull(4, java.sql.Types.VARCHAR);
           text.addBatch();
-          for (Segment s : segmenter.segment(new SourceText(lang, lang.code(), content))) {
-            SegmentRowsSql.bind(segment, id, s);
+          for (V8Segmenter.Cut s : new V8Segmenter(lang).segment(content)) {
+            SegmentRowsSql.bind(segment, id, lang, s);
             segment.addBatch();
           }
         }
@@ -90,15 +86,15 @@ public class V8__Texts_and_segments_by_language extends BaseJavaMigration {
     static final String INSERT =
         "insert into check_segment (check_id, lang, position, start_cp, end_cp, char_start, paragraph, kind, text) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    static void bind(PreparedStatement insert, long checkId, Segment s) throws java.sql.SQLException {
+    static void bind(PreparedStatement insert, long checkId, String lang, V8Segmenter.Cut s) throws java.sql.SQLException {
       insert.setLong(1, checkId);
-      insert.setString(2, s.lang().code());
-      insert.setInt(3, s.index());
+      insert.setString(2, lang);
+      insert.setInt(3, s.position());
       insert.setInt(4, s.start());
       insert.setInt(5, s.end());
       insert.setInt(6, s.charStart());
       insert.setInt(7, s.paragraph());
-      insert.setString(8, s.kind().name());
+      insert.setString(8, s.kind());
       insert.setString(9, s.text());
     }
   }
