@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.rosetta.text.SegmentId;
 import org.rosetta.align.Aligner;
 import org.rosetta.align.AnchorExtractor;
 import org.rosetta.align.AnchoredAligner;
@@ -201,7 +202,7 @@ public final class Engine {
     DocumentReport checked = finish(units, terms, given == null ? paired : new EnumMap<>(given), Lexicons.NONE);
     findings.addAll(checked.findings());
     findings.sort(IN_TEXT_ORDER);
-    Map<String, String> unitsBySegment = checked.unitsBySegment();
+    Map<SegmentId, String> unitsBySegment = checked.unitsBySegment();
     return new DocumentReport(checked.name(), checked.texts(), checked.alignments(), findings.stream().map(f -> UnitLinks.naming(f, unitsBySegment)).toList());
   }
 
@@ -456,10 +457,5 @@ public final class Engine {
   /** English first, then by the position of the first segment the finding names. */
   private static final Comparator<Finding> IN_TEXT_ORDER =
       Comparator.comparingInt((Finding f) -> f.language().ordinal())
-          .thenComparingInt(f -> f.segments().isEmpty() ? 0 : position(f.segments().get(0)));
-
-  private static int position(String segmentId) {
-    int dash = segmentId.lastIndexOf('-');
-    return Integer.parseInt(segmentId.substring(dash + 1));
-  }
+          .thenComparingInt(f -> f.segments().isEmpty() ? 0 : f.segments().get(0).number());
 }

@@ -52,6 +52,13 @@ class ArchitectureTest {
               "org.hibernate..", "picocli..", "org.jboss.resteasy..")
           .because("the engine is called the same way by the command line, the service and the tests");
 
+  /** Flyway's migrations, in their package by convention. */
+  private static final ArchRule MIGRATIONS_KEEP_THEIR_OWN_CODE =
+      noClasses()
+          .that().resideInAPackage("db.migration..")
+          .should().dependOnClassesThat().resideInAnyPackage("org.rosetta..")
+          .because("a migration must write what it wrote when it was released, whatever the live code becomes");
+
   @Test
   void eachLayerUsesOnlyTheLayersBelowIt() {
     LAYERS.check(CLASSES);
@@ -60,5 +67,10 @@ class ArchitectureTest {
   @Test
   void theEngineKnowsNothingOfHttpTheDatabaseOrTheTerminal() {
     ENGINE_WITHOUT_FRONT_DOORS.check(CLASSES);
+  }
+
+  @Test
+  void migrationsCallNoLiveCode() {
+    MIGRATIONS_KEEP_THEIR_OWN_CODE.check(new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests()).importPackages("db.migration"));
   }
 }

@@ -12,6 +12,7 @@ import org.rosetta.detect.LanguageIdentifier;
 import org.rosetta.report.DocumentReport;
 import org.rosetta.segment.SentenceSegmenter;
 import org.rosetta.terminology.Glossary;
+import org.rosetta.text.SegmentId;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
 
@@ -30,9 +31,8 @@ class EngineTest {
     return report.findings().stream().filter(f -> f.rule().id().equals(rule)).toList();
   }
 
-  private static String segmentText(DocumentReport report, String id) {
-    Lang lang = Lang.of(id.substring(0, id.indexOf('-')));
-    return report.texts().get(lang).segments().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow().text();
+  private static String segmentText(DocumentReport report, SegmentId id) {
+    return report.texts().get(id.lang()).segments().get(id.index()).text();
   }
 
   @Test

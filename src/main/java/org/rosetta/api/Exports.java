@@ -30,6 +30,7 @@ import org.rosetta.review.FindingDecisions;
 import org.rosetta.review.ReviewedCheck;
 import org.rosetta.review.StoredCheck;
 import org.rosetta.review.StoredLink;
+import org.rosetta.text.SegmentId;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
 
@@ -85,7 +86,7 @@ final class Exports {
   /** The confirmed errors as an MQM table, one row per error (report.mqm.MqmTsv). */
   static Response mqm(StoredCheck check, FindingDecisions decisions) {
     List<ConfirmedError> errors = decisions.confirmed(check);
-    Map<String, Segment> segments = FindingDecisions.segmentsById(check);
+    Map<SegmentId, Segment> segments = FindingDecisions.segmentsById(check);
     StreamingOutput body =
         out -> {
           Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));

@@ -2,26 +2,22 @@ package org.rosetta.api;
 
 import org.rosetta.align.Realignment.Side;
 import org.rosetta.text.Lang;
+import org.rosetta.text.SegmentId;
 
-/** A segment id of a request ({@code en-3}, {@code ru-4}) as a side and 0-based index. */
+/** A segment id of a request ({@code en-3}, {@code ru-4}) as a side of the link being edited and a 0-based index. */
 record SegmentRef(Side side, int index) {
   static SegmentRef parse(String field, String id, Lang target) {
-    int dash = id.indexOf('-');
-    if (dash < 1) {
-      throw new FieldProblem(field, id + " is not a segment id such as ru-4");
-    }
-    String lang = id.substring(0, dash);
-    int index;
+    SegmentId segment;
     try {
-      index = Integer.parseInt(id.substring(dash + 1)) - 1;
-    } catch (NumberFormatException e) {
-      throw new FieldProblem(field, id + " is not a segment id such as ru-4");
+      segment = SegmentId.parse(id);
+    } catch (IllegalArgumentException e) {
+      throw new FieldProblem(field, e.getMessage());
     }
-    if (lang.equals(Lang.EN.code())) {
-      return new SegmentRef(Side.SOURCE, index);
+    if (segment.lang() == Lang.EN) {
+      return new SegmentRef(Side.SOURCE, segment.index());
     }
-    if (lang.equals(target.code())) {
-      return new SegmentRef(Side.TARGET, index);
+    if (segment.lang() == target) {
+      return new SegmentRef(Side.TARGET, segment.index());
     }
     throw new FieldProblem(field, id + " is neither English nor " + target.code());
   }

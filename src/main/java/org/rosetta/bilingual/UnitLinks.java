@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rosetta.text.SegmentId;
 import org.rosetta.align.Link;
 import org.rosetta.check.Finding;
 import org.rosetta.report.DocumentReport;
@@ -40,7 +41,7 @@ public final class UnitLinks {
   }
 
   /** The finding with the units of its segments named at the end of its message. */
-  public static Finding naming(Finding finding, Map<String, String> unitsBySegment) {
+  public static Finding naming(Finding finding, Map<SegmentId, String> unitsBySegment) {
     Set<String> units = DocumentReport.unitsOf(finding, unitsBySegment);
     if (units.isEmpty() || finding.message().startsWith("unit ")) {
       return finding;

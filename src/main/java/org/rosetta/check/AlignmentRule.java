@@ -72,7 +72,7 @@ public final class AlignmentRule implements Rule {
   }
 
   private static String ids(List<Segment> segments) {
-    return segments.stream().map(Segment::id).collect(Collectors.joining(", "));
+    return segments.stream().map(s -> s.id().toString()).collect(Collectors.joining(", "));
   }
 
   static Finding finding(RuleId rule, Severity severity, Lang lang, List<Segment> segments, String message) {

@@ -6,6 +6,7 @@ import org.rosetta.align.Link;
 import org.rosetta.detect.Detection;
 import org.rosetta.lexicon.Lexicons;
 import org.rosetta.terminology.TermMatcher;
+import org.rosetta.text.SegmentId;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
 
@@ -75,7 +76,7 @@ public record CheckContext(
   }
 
   /** Ids of the link's source segments followed by its target segments. */
-  public List<String> ids(Lang lang, Link link) {
+  public List<SegmentId> ids(Lang lang, Link link) {
     return java.util.stream.Stream.concat(sourceOf(link).stream(), targetOf(lang, link).stream())
         .map(Segment::id)
         .toList();

@@ -3,6 +3,7 @@ package org.rosetta.check;
 import java.util.List;
 import java.util.Objects;
 import org.rosetta.text.Lang;
+import org.rosetta.text.SegmentId;
 import org.rosetta.text.Span;
 
 /**
@@ -10,7 +11,7 @@ import org.rosetta.text.Span;
  *
  * @param rule the rule, whose stable id ({@code terminology.missing}) reports write
  * @param language the translation concerned, or English
- * @param segments ids of the segments involved, source first
+ * @param segments the segments involved, source first
  * @param spans exact code-point ranges to highlight (may be empty)
  * @param expected what the rule expected, e.g. the approved term; null when not applicable
  * @param found what was there instead; null when not applicable
@@ -21,7 +22,7 @@ public record Finding(
     RuleId rule,
     Severity severity,
     Lang language,
-    List<String> segments,
+    List<SegmentId> segments,
     List<Span> spans,
     String message,
     String expected,
@@ -39,7 +40,7 @@ public record Finding(
 
   /** A finding without suggestions. */
   public Finding(
-      RuleId rule, Severity severity, Lang language, List<String> segments, List<Span> spans, String message, String expected, String found) {
+      RuleId rule, Severity severity, Lang language, List<SegmentId> segments, List<Span> spans, String message, String expected, String found) {
     this(rule, severity, language, segments, spans, message, expected, found, List.of());
   }
 }

@@ -8,6 +8,7 @@ import org.rosetta.align.Link;
 import org.rosetta.detect.Detection;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
+import org.rosetta.text.SegmentId;
 
 /**
  * A sentence in a language other than its file's ({@code language.unexpected}): a Ukrainian or
@@ -36,7 +37,7 @@ public final class LanguageRule implements Rule {
         }
         Segment s = segments.get(k);
         Severity severity = d.confidence() >= ERROR_CONFIDENCE ? Severity.ERROR : Severity.WARNING;
-        String kept = keptFromOtherSide(context, lang, k, d.language());
+        SegmentId kept = keptFromOtherSide(context, lang, k, d.language());
         if (kept != null) {
           severity = Severity.INFO;
         }
@@ -64,7 +65,7 @@ public final class LanguageRule implements Rule {
    * a translation of an English segment) that is in the same third language: "Il faut bien le
    * faire." quoted in French in the English and kept so in the translation; null if none.
    */
-  private static String keptFromOtherSide(CheckContext context, Lang lang, int k, String language) {
+  private static SegmentId keptFromOtherSide(CheckContext context, Lang lang, int k, String language) {
     if (java.util.Arrays.stream(Lang.values()).anyMatch(l -> l.code().equals(language))) {
       // Russian in the English file, linked to the Russian, is a sentence left untranslated in the source, not a quotation.
       return null;

@@ -105,6 +105,6 @@ public final class MisalignedUnitRule {
   }
 
   private static String ids(List<Segment> segments) {
-    return String.join(", ", segments.stream().map(Segment::id).toList());
+    return String.join(", ", segments.stream().map(s -> s.id().toString()).toList());
   }
 }

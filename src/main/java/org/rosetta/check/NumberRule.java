@@ -16,6 +16,7 @@ import org.rosetta.lang.quantity.Bound;
 import org.rosetta.lang.quantity.Quantity;
 import org.rosetta.lang.quantity.Reading;
 import org.rosetta.lang.quantity.Unit;
+import org.rosetta.text.SegmentId;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Placeholders;
 import org.rosetta.text.Segment;
@@ -144,7 +145,7 @@ public final class NumberRule implements Rule {
 
     List<Finding> findings(CheckContext context, Lang lang) {
       List<Finding> out = new ArrayList<>();
-      List<String> ids = context.ids(lang, link);
+      List<SegmentId> ids = context.ids(lang, link);
       List<Located> missing = new ArrayList<>();
       for (int s = 0; s < source.size(); s++) {
         Located q = source.get(s);
@@ -226,7 +227,7 @@ public final class NumberRule implements Rule {
     return from.isPresent() && to.isPresent() && from.get().dimension() == to.get().dimension();
   }
 
-  private static Optional<Finding> converted(Located s, Located t, Lang lang, List<String> ids) {
+  private static Optional<Finding> converted(Located s, Located t, Lang lang, List<SegmentId> ids) {
     Optional<Reading> how = QuantityMatch.how(s.quantity(), t.quantity());
     if (how.isEmpty() || !how.get().converted()) {
       return Optional.empty();
@@ -236,7 +237,7 @@ public final class NumberRule implements Rule {
   }
 
   /** "not far off 10 percent" → "не более 10%": the amount kept, its qualifier turned around. */
-  private static Optional<Finding> otherBound(Located s, Located t, Lang lang, List<String> ids) {
+  private static Optional<Finding> otherBound(Located s, Located t, Lang lang, List<SegmentId> ids) {
     Bound from = s.quantity().bound();
     Bound to = t.quantity().bound();
     if (!from.misrenderedAs(to)) {
@@ -250,7 +251,7 @@ public final class NumberRule implements Rule {
    * "March 15" → "15 апреля": the day kept, the month changed; unless the translation has that
    * day of that month elsewhere in the link ("5 March and 5 April" written the other way round).
    */
-  private static Optional<Finding> otherMonth(Located s, Located t, List<Located> translation, Lang lang, List<String> ids) {
+  private static Optional<Finding> otherMonth(Located s, Located t, List<Located> translation, Lang lang, List<SegmentId> ids) {
     int from = s.quantity().month();
     int to = t.quantity().month();
     boolean elsewhere = translation.stream().anyMatch(o -> o.quantity().month() == from && o.quantity().value() == s.quantity().value());
@@ -263,7 +264,7 @@ public final class NumberRule implements Rule {
     return Optional.of(mismatch(lang, ids, List.of(s.span(), t.span()), message, expected, found));
   }
 
-  private static Finding wrongConversion(Located s, Located t, Lang lang, List<String> ids) {
+  private static Finding wrongConversion(Located s, Located t, Lang lang, List<SegmentId> ids) {
     Unit from = s.quantity().unit().orElseThrow();
     Unit to = t.quantity().unit().orElseThrow();
     double value = s.quantity().value();
@@ -280,12 +281,12 @@ public final class NumberRule implements Rule {
     return new BigDecimal(value).round(SHOWN).stripTrailingZeros().toPlainString();
   }
 
-  private static Finding mismatch(Lang lang, List<String> ids, List<Span> spans, String message, String expected, String found) {
+  private static Finding mismatch(Lang lang, List<SegmentId> ids, List<Span> spans, String message, String expected, String found) {
     return finding(RuleId.NUMBERS_MISMATCH, Severity.ERROR, lang, ids, spans, message, expected, found);
   }
 
   private static Finding finding(
-      RuleId rule, Severity severity, Lang lang, List<String> ids, List<Span> spans, String message, String expected, String found) {
+      RuleId rule, Severity severity, Lang lang, List<SegmentId> ids, List<Span> spans, String message, String expected, String found) {
     return new Finding(rule, severity, lang, ids, spans, message, expected, found);
   }
 }

@@ -3,6 +3,7 @@ package org.rosetta.check;
 import java.util.ArrayList;
 import java.util.List;
 import org.rosetta.align.Link;
+import org.rosetta.text.SegmentId;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
 
@@ -45,7 +46,7 @@ public final class PivotRule implements Rule {
                   + " is rendered in "
                   + AlignmentRule.languageName(present)
                   + " ("
-                  + String.join(", ", context.targetOf(present, link).stream().map(Segment::id).toList())
+                  + String.join(", ", context.targetOf(present, link).stream().map(s -> s.id().toString()).toList())
                   + ") but not in "
                   + AlignmentRule.languageName(missing)));
     }

@@ -3,6 +3,7 @@ package org.rosetta.check;
 import java.util.ArrayList;
 import java.util.List;
 import org.rosetta.align.Link;
+import org.rosetta.text.SegmentId;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Placeholders;
 import org.rosetta.text.Placeholders.Placeholder;
@@ -24,7 +25,7 @@ public final class PlaceholderRule implements Rule {
         List<Found> english = found(context.sourceOf(link));
         List<Found> translated = found(context.targetOf(lang, link));
         List<Found> added = new ArrayList<>(translated);
-        List<String> ids = context.ids(lang, link);
+        List<SegmentId> ids = context.ids(lang, link);
         for (Found f : english) {
           Found same = added.stream().filter(t -> t.placeholder().text().equals(f.placeholder().text())).findFirst().orElse(null);
           if (same != null) {
@@ -60,7 +61,7 @@ public final class PlaceholderRule implements Rule {
     return out;
   }
 
-  private static Finding finding(Lang lang, Severity severity, List<String> ids, Found found, String message) {
+  private static Finding finding(Lang lang, Severity severity, List<SegmentId> ids, Found found, String message) {
     return new Finding(
         RuleId.PLACEHOLDERS_MISMATCH, severity, lang, ids, List.of(found.span()), message, found.placeholder().text(), found.placeholder().text());
   }

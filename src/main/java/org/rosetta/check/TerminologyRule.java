@@ -11,6 +11,7 @@ import org.rosetta.terminology.Concept;
 import org.rosetta.terminology.FixSuggester;
 import org.rosetta.terminology.Term;
 import org.rosetta.terminology.TermHit;
+import org.rosetta.text.SegmentId;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
 import org.rosetta.text.Span;
@@ -122,7 +123,7 @@ public final class TerminologyRule implements Rule {
   private static Finding missing(CheckContext context, Lang lang, Link link, Located source, Concept concept) {
     List<String> approved = concept.approved(lang).stream().map(Term::text).toList();
     String expected = String.join(" / ", approved);
-    String targets = context.targetOf(lang, link).stream().map(Segment::id).collect(Collectors.joining(", "));
+    String targets = context.targetOf(lang, link).stream().map(s -> s.id().toString()).collect(Collectors.joining(", "));
     return new Finding(
         RuleId.TERMINOLOGY_MISSING,
         Severity.ERROR,
@@ -145,8 +146,8 @@ public final class TerminologyRule implements Rule {
   private static Finding tooFew(CheckContext context, Lang lang, Link link, List<Located> mentions, List<Located> renderings) {
     Concept concept = mentions.get(0).hit.concept();
     String english = mentions.get(0).hit.found();
-    String sources = mentions.stream().map(m -> m.segment.id()).distinct().collect(Collectors.joining(", "));
-    String targets = context.targetOf(lang, link).stream().map(Segment::id).collect(Collectors.joining(", "));
+    String sources = mentions.stream().map(m -> m.segment.id().toString()).distinct().collect(Collectors.joining(", "));
+    String targets = context.targetOf(lang, link).stream().map(s -> s.id().toString()).collect(Collectors.joining(", "));
     List<Span> spans = new ArrayList<>();
     mentions.forEach(m -> spans.add(m.span()));
     renderings.forEach(r -> spans.add(r.span()));
@@ -243,5 +244,5 @@ public final class TerminologyRule implements Rule {
     }
   }
 
-  private record Usage(Located rendering, Located source, List<String> segments) {}
+  private record Usage(Located rendering, Located source, List<SegmentId> segments) {}
 }

@@ -8,6 +8,7 @@ import org.rosetta.align.Link;
 import org.rosetta.check.Finding;
 import org.rosetta.check.RuleId;
 import org.rosetta.report.DocumentReport;
+import org.rosetta.text.SegmentId;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
 
@@ -71,7 +72,7 @@ public final class AlignmentEvaluator {
    * @param flaggedByKind filled: kind → {defects, flagged}
    */
   public void inside(DocumentReport report, GoldDocument gold, Lang lang, java.util.Map<String, int[]> flaggedByKind) {
-    Set<String> targetIds = new HashSet<>();
+    Set<SegmentId> targetIds = new HashSet<>();
     report.texts().get(lang).segments().forEach(s -> targetIds.add(s.id()));
     // What a finding marks in the translation, not every segment of its link: a merged link's
     // other verse is not flagged by a finding on this one.
@@ -235,7 +236,7 @@ public final class AlignmentEvaluator {
   }
 
   private static void untranslated(Scores s, DocumentReport report, List<Segment> target, List<int[]> spans, Lang lang) {
-    Set<String> flagged = new HashSet<>();
+    Set<SegmentId> flagged = new HashSet<>();
     for (Finding f : report.findings()) {
       if (f.rule() == RuleId.UNTRANSLATED && f.language() == lang) {
         flagged.addAll(f.segments());

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.rosetta.check.Finding;
+import org.rosetta.text.SegmentId;
 import org.rosetta.text.Lang;
 
 /**
@@ -54,7 +55,7 @@ public final class CsvExport implements AlignmentExport {
 
   /** The findings of the link's language that name one of its sentences, and the English ones on its English, a line each. */
   private String findingsOn(ReviewedLink link) {
-    Set<String> ids = new HashSet<>();
+    Set<SegmentId> ids = new HashSet<>();
     link.source().forEach(s -> ids.add(s.id()));
     link.target().forEach(s -> ids.add(s.id()));
     return findings.stream()

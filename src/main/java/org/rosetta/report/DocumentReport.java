@@ -8,6 +8,7 @@ import java.util.Set;
 import org.rosetta.align.Link;
 import org.rosetta.check.Finding;
 import org.rosetta.check.Severity;
+import org.rosetta.text.SegmentId;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
 
@@ -25,8 +26,8 @@ public record DocumentReport(
   }
 
   /** For a bilingual file, the unit of every segment, by segment id; empty for a document. */
-  public Map<String, String> unitsBySegment() {
-    Map<String, String> units = new HashMap<>();
+  public Map<SegmentId, String> unitsBySegment() {
+    Map<SegmentId, String> units = new HashMap<>();
     for (TextReport text : texts.values()) {
       for (Segment segment : text.segments()) {
         if (text.unit(segment.index()) != null) {
@@ -38,9 +39,9 @@ public record DocumentReport(
   }
 
   /** The units of a finding's segments, in its segments' order ({@code unitsBySegment} from {@link #unitsBySegment()}). */
-  public static Set<String> unitsOf(Finding finding, Map<String, String> unitsBySegment) {
+  public static Set<String> unitsOf(Finding finding, Map<SegmentId, String> unitsBySegment) {
     Set<String> units = new LinkedHashSet<>();
-    for (String segment : finding.segments()) {
+    for (SegmentId segment : finding.segments()) {
       String unit = unitsBySegment.get(segment);
       if (unit != null) {
         units.add(unit);

@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.rosetta.check.Finding;
 import org.rosetta.check.RuleId;
 import org.rosetta.check.Severity;
+import org.rosetta.text.SegmentId;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Span;
 
@@ -60,10 +61,10 @@ public final class FindingsJson {
   }
 
   private static Finding finding(JsonNode f) {
-    List<String> segments = new ArrayList<>();
-    f.path("segments").forEach(s -> segments.add(s.asText()));
+    List<SegmentId> segments = new ArrayList<>();
+    f.path("segments").forEach(s -> segments.add(SegmentId.parse(s.asText())));
     List<Span> spans = new ArrayList<>();
-    f.path("spans").forEach(s -> spans.add(new Span(s.path("segment").asText(), s.path("start").asInt(), s.path("end").asInt())));
+    f.path("spans").forEach(s -> spans.add(new Span(SegmentId.parse(s.path("segment").asText()), s.path("start").asInt(), s.path("end").asInt())));
     List<String> suggestions = new ArrayList<>();
     f.path("suggestions").forEach(s -> suggestions.add(s.asText()));
     return new Finding(

@@ -12,6 +12,7 @@ import org.rosetta.report.mqm.FindingKey;
 import org.rosetta.check.RuleId;
 import org.rosetta.check.Severity;
 import org.rosetta.detect.Detection;
+import org.rosetta.text.SegmentId;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
 import org.rosetta.text.Span;
@@ -111,7 +112,7 @@ public final class JsonReportWriter implements ReportWriter {
     for (Segment s : text.segments()) {
       Detection d = text.detection(s.index());
       json.writeStartObject();
-      json.writeStringField("id", s.id());
+      json.writeStringField("id", s.id().toString());
       json.writeNumberField("start", s.start());
       json.writeNumberField("end", s.end());
       json.writeStringField("text", s.text());
@@ -134,7 +135,7 @@ public final class JsonReportWriter implements ReportWriter {
   private static void ids(JsonGenerator json, String field, List<Segment> segments) throws IOException {
     json.writeArrayFieldStart(field);
     for (Segment s : segments) {
-      json.writeString(s.id());
+      json.writeString(s.id().toString());
     }
     json.writeEndArray();
   }
@@ -146,14 +147,14 @@ public final class JsonReportWriter implements ReportWriter {
     json.writeStringField("severity", f.severity().code());
     json.writeStringField("language", f.language().code());
     json.writeArrayFieldStart("segments");
-    for (String id : f.segments()) {
-      json.writeString(id);
+    for (SegmentId id : f.segments()) {
+      json.writeString(id.toString());
     }
     json.writeEndArray();
     json.writeArrayFieldStart("spans");
     for (Span span : f.spans()) {
       json.writeStartObject();
-      json.writeStringField("segment", span.segment());
+      json.writeStringField("segment", span.segment().toString());
       json.writeNumberField("start", span.start());
       json.writeNumberField("end", span.end());
       json.writeEndObject();

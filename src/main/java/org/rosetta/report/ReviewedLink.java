@@ -39,10 +39,10 @@ public record ReviewedLink(
   }
 
   public String sourceIds() {
-    return source.stream().map(Segment::id).collect(Collectors.joining(" "));
+    return source.stream().map(s -> s.id().toString()).collect(Collectors.joining(" "));
   }
 
   public String targetIds() {
-    return target.stream().map(Segment::id).collect(Collectors.joining(" "));
+    return target.stream().map(s -> s.id().toString()).collect(Collectors.joining(" "));
   }
 }

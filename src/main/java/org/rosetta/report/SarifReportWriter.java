@@ -113,7 +113,7 @@ public final class SarifReportWriter implements ReportWriter {
   }
 
   private static void artifact(JsonGenerator json, DocumentReport doc, Span span) throws IOException {
-    TextReport text = doc.texts().get(Lang.of(span.segment().substring(0, span.segment().indexOf('-'))));
+    TextReport text = doc.texts().get(span.segment().lang());
     json.writeObjectFieldStart("artifactLocation");
     json.writeStringField("uri", text == null ? doc.name() : text.file());
     json.writeEndObject();

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.HashSet;
 import org.rosetta.align.Link;
 import org.rosetta.check.Finding;
+import org.rosetta.text.SegmentId;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
 
@@ -107,7 +108,7 @@ public final class SideBySide {
   }
 
   private static Row row(DocumentReport report, List<Segment> english, Map<Lang, List<Segment>> translations, Map<Lang, List<Link>> links) {
-    Set<String> ids = new HashSet<>(english.stream().map(Segment::id).toList());
+    Set<SegmentId> ids = new HashSet<>(english.stream().map(Segment::id).toList());
     translations.values().forEach(list -> list.forEach(s -> ids.add(s.id())));
     List<Finding> findings = report.findings().stream().filter(f -> f.segments().stream().anyMatch(ids::contains)).toList();
     return new Row(english, translations, links, findings);

@@ -69,13 +69,7 @@ public final class TextPositions {
 
   /** Where a span starts in its document's file, when that file is plain text. */
   public Optional<Position> of(String document, Span span) {
-    String segment = span.segment();
-    int dash = segment.indexOf('-');
-    if (dash < 0) {
-      return Optional.empty();
-    }
-    Optional<Lang> lang = Lang.find(segment.substring(0, dash));
-    int[] starts = lang.isEmpty() ? null : lineStarts.get(key(document, lang.get()));
+    int[] starts = lineStarts.get(key(document, span.segment().lang()));
     if (starts == null) {
       return Optional.empty();
     }

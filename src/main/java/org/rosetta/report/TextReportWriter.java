@@ -15,6 +15,7 @@ import org.rosetta.report.mqm.MqmIssue;
 import org.rosetta.report.mqm.MqmSeverity;
 import org.rosetta.report.mqm.Scorecard;
 import org.rosetta.report.mqm.ScoringModel;
+import org.rosetta.text.SegmentId;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
 import org.rosetta.text.Span;
@@ -61,12 +62,12 @@ public final class TextReportWriter implements ReportWriter {
           out.write(String.format(Locale.ROOT, "   en-%s %d links: %s%n", lang.code(), links.size(), shapes(links)));
         }
       }
-      Map<String, Segment> segments = new HashMap<>();
+      Map<SegmentId, Segment> segments = new HashMap<>();
       doc.texts().values().forEach(t -> t.segments().forEach(x -> segments.put(x.id(), x)));
       for (Finding f : doc.findings()) {
         if (f.severity().atLeast(minimum)) {
           out.write(location(doc, f, segments) + ": " + level(f.severity()) + ": " + f.message() + " [" + f.rule().id() + "]\n");
-          for (String id : f.segments()) {
+          for (SegmentId id : f.segments()) {
             Segment segment = segments.get(id);
             if (segment != null) {
               out.write(String.format(Locale.ROOT, "   %-6s %s%n", id, quoted(segment.text())));
@@ -134,17 +135,16 @@ public final class TextReportWriter implements ReportWriter {
    * Where a finding is: the file of its language and the place of its first span there (of the
    * translation's, when it marks both sides), or the last sentence it names (the translation's).
    */
-  private String location(DocumentReport doc, Finding f, Map<String, Segment> segments) {
-    Span span = f.spans().stream().filter(x -> x.segment().startsWith(f.language() + "-")).findFirst().orElse(f.spans().isEmpty() ? null : f.spans().get(0));
+  private String location(DocumentReport doc, Finding f, Map<SegmentId, Segment> segments) {
+    Span span = f.spans().stream().filter(x -> x.segment().lang() == f.language()).findFirst().orElse(f.spans().isEmpty() ? null : f.spans().get(0));
     if (span == null && !f.segments().isEmpty()) {
       Segment last = segments.get(f.segments().get(f.segments().size() - 1));
       span = last == null ? null : new Span(last.id(), last.start(), last.end());
     }
-    if (span == null || span.segment().indexOf('-') < 0) {
+    if (span == null) {
       return doc.name();
     }
-    String code = span.segment().substring(0, span.segment().indexOf('-'));
-    TextReport text = Lang.find(code).map(doc.texts()::get).orElse(null);
+    TextReport text = doc.texts().get(span.segment().lang());
     String file = text == null || text.file() == null ? doc.name() : text.file();
     Span at = span;
     return positions.of(doc.name(), span).map(p -> file + ":" + p.line() + ":" + p.column()).orElseGet(() -> file + ": " + at.segment());

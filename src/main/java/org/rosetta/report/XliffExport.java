@@ -52,7 +52,7 @@ public final class XliffExport implements AlignmentExport {
   private static void unit(XMLStreamWriter xml, ReviewedLink link) throws XMLStreamException {
     xml.writeCharacters("\n");
     xml.writeStartElement(NS, "unit");
-    xml.writeAttribute("id", link.source().get(0).id());
+    xml.writeAttribute("id", link.source().get(0).id().toString());
     xml.writeStartElement(NS, "notes");
     note(xml, "rosetta-score", String.format(Locale.ROOT, "%.3f", link.score()));
     note(xml, "rosetta-segments", link.sourceIds() + " = " + link.targetIds());
@@ -75,7 +75,7 @@ public final class XliffExport implements AlignmentExport {
   private static void untranslated(XMLStreamWriter xml, ReviewedLink link) throws XMLStreamException {
     xml.writeCharacters("\n");
     xml.writeStartElement(NS, "unit");
-    xml.writeAttribute("id", link.source().get(0).id());
+    xml.writeAttribute("id", link.source().get(0).id().toString());
     xml.writeStartElement(NS, "notes");
     note(xml, "rosetta-omission", link.sourceIds() + " has no counterpart in the translation");
     xml.writeEndElement();

@@ -11,6 +11,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.rosetta.text.SegmentId;
 import org.rosetta.check.Finding;
 import org.rosetta.check.Severity;
 import org.rosetta.report.mqm.ConfirmedError;
@@ -65,7 +66,7 @@ public final class XliffNotes {
   private static String annotate(String origin, String xliff, DocumentReport report, List<ConfirmedError> confirmed) {
     Map<String, List<Finding>> byUnit = findingsByUnit(report);
     Map<String, List<ConfirmedError>> errorsByUnit = new LinkedHashMap<>();
-    Map<String, String> unitsBySegment = report.unitsBySegment();
+    Map<SegmentId, String> unitsBySegment = report.unitsBySegment();
     for (ConfirmedError error : confirmed) {
       DocumentReport.unitsOf(error.finding(), unitsBySegment).forEach(unit -> errorsByUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(error));
     }
@@ -161,7 +162,7 @@ public final class XliffNotes {
 
   /** Each unit's errors and warnings, in report order. */
   private static Map<String, List<Finding>> findingsByUnit(DocumentReport report) {
-    Map<String, String> unitsBySegment = report.unitsBySegment();
+    Map<SegmentId, String> unitsBySegment = report.unitsBySegment();
     Map<String, List<Finding>> byUnit = new LinkedHashMap<>();
     for (Finding finding : report.findings()) {
       if (finding.severity() != Severity.INFO) {

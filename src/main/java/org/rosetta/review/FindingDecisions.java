@@ -23,6 +23,7 @@ import org.rosetta.report.mqm.ScoringModel;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Refusal;
 import org.rosetta.text.Segment;
+import org.rosetta.text.SegmentId;
 
 /**
  * Reviewers' decisions on findings, and the MQM scorecard they add up to: a finding confirmed is
@@ -199,8 +200,8 @@ public class FindingDecisions {
   }
 
   /** Every segment of the check by id, for quoting findings. */
-  public static Map<String, Segment> segmentsById(StoredCheck check) {
-    Map<String, Segment> out = new HashMap<>();
+  public static Map<SegmentId, Segment> segmentsById(StoredCheck check) {
+    Map<SegmentId, Segment> out = new HashMap<>();
     check.segments().values().forEach(list -> list.forEach(s -> out.put(s.id(), s)));
     return out;
   }
@@ -215,7 +216,7 @@ public class FindingDecisions {
   }
 
   private static String subject(Finding f) {
-    String subject = f.rule().id() + " " + String.join(" ", f.segments()) + ": " + f.message();
+    String subject = f.rule().id() + " " + SegmentId.spaced(f.segments()) + ": " + f.message();
     return subject.length() > SUBJECT_LENGTH ? subject.substring(0, SUBJECT_LENGTH - 1) + "…" : subject;
   }
 

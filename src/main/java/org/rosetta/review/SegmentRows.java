@@ -101,7 +101,6 @@ final class SegmentRows {
       Lang lang = Lang.of((String) row[0]);
       int position = ((Number) row[1]).intValue();
       Segment segment = new Segment(
-          lang.code() + "-" + (position + 1),
           lang,
           position,
           ((Number) row[2]).intValue(),

@@ -137,7 +137,6 @@ public final class SentenceSegmenter {
     int index = out.size();
     out.add(
         new Segment(
-            lang.code() + "-" + (index + 1),
             lang,
             index,
             cursor.at(from),

@@ -3,7 +3,6 @@ package org.rosetta.text;
 /**
  * One sentence (or speaker label) of a text.
  *
- * @param id stable id within the document, {@code <lang>-<1-based index>}, e.g. {@code ru-4}
  * @param index 0-based position within its text
  * @param start offset of the first code point in the text (BOM removed), inclusive
  * @param end offset after the last code point, exclusive
@@ -11,7 +10,6 @@ package org.rosetta.text;
  * @param paragraph 1-based paragraph number (paragraphs are separated by blank lines)
  */
 public record Segment(
-    String id,
     Lang lang,
     int index,
     int start,
@@ -20,6 +18,11 @@ public record Segment(
     String text,
     int paragraph,
     SegmentKind kind) {
+
+  /** Which segment this is: {@code ru-4} at the edges. */
+  public SegmentId id() {
+    return SegmentId.at(lang, index);
+  }
 
   /** Length in letters and digits: the measure the aligner compares across languages. */
   public int letterCount() {
@@ -47,6 +50,6 @@ public record Segment(
   /** Code-point span of a part of this segment given in UTF-16 offsets within {@link #text()}. */
   public Span spanOf(int charFrom, int charTo) {
     int from = start + text.codePointCount(0, charFrom);
-    return new Span(id, from, from + text.codePointCount(charFrom, charTo));
+    return new Span(id(), from, from + text.codePointCount(charFrom, charTo));
   }
 }

@@ -14,6 +14,7 @@ import org.rosetta.review.ReviewProgress;
 import org.rosetta.review.ReviewedCheck;
 import org.rosetta.review.StoredCheck;
 import org.rosetta.review.StoredLink;
+import org.rosetta.text.SegmentId;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
 import org.rosetta.text.Span;
@@ -52,7 +53,7 @@ final class ReviewPages {
   static ReviewPage build(ReviewedCheck reviewed, Map<String, StoredFindingDecision> decisions, List<Scorecard> scorecards) {
     StoredCheck check = reviewed.check();
     DocumentReport doc = reviewed.report();
-    Map<String, List<Mark>> marks = new HashMap<>();
+    Map<SegmentId, List<Mark>> marks = new HashMap<>();
     TreeSet<String> rules = new TreeSet<>();
     for (Finding f : doc.findings()) {
       rules.add(f.rule().id());
@@ -60,14 +61,14 @@ final class ReviewPages {
         marks.computeIfAbsent(span.segment(), k -> new ArrayList<>()).add(new Mark(span.start(), span.end(), f));
       }
     }
-    Map<String, SegmentView> views = new HashMap<>();
+    Map<SegmentId, SegmentView> views = new HashMap<>();
     for (TextReport text : doc.texts().values()) {
       for (Segment s : text.segments()) {
         views.put(s.id(), segment(s, text.unit(s.index()), text.isHeading(s.index()), marks.getOrDefault(s.id(), List.of())));
       }
     }
     List<Segment> english = doc.texts().get(Lang.EN).segments();
-    List<Option> options = english.stream().map(s -> new Option(s.id(), s.id() + ": " + abbreviate(s.text()))).toList();
+    List<Option> options = english.stream().map(s -> new Option(s.id().toString(), s.id() + ": " + abbreviate(s.text()))).toList();
     List<Lang> targets = java.util.Arrays.stream(Lang.targets()).filter(doc.alignments()::containsKey).toList();
     List<Row> rows = rows(reviewed, english, targets, views, decisions);
     ReviewProgress progress = reviewed.progress();
@@ -113,7 +114,7 @@ final class ReviewPages {
    * holds whole links of both translations.
    */
   private static List<Row> rows(
-      ReviewedCheck reviewed, List<Segment> english, List<Lang> targets, Map<String, SegmentView> views, Map<String, StoredFindingDecision> decisions) {
+      ReviewedCheck reviewed, List<Segment> english, List<Lang> targets, Map<SegmentId, SegmentView> views, Map<String, StoredFindingDecision> decisions) {
     DocumentReport doc = reviewed.report();
     int n = english.size();
     boolean[] cut = new boolean[n + 1];
@@ -183,11 +184,11 @@ final class ReviewPages {
       StoredLink row,
       List<Segment> english,
       List<Segment> translation,
-      Map<String, SegmentView> views,
+      Map<SegmentId, SegmentView> views,
       List<Finding> findings,
       Map<String, StoredFindingDecision> decisions) {
-    List<String> ids = english.subList(link.sourceFrom(), link.sourceTo()).stream().map(Segment::id).toList();
-    List<String> targetIds = translation.subList(link.targetFrom(), link.targetTo()).stream().map(Segment::id).toList();
+    List<SegmentId> ids = english.subList(link.sourceFrom(), link.sourceTo()).stream().map(Segment::id).toList();
+    List<SegmentId> targetIds = translation.subList(link.targetFrom(), link.targetTo()).stream().map(Segment::id).toList();
     List<FindingView> about = new ArrayList<>();
     for (Finding f : findings) {
       if (f.language() == lang && f.segments().stream().anyMatch(s -> ids.contains(s) || targetIds.contains(s))) {
@@ -215,7 +216,7 @@ final class ReviewPages {
         row.reviewer,
         row.version,
         targetIds.stream().map(views::get).toList(),
-        ids,
+        ids.stream().map(SegmentId::toString).toList(),
         about);
   }
 
@@ -248,7 +249,7 @@ final class ReviewPages {
     if (at < length) {
       pieces.add(new Piece(slice(text, at, length), null, null, null));
     }
-    return new SegmentView(segment.id(), unit, heading, pieces);
+    return new SegmentView(segment.id().toString(), unit, heading, pieces);
   }
 
   private static String slice(String text, int fromCodePoint, int toCodePoint) {

@@ -37,6 +37,6 @@ final class OneToOne {
   }
 
   private static Segment segment(Lang lang, int index, String text) {
-    return new Segment(lang.code() + "-" + (index + 1), lang, index, index * 1000, index * 1000 + text.length(), index * 1000, text, 1, SegmentKind.SENTENCE);
+    return new Segment(lang, index, index * 1000, index * 1000 + text.length(), index * 1000, text, 1, SegmentKind.SENTENCE);
   }
 }

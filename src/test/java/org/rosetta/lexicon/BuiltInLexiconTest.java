@@ -16,6 +16,7 @@ import org.rosetta.check.RuleId;
 import org.rosetta.memory.MemoryReader;
 import org.rosetta.report.DocumentReport;
 import org.rosetta.segment.SentenceSegmenter;
+import org.rosetta.text.SegmentId;
 import org.rosetta.text.Lang;
 
 /** The lexicon that ships: what it knows, and what it gives a statement checked alone, without a memory. */
@@ -63,7 +64,7 @@ class BuiltInLexiconTest {
         engine.check(Fixtures.seed(Map.of(Lang.RU, russian.replace(dropped, ""))), null, Lexicons.NONE.withBuiltIn());
 
     List<List<String>> omissions =
-        report.findings().stream().filter(f -> f.rule().id().equals(RuleId.ALIGNMENT_OMISSION.id()) && f.language().code().equals("ru")).map(Finding::segments).toList();
+        report.findings().stream().filter(f -> f.rule().id().equals(RuleId.ALIGNMENT_OMISSION.id()) && f.language().code().equals("ru")).map(f -> f.segments().stream().map(SegmentId::toString).toList()).toList();
     assertThat(omissions).containsExactly(List.of(english));
   }
 }

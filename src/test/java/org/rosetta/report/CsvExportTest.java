@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.rosetta.check.Finding;
 import org.rosetta.check.RuleId;
 import org.rosetta.check.Severity;
+import org.rosetta.text.SegmentId;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
 import org.rosetta.text.SegmentKind;
@@ -31,8 +32,8 @@ class CsvExportTest {
         "— Да, — сказал он.|— Да, — сказал он.",
       })
   void aCellThatASpreadsheetWouldRunAsAFormulaIsWrittenAsText(String translation, String written) throws Exception {
-    Segment en = new Segment("en-1", Lang.EN, 0, 0, 5, 0, "Hello", 1, SegmentKind.SENTENCE);
-    Segment ru = new Segment("ru-1", Lang.RU, 0, 0, translation.length(), 0, translation, 1, SegmentKind.SENTENCE);
+    Segment en = new Segment(Lang.EN, 0, 0, 5, 0, "Hello", 1, SegmentKind.SENTENCE);
+    Segment ru = new Segment(Lang.RU, 0, 0, translation.length(), 0, translation, 1, SegmentKind.SENTENCE);
     StringWriter out = new StringWriter();
 
     new CsvExport(List.of()).write("statement", List.of(new ReviewedLink(Lang.RU, List.of(en), List.of(ru), 0.95, "accepted", "=evil()", null)), out);
@@ -48,12 +49,12 @@ class CsvExportTest {
 
   @Test
   void eachRowCarriesTheFindingsOnItsSentences() throws Exception {
-    Segment en1 = new Segment("en-1", Lang.EN, 0, 0, 31, 0, "The talks lasted for 3 hours.", 1, SegmentKind.SENTENCE);
-    Segment en2 = new Segment("en-2", Lang.EN, 1, 32, 50, 32, "They will go on.", 1, SegmentKind.SENTENCE);
-    Segment ru1 = new Segment("ru-1", Lang.RU, 0, 0, 30, 0, "Переговоры длились 4 часа.", 1, SegmentKind.SENTENCE);
-    Segment ru2 = new Segment("ru-2", Lang.RU, 1, 31, 50, 31, "Они продолжатся.", 1, SegmentKind.SENTENCE);
-    Segment he1 = new Segment("he-1", Lang.HE, 0, 0, 20, 0, "השיחות נמשכו 3 שעות.", 1, SegmentKind.SENTENCE);
-    Finding number = new Finding(RuleId.NUMBERS_MISMATCH, Severity.ERROR, Lang.RU, List.of("en-1", "ru-1"), List.of(), "3 in en-1 is missing from ru-1", null, null);
+    Segment en1 = new Segment(Lang.EN, 0, 0, 31, 0, "The talks lasted for 3 hours.", 1, SegmentKind.SENTENCE);
+    Segment en2 = new Segment(Lang.EN, 1, 32, 50, 32, "They will go on.", 1, SegmentKind.SENTENCE);
+    Segment ru1 = new Segment(Lang.RU, 0, 0, 30, 0, "Переговоры длились 4 часа.", 1, SegmentKind.SENTENCE);
+    Segment ru2 = new Segment(Lang.RU, 1, 31, 50, 31, "Они продолжатся.", 1, SegmentKind.SENTENCE);
+    Segment he1 = new Segment(Lang.HE, 0, 0, 20, 0, "השיחות נמשכו 3 שעות.", 1, SegmentKind.SENTENCE);
+    Finding number = new Finding(RuleId.NUMBERS_MISMATCH, Severity.ERROR, Lang.RU, List.of(SegmentId.parse("en-1"), SegmentId.parse("ru-1")), List.of(), "3 in en-1 is missing from ru-1", null, null);
     StringWriter out = new StringWriter();
 
     new CsvExport(List.of(number)).write("statement", List.of(

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.rosetta.Fixtures;
 import org.rosetta.segment.SentenceSegmenter;
+import org.rosetta.text.SegmentId;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
 import org.rosetta.text.SourceText;
@@ -115,7 +116,7 @@ class StoredDataMigrationTest {
       assertThat(findings).singleElement().satisfies(f -> {
         assertThat(f.rule().id()).isEqualTo("language.unexpected");
         assertThat(f.severity()).isEqualTo(org.rosetta.check.Severity.WARNING);
-        assertThat(f.spans()).containsExactly(new org.rosetta.text.Span("ru-1", 0, 4));
+        assertThat(f.spans()).containsExactly(new org.rosetta.text.Span(SegmentId.parse("ru-1"), 0, 4));
         assertThat(f.found()).isEqualTo("uk");
       });
       assertThat(columns(c, "check_run")).contains("findings").doesNotContain("report");

@@ -16,6 +16,7 @@ import org.rosetta.report.DocumentReport;
 import org.rosetta.report.MemoryUnits;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
+import org.rosetta.text.SegmentId;
 
 /**
  * Every link of the archive as a row of the Parquet table written beside the memory, for analysis:
@@ -73,7 +74,7 @@ final class LinkRows {
 
   /** The findings about this translation that name one of the link's sentences. */
   private static scala.collection.immutable.List<Row> findings(List<Finding> findings, Lang lang, List<Segment> english, List<Segment> translation) {
-    Set<String> ids = new HashSet<>();
+    Set<SegmentId> ids = new HashSet<>();
     english.forEach(s -> ids.add(s.id()));
     translation.forEach(s -> ids.add(s.id()));
     List<Row> out = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.rosetta.text.SegmentId;
 import org.rosetta.check.Finding;
 
 /**
@@ -18,7 +19,7 @@ public final class FindingKey {
   public static String of(Finding f) {
     String spans = String.join(",", f.spans().stream().map(s -> s.segment() + ":" + s.start() + "-" + s.end()).toList());
     String identity =
-        String.join("\u0000", f.rule().id(), f.language().code(), String.join(",", f.segments()), spans, f.expected() == null ? "" : f.expected(), f.found() == null ? "" : f.found());
+        String.join("\u0000", f.rule().id(), f.language().code(), String.join(",", f.segments().stream().map(SegmentId::toString).toList()), spans, f.expected() == null ? "" : f.expected(), f.found() == null ? "" : f.found());
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 8);

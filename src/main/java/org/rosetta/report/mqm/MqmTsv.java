@@ -9,6 +9,8 @@ import java.util.Map;
 import org.rosetta.check.Finding;
 import org.rosetta.report.SpreadsheetCell;
 import org.rosetta.text.Segment;
+import org.rosetta.text.Lang;
+import org.rosetta.text.SegmentId;
 import org.rosetta.text.Span;
 
 /**
@@ -27,19 +29,19 @@ public final class MqmTsv {
   private MqmTsv() {}
 
   /** @param segments every segment of the document by id, English and translations */
-  public static void write(String document, List<ConfirmedError> errors, Map<String, Segment> segments, Writer out) throws IOException {
+  public static void write(String document, List<ConfirmedError> errors, Map<SegmentId, Segment> segments, Writer out) throws IOException {
     out.write(BYTE_ORDER_MARK);
     out.write(String.join("\t", COLUMNS));
     out.write('\n');
     for (ConfirmedError error : errors) {
       Finding f = error.finding();
-      List<String> english = f.segments().stream().filter(id -> id.startsWith("en-")).toList();
-      List<String> translated = f.segments().stream().filter(id -> !id.startsWith("en-")).toList();
+      List<SegmentId> english = f.segments().stream().filter(id -> id.lang() == Lang.EN).toList();
+      List<SegmentId> translated = f.segments().stream().filter(id -> id.lang() != Lang.EN).toList();
       List<String> row =
           List.of(
               document,
               f.language().code(),
-              String.join(" ", f.segments()),
+              SegmentId.spaced(f.segments()),
               marked(english, f.spans(), segments),
               marked(translated, f.spans(), segments),
               error.issue().category().label(),
@@ -55,9 +57,9 @@ public final class MqmTsv {
   }
 
   /** The sentences, each span of the finding in them marked. */
-  private static String marked(List<String> ids, List<Span> spans, Map<String, Segment> segments) {
+  private static String marked(List<SegmentId> ids, List<Span> spans, Map<SegmentId, Segment> segments) {
     List<String> sentences = new ArrayList<>();
-    for (String id : ids) {
+    for (SegmentId id : ids) {
       Segment segment = segments.get(id);
       if (segment == null) {
         continue;

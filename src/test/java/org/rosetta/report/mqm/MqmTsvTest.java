@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.rosetta.check.Finding;
 import org.rosetta.check.RuleId;
 import org.rosetta.check.Severity;
+import org.rosetta.text.SegmentId;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
 import org.rosetta.text.SegmentKind;
@@ -17,17 +18,17 @@ import org.rosetta.text.Span;
 
 class MqmTsvTest {
   // An emoji before the number: spans count code points, Java strings UTF-16 chars.
-  private static final Segment EN = new Segment("en-1", Lang.EN, 0, 0, 31, 0, "Prices rose 🙂 by 40 percent.\tOK", 1, SegmentKind.SENTENCE);
-  private static final Segment HE = new Segment("he-1", Lang.HE, 0, 0, 25, 0, "המחירים עלו ב-45 אחוזים.", 1, SegmentKind.SENTENCE);
+  private static final Segment EN = new Segment(Lang.EN, 0, 0, 31, 0, "Prices rose 🙂 by 40 percent.\tOK", 1, SegmentKind.SENTENCE);
+  private static final Segment HE = new Segment(Lang.HE, 0, 0, 25, 0, "המחירים עלו ב-45 אחוזים.", 1, SegmentKind.SENTENCE);
 
   @Test
   void eachConfirmedErrorIsOneLineWithItsWordsMarked() throws Exception {
-    Finding f = new Finding(RuleId.NUMBERS_MISMATCH, Severity.ERROR, Lang.HE, List.of("en-1", "he-1"),
-        List.of(new Span("en-1", 17, 19), new Span("he-1", 14, 16)), "the number 45 in he-1 is not in the English", "40", "45", List.of());
+    Finding f = new Finding(RuleId.NUMBERS_MISMATCH, Severity.ERROR, Lang.HE, List.of(SegmentId.parse("en-1"), SegmentId.parse("he-1")),
+        List.of(new Span(SegmentId.parse("en-1"), 17, 19), new Span(SegmentId.parse("he-1"), 14, 16)), "the number 45 in he-1 is not in the English", "40", "45", List.of());
     StringWriter out = new StringWriter();
 
     MqmTsv.write("press release", List.of(new ConfirmedError(f, new MqmIssue(MqmCategory.ACCURACY, MqmSeverity.MAJOR), "Rita", Instant.parse("2026-12-03T10:00:00Z"), null)),
-        Map.of("en-1", EN, "he-1", HE), out);
+        Map.of(SegmentId.parse("en-1"), EN, SegmentId.parse("he-1"), HE), out);
 
     assertThat(out.toString()).startsWith("\uFEFF");
     String[] lines = out.toString().substring(1).split("\n");
@@ -42,11 +43,11 @@ class MqmTsvTest {
 
   @Test
   void aReviewersNoteCannotBecomeASpreadsheetFormula() throws Exception {
-    Finding f = new Finding(RuleId.UNTRANSLATED_WORD, Severity.WARNING, Lang.HE, List.of("en-1", "he-1"), List.of(), "m", null, "OK", List.of());
+    Finding f = new Finding(RuleId.UNTRANSLATED_WORD, Severity.WARNING, Lang.HE, List.of(SegmentId.parse("en-1"), SegmentId.parse("he-1")), List.of(), "m", null, "OK", List.of());
     StringWriter out = new StringWriter();
 
     MqmTsv.write("=cmd|' /C calc'!A0", List.of(new ConfirmedError(f, new MqmIssue(MqmCategory.ACCURACY, MqmSeverity.MINOR), "Rita", Instant.EPOCH, "=HYPERLINK(\"http://x\")")),
-        Map.of("en-1", EN, "he-1", HE), out);
+        Map.of(SegmentId.parse("en-1"), EN, SegmentId.parse("he-1"), HE), out);
 
     String[] row = out.toString().split("\n")[1].split("\t", -1);
     assertThat(row[0]).isEqualTo("'=cmd|' /C calc'!A0");
@@ -55,12 +56,12 @@ class MqmTsvTest {
 
   @Test
   void aFindingKeyIsTheSameForTheSameFindingAndDiffersOtherwise() {
-    Finding a = new Finding(RuleId.NAMES_MISSING, Severity.ERROR, Lang.RU, List.of("en-2", "ru-2"), List.of(), "the name \"Keselowski\" …", "Keselowski", null, List.of());
-    Finding again = new Finding(RuleId.NAMES_MISSING, Severity.WARNING, Lang.RU, List.of("en-2", "ru-2"), List.of(), "another wording", "Keselowski", null, List.of());
-    Finding elsewhere = new Finding(RuleId.NAMES_MISSING, Severity.ERROR, Lang.RU, List.of("en-3", "ru-3"), List.of(), "the name \"Keselowski\" …", "Keselowski", null, List.of());
+    Finding a = new Finding(RuleId.NAMES_MISSING, Severity.ERROR, Lang.RU, List.of(SegmentId.parse("en-2"), SegmentId.parse("ru-2")), List.of(), "the name \"Keselowski\" …", "Keselowski", null, List.of());
+    Finding again = new Finding(RuleId.NAMES_MISSING, Severity.WARNING, Lang.RU, List.of(SegmentId.parse("en-2"), SegmentId.parse("ru-2")), List.of(), "another wording", "Keselowski", null, List.of());
+    Finding elsewhere = new Finding(RuleId.NAMES_MISSING, Severity.ERROR, Lang.RU, List.of(SegmentId.parse("en-3"), SegmentId.parse("ru-3")), List.of(), "the name \"Keselowski\" …", "Keselowski", null, List.of());
     // The same number changed twice in one link: two findings, told apart by the words they mark.
-    Finding first = new Finding(RuleId.NUMBERS_MISMATCH, Severity.ERROR, Lang.RU, List.of("en-2", "ru-2"), List.of(new Span("ru-2", 10, 12)), "m", null, "45", List.of());
-    Finding second = new Finding(RuleId.NUMBERS_MISMATCH, Severity.ERROR, Lang.RU, List.of("en-2", "ru-2"), List.of(new Span("ru-2", 30, 32)), "m", null, "45", List.of());
+    Finding first = new Finding(RuleId.NUMBERS_MISMATCH, Severity.ERROR, Lang.RU, List.of(SegmentId.parse("en-2"), SegmentId.parse("ru-2")), List.of(new Span(SegmentId.parse("ru-2"), 10, 12)), "m", null, "45", List.of());
+    Finding second = new Finding(RuleId.NUMBERS_MISMATCH, Severity.ERROR, Lang.RU, List.of(SegmentId.parse("en-2"), SegmentId.parse("ru-2")), List.of(new Span(SegmentId.parse("ru-2"), 30, 32)), "m", null, "45", List.of());
 
     assertThat(FindingKey.of(a)).matches("[0-9a-f]{16}").isEqualTo(FindingKey.of(again)).isNotEqualTo(FindingKey.of(elsewhere));
     assertThat(FindingKey.of(first)).isNotEqualTo(FindingKey.of(second));
