@@ -1,16 +1,22 @@
 package org.rosetta.app;
 
 import java.nio.file.Path;
-import java.util.Arrays;
+import io.smallrye.config.ConfigValidationException;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.rosetta.text.Refusal;
 
 /**
- * What the engine is told by whoever runs it: the service reads it with Quarkus ({@link
- * RosettaConfig}), the command line from system properties and the environment, so that it starts
- * without booting the service.
+ * What the engine is told by whoever runs it: both the service (through Quarkus) and the command
+ * line (SmallRye Config alone, so that it starts without booting the service) read {@link
+ * RosettaConfig}.
  *
  * @param detectLanguages languages the detector chooses among (ISO 639-1)
  * @param cache folder of learned lexicons; empty for the user's cache folder
@@ -21,42 +27,57 @@ public record EngineSettings(List<String> detectLanguages, Optional<Path> cache,
   static final String DEFAULT_DETECT_LANGUAGES = "en,ru,he,uk,be,bg,fr,de";
   static final String DEFAULT_MAX_INPUT_BYTES = "20971520";
 
+  /** How SmallRye names the setting and the value it could not convert. */
+  private static final Pattern SETTING = Pattern.compile("config property (\\S+) with the config value \"(.*?)\"");
+
+  /** @throws Refusal when a setting is out of range, naming it */
   static EngineSettings of(RosettaConfig config) {
-    return new EngineSettings(config.detectLanguages(), config.cache().map(Path::of), config.maxInputBytes(), config.builtinLexicon());
+    if (config.maxInputBytes() < 1) {
+      throw new Refusal("rosetta.max-input-bytes must be at least 1, not " + config.maxInputBytes());
+    }
+    return new EngineSettings(
+        config.detectLanguages().stream().map(String::trim).filter(s -> !s.isEmpty()).toList(),
+        config.cache().filter(s -> !s.isBlank()).map(Path::of),
+        config.maxInputBytes(),
+        config.builtinLexicon());
   }
 
   /**
-   * The settings as the command line gets them: {@code -Drosetta.cache=…} (in {@code
-   * ROSETTA_JAVA_OPTS}) or {@code ROSETTA_CACHE}, and likewise {@code rosetta.detect-languages},
-   * {@code rosetta.max-input-bytes} and {@code rosetta.builtin-lexicon}; the names and defaults are the service's.
+   * The settings as the command line gets them, by SmallRye Config as the service does but without
+   * booting it: {@code -Drosetta.cache=…} (in {@code ROSETTA_JAVA_OPTS}) or {@code ROSETTA_CACHE},
+   * and likewise every other {@code rosetta.*} setting, with the service's names, defaults and
+   * conversions ({@link RosettaConfig}).
    */
   public static EngineSettings fromSystem() {
-    return from(name -> Optional.ofNullable(System.getProperty(name)).or(() -> Optional.ofNullable(System.getenv(environmentName(name)))));
+    return read(new SmallRyeConfigBuilder().addDefaultSources());
   }
 
-  static EngineSettings from(Function<String, Optional<String>> lookup) {
-    List<String> languages =
-        Arrays.stream(lookup.apply("rosetta.detect-languages").orElse(DEFAULT_DETECT_LANGUAGES).split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-    Optional<Path> cache = lookup.apply("rosetta.cache").filter(s -> !s.isBlank()).map(Path::of);
-    String max = lookup.apply("rosetta.max-input-bytes").orElse(DEFAULT_MAX_INPUT_BYTES).trim();
-    long maxInputBytes;
+  /** The settings from these properties alone, over the defaults. */
+  static EngineSettings from(Map<String, String> properties) {
+    return read(new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(properties, "given", ConfigSource.DEFAULT_ORDINAL)));
+  }
+
+  private static EngineSettings read(SmallRyeConfigBuilder builder) {
+    SmallRyeConfig config;
     try {
-      maxInputBytes = Long.parseLong(max);
-    } catch (NumberFormatException e) {
-      throw new Refusal("rosetta.max-input-bytes must be a number of bytes, not '" + max + "'", e);
+      config = builder.addDefaultInterceptors().withMapping(RosettaConfig.class).build();
+    } catch (ConfigValidationException e) {
+      throw new Refusal(problems(e), e);
     }
-    if (maxInputBytes < 1) {
-      throw new Refusal("rosetta.max-input-bytes must be at least 1, not " + maxInputBytes);
-    }
-    String builtIn = lookup.apply("rosetta.builtin-lexicon").orElse("true").trim().toLowerCase(java.util.Locale.ROOT);
-    if (!builtIn.equals("true") && !builtIn.equals("false")) {
-      throw new Refusal("rosetta.builtin-lexicon must be true or false, not '" + builtIn + "'");
-    }
-    return new EngineSettings(languages, cache, maxInputBytes, Boolean.parseBoolean(builtIn));
+    return of(config.getConfigMapping(RosettaConfig.class));
   }
 
-  /** MicroProfile Config's rule: {@code rosetta.max-input-bytes} is {@code ROSETTA_MAX_INPUT_BYTES}. */
-  static String environmentName(String property) {
-    return property.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+  /** "bad setting rosetta.max-input-bytes=20MB: expected a long value, got "20MB"": SmallRye's reason, without its codes. */
+  private static String problems(ConfigValidationException e) {
+    List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < e.getProblemCount(); i++) {
+      String message = e.getProblem(i).getMessage();
+      Matcher setting = SETTING.matcher(message);
+      String[] reasons = message.split("SRCFG\\d+: ");
+      String reason = reasons[reasons.length - 1].strip();
+      reason = reason.isEmpty() ? reason : Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
+      out.add(setting.find() ? setting.group(1) + "=" + setting.group(2) + ": " + reason : reason);
+    }
+    return "bad setting " + String.join("; ", out);
   }
 }

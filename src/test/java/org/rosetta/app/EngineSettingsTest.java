@@ -12,7 +12,7 @@ import org.rosetta.text.Refusal;
 
 class EngineSettingsTest {
   private static EngineSettings from(Map<String, String> given) {
-    return EngineSettings.from(name -> Optional.ofNullable(given.get(name)));
+    return EngineSettings.from(given);
   }
 
   @Test
@@ -33,15 +33,19 @@ class EngineSettingsTest {
                 "rosetta.detect-languages", "en, ru,he", "rosetta.cache", "/tmp/lexicons", "rosetta.max-input-bytes", "1000", "rosetta.builtin-lexicon", "false"));
 
     assertThat(settings).isEqualTo(new EngineSettings(List.of("en", "ru", "he"), Optional.of(Path.of("/tmp/lexicons")), 1000, false));
-    assertThat(EngineSettings.environmentName("rosetta.max-input-bytes")).isEqualTo("ROSETTA_MAX_INPUT_BYTES");
   }
 
   @Test
   void aBadLimitIsNamed() {
     assertThatThrownBy(() -> from(Map.of("rosetta.max-input-bytes", "20MB")))
         .isInstanceOf(Refusal.class)
-        .hasMessage("rosetta.max-input-bytes must be a number of bytes, not '20MB'");
-    assertThatThrownBy(() -> from(Map.of("rosetta.max-input-bytes", "0"))).hasMessage("rosetta.max-input-bytes must be at least 1, not 0");
-    assertThatThrownBy(() -> from(Map.of("rosetta.builtin-lexicon", "yes"))).hasMessage("rosetta.builtin-lexicon must be true or false, not 'yes'");
+        .hasMessage("bad setting rosetta.max-input-bytes=20MB: expected a long value, got \"20MB\"");
+    assertThatThrownBy(() -> from(Map.of("rosetta.max-input-bytes", "0"))).isInstanceOf(Refusal.class).hasMessage("rosetta.max-input-bytes must be at least 1, not 0");
+  }
+
+  @Test
+  void theCommandLineReadsTheServicesConfigurationOnlyThroughSmallRyeConfig() {
+    // The service's own keys that the engine does not use are read, and do not disturb it.
+    assertThat(from(Map.of("rosetta.archive.min-score", "0.8", "rosetta.sign-in.github.label", "GitHub", "rosetta.builtin-lexicon", "false")).builtInLexicon()).isFalse();
   }
 }
