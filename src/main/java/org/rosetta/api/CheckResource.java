@@ -1,6 +1,5 @@
 package org.rosetta.api;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -81,15 +80,13 @@ public class CheckResource {
 
   @GET
   @Operation(summary = "Stored checks, newest first")
-  public ObjectNode list(
+  public CheckPage list(
       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-    ObjectNode out = json.summaryPage(page, size, checks.count());
-    var items = out.putArray("items");
+    long total = checks.count();
     List<StoredCheck> shown = checks.page(page, size);
     Map<Long, ReviewProgress> progress = checks.progress(shown);
-    shown.forEach(c -> items.add(json.summary(c, progress.get(c.id))));
-    return out;
+    return new CheckPage(page, size, total, shown.stream().map(c -> CheckSummary.of(c, progress.get(c.id))).toList());
   }
 
   @GET
@@ -114,8 +111,8 @@ public class CheckResource {
   @Operation(
       summary = "Every change to a check, oldest first",
       description = "created, verdict, relink, merge, split, deleted: who, when, and the state before and after. A deleted check keeps its history.")
-  public ObjectNode history(@PathParam("id") long id) {
-    return json.history(id, history.of(id));
+  public CheckEvents history(@PathParam("id") long id) {
+    return CheckEvents.of(id, history.of(id));
   }
 
   @GET

@@ -1,8 +1,5 @@
 package org.rosetta.api;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -26,35 +23,34 @@ import org.rosetta.review.StoredDismissal;
 @Tag(name = "review")
 @RolesAllowed({Roles.REVIEWER, Roles.LEAD, Roles.ADMIN})
 public class DismissalResource {
-  private final Dismissals dismissals;
-  private final ObjectMapper mapper;
+  /**
+   * A dismissed false alarm: findings of this rule, language, expected and found are information
+   * on later checks.
+   *
+   * @param user who dismissed it
+   * @param createdAt ISO-8601 instant
+   * @param check the check it was dismissed on
+   * @param key the dismissed finding's key there
+   */
+  public record Dismissal(
+      long id, String rule, String lang, String expected, String found, String reason, String user, String createdAt, Long check, String key) {
+    static Dismissal of(StoredDismissal d) {
+      return new Dismissal(d.id, d.rule, d.lang, d.expected, d.found, d.reason, d.username, d.createdAt.toString(), d.checkId, d.findingKey);
+    }
+  }
 
-  public DismissalResource(Dismissals dismissals, ObjectMapper mapper) {
+  private final Dismissals dismissals;
+
+  public DismissalResource(Dismissals dismissals) {
     this.dismissals = dismissals;
-    this.mapper = mapper;
   }
 
   @GET
   @Operation(
       summary = "The dismissed false alarms later checks no longer raise",
-      description = "Newest first: {\"items\": [{\"id\", \"rule\", \"lang\", \"expected\", \"found\", \"reason\", \"user\", \"createdAt\", \"check\", \"key\"}]}. A finding of the same rule, language, expected and found is information on later checks, its message saying who dismissed it and why.")
-  public ObjectNode list() {
-    ObjectNode out = mapper.createObjectNode();
-    ArrayNode items = out.putArray("items");
-    for (StoredDismissal d : dismissals.list()) {
-      ObjectNode item = items.addObject();
-      item.put("id", d.id);
-      item.put("rule", d.rule);
-      item.put("lang", d.lang);
-      item.put("expected", d.expected);
-      item.put("found", d.found);
-      item.put("reason", d.reason);
-      item.put("user", d.username);
-      item.put("createdAt", d.createdAt.toString());
-      item.put("check", d.checkId);
-      item.put("key", d.findingKey);
-    }
-    return out;
+      description = "Newest first. A finding of the same rule, language, expected and found is information on later checks, its message saying who dismissed it and why.")
+  public Items<Dismissal> list() {
+    return new Items<>(dismissals.list().stream().map(Dismissal::of).toList());
   }
 
   @DELETE

@@ -39,13 +39,11 @@ public class FindingResource {
 
   private final FindingDecisions decisions;
   private final CheckService checks;
-  private final CheckJson json;
   private final SecurityIdentity identity;
 
-  public FindingResource(FindingDecisions decisions, CheckService checks, CheckJson json, SecurityIdentity identity) {
+  public FindingResource(FindingDecisions decisions, CheckService checks, SecurityIdentity identity) {
     this.decisions = decisions;
     this.checks = checks;
-    this.json = json;
     this.identity = identity;
   }
 
@@ -54,7 +52,7 @@ public class FindingResource {
   @Operation(
       summary = "Confirm a finding as an error, or dismiss it as a false alarm",
       description = "confirmed takes an MQM category and severity (the rule's default when left out: an omission is accuracy/major, a sentence left in English accuracy/critical, a term terminology/major); dismissed needs a reason. Each decision is in the check's history; DELETE takes it back.")
-  public String decide(
+  public FindingDecision decide(
       @PathParam("id") long id,
       @PathParam("key") @Pattern(regexp = KEY, message = "must be a finding's key: 16 hex digits") String key,
       @Valid @NotNull DecisionRequest body) {
@@ -67,7 +65,7 @@ public class FindingResource {
             body.severity() == null ? java.util.Optional.empty() : MqmSeverity.of(body.severity()),
             body.reason(),
             identity.getPrincipal().getName());
-    return json.decision(decided);
+    return FindingDecision.of(decided);
   }
 
   @DELETE
@@ -83,8 +81,8 @@ public class FindingResource {
   @Operation(
       summary = "The MQM scorecard of each translation",
       description = "Confirmed errors by severity, weighed (minor 1, major 5, critical 25 by default: rosetta.mqm.*) into penalty points per 1,000 English words; PASS at rosetta.mqm.pass-at-most (10) or fewer. Errors and warnings not yet decided are counted apart as open, never in the score.")
-  public String scorecard(@PathParam("id") long id) {
+  public Scorecards scorecard(@PathParam("id") long id) {
     StoredCheck check = checks.find(id);
-    return json.scorecards(check.id, decisions.model(), decisions.scorecards(check), decisions.of(check).values());
+    return Scorecards.of(check.id, decisions.model(), decisions.scorecards(check), decisions.of(check).values());
   }
 }

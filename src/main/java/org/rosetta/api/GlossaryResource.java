@@ -1,8 +1,5 @@
 package org.rosetta.api;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -16,6 +13,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import org.rosetta.account.Roles;
 import org.rosetta.review.GlossaryService;
@@ -30,14 +30,28 @@ import org.rosetta.text.InputException;
 @Tag(name = "glossaries")
 @RolesAllowed({Roles.REVIEWER, Roles.LEAD, Roles.ADMIN})
 public class GlossaryResource {
+  /** A stored glossary in a list. @param createdAt ISO-8601 instant */
+  public record Glossary(long id, String name, int concepts, String createdAt) {
+    static Glossary of(StoredGlossary g) {
+      return new Glossary(g.id, g.name, g.concepts, g.createdAt.toString());
+    }
+  }
+
+  /** A stored glossary with its concepts and terms. */
+  public record GlossaryDetail(long id, String name, int concepts, String createdAt, List<Entry> entries) {}
+
+  /** A concept and its terms in every language. */
+  public record Entry(String id, List<EntryTerm> terms) {}
+
+  /** @param status preferred, admitted or forbidden (deprecated) */
+  public record EntryTerm(String lang, String term, String status) {}
+
   private final GlossaryService glossaries;
   private final CheckInputs inputs;
-  private final ObjectMapper mapper;
 
-  public GlossaryResource(GlossaryService glossaries, CheckInputs inputs, ObjectMapper mapper) {
+  public GlossaryResource(GlossaryService glossaries, CheckInputs inputs) {
     this.glossaries = glossaries;
     this.inputs = inputs;
-    this.mapper = mapper;
   }
 
   @RolesAllowed({Roles.LEAD, Roles.ADMIN})
@@ -63,46 +77,26 @@ public class GlossaryResource {
 
   @GET
   @Operation(summary = "Stored glossaries, newest first")
-  public ArrayNode list() {
-    ArrayNode out = mapper.createArrayNode();
-    glossaries.list().forEach(g -> out.add(summary(g)));
-    return out;
+  public List<Glossary> list() {
+    return glossaries.list().stream().map(Glossary::of).toList();
   }
 
   @GET
   @Path("{id}")
   @Operation(summary = "One glossary with its concepts and terms")
-  public ObjectNode get(@PathParam("id") long id) {
+  public GlossaryDetail get(@PathParam("id") long id) {
     return detail(glossaries.find(id));
   }
 
-  private ObjectNode summary(StoredGlossary g) {
-    ObjectNode out = mapper.createObjectNode();
-    out.put("id", g.id);
-    out.put("name", g.name);
-    out.put("concepts", g.concepts);
-    out.put("createdAt", g.createdAt.toString());
-    return out;
-  }
-
-  private ObjectNode detail(StoredGlossary g) {
-    ObjectNode out = summary(g);
-    ArrayNode concepts = out.putArray("entries");
+  private GlossaryDetail detail(StoredGlossary g) {
+    List<Entry> entries = new ArrayList<>();
     for (Concept concept : glossaries.glossary(g).concepts()) {
-      ObjectNode c = concepts.addObject();
-      c.put("id", concept.id());
-      ArrayNode terms = c.putArray("terms");
+      List<EntryTerm> terms = new ArrayList<>();
       concept.terms().forEach(
-          (lang, list) -> {
-            for (Term term : list) {
-              ObjectNode t = terms.addObject();
-              t.put("lang", lang.code());
-              t.put("term", term.text());
-              t.put("status", term.status().name().toLowerCase(java.util.Locale.ROOT));
-            }
-          });
+          (lang, list) -> list.forEach(term -> terms.add(new EntryTerm(lang.code(), term.text(), term.status().name().toLowerCase(Locale.ROOT)))));
+      entries.add(new Entry(concept.id(), terms));
     }
-    return out;
+    return new GlossaryDetail(g.id, g.name, g.concepts, g.createdAt.toString(), entries);
   }
 
   /** A lead or an admin deletes a glossary; the checks made with it keep it as they used it. */

@@ -1,8 +1,6 @@
 package org.rosetta.api;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -15,11 +13,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import org.rosetta.account.Roles;
+import org.rosetta.review.ArchiveJobs.ArchiveFile;
 import org.rosetta.review.ArchiveJobs;
 import org.rosetta.review.MemoryService;
 import org.rosetta.review.StoredArchiveJob;
@@ -32,18 +32,56 @@ import org.rosetta.text.InputException;
 @Tag(name = "memories")
 @RolesAllowed({Roles.REVIEWER, Roles.LEAD, Roles.ADMIN})
 public class MemoryResource {
+  /** An uploaded memory file. @param createdAt ISO-8601 instant */
+  public record Memory(long id, String name, int units, String createdAt) {
+    static Memory of(StoredMemory m) {
+      return new Memory(m.id, m.name, m.units, m.createdAt.toString());
+    }
+  }
+
+  /**
+   * The memory checks learn from.
+   *
+   * @param units the files' units and the accepted links together
+   * @param learnedAt ISO-8601 instant of the lexicon's last learning
+   * @param items the uploaded files, newest first
+   */
+  public record Memories(int units, int acceptedLinks, String learnedAt, List<Memory> items) {}
+
+  /**
+   * An archive being aligned into memory.
+   *
+   * @param state queued, running, done or failed
+   * @param progress share of the work done, 0 to 1
+   * @param memory the memory it became, once done
+   * @param error why it failed, when it did
+   * @param files what became of each file
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Archive(
+      long id,
+      String name,
+      String state,
+      String phase,
+      int documents,
+      double progress,
+      int units,
+      Long memory,
+      String error,
+      List<ArchiveFile> files,
+      String createdAt,
+      String finishedAt) {}
+
   private final MemoryService memories;
   private final ArchiveJobs archives;
   private final SecurityIdentity identity;
   private final CheckInputs inputs;
-  private final ObjectMapper mapper;
 
-  public MemoryResource(MemoryService memories, ArchiveJobs archives, CheckInputs inputs, ObjectMapper mapper, SecurityIdentity identity) {
+  public MemoryResource(MemoryService memories, ArchiveJobs archives, CheckInputs inputs, SecurityIdentity identity) {
     this.identity = identity;
     this.memories = memories;
     this.archives = archives;
     this.inputs = inputs;
-    this.mapper = mapper;
   }
 
   @RolesAllowed({Roles.LEAD, Roles.ADMIN})
@@ -76,28 +114,23 @@ public class MemoryResource {
     StoredMemory row = kept.memory();
     return Response.status(kept.created() ? Response.Status.CREATED : Response.Status.OK)
         .location(uri.getAbsolutePathBuilder().path(String.valueOf(row.id)).build())
-        .entity(summary(row))
+        .entity(Memory.of(row))
         .build();
   }
 
   @GET
   @Operation(summary = "The memory checks learn from: the uploaded files, newest first, and the links reviewers accepted")
-  public ObjectNode list() {
+  public Memories list() {
     MemoryService.Learned learned = memories.current();
-    ObjectNode out = mapper.createObjectNode();
-    out.put("units", learned.fileUnits() + learned.acceptedLinks());
-    out.put("acceptedLinks", learned.acceptedLinks());
-    out.put("learnedAt", learned.learnedAt().toString());
-    ArrayNode items = out.putArray("items");
-    memories.list().forEach(m -> items.add(summary(m)));
-    return out;
+    return new Memories(
+        learned.fileUnits() + learned.acceptedLinks(), learned.acceptedLinks(), learned.learnedAt().toString(), memories.list().stream().map(Memory::of).toList());
   }
 
   @GET
   @Path("{id}")
   @Operation(summary = "One uploaded memory")
-  public ObjectNode get(@PathParam("id") long id) {
-    return summary(memories.find(id));
+  public Memory get(@PathParam("id") long id) {
+    return Memory.of(memories.find(id));
   }
 
   @RolesAllowed({Roles.LEAD, Roles.ADMIN})
@@ -112,49 +145,30 @@ public class MemoryResource {
   @GET
   @Path("archives")
   @Operation(summary = "Archives uploaded to become memory, newest first (the last 20), with their progress")
-  public ObjectNode archives() {
-    ObjectNode out = mapper.createObjectNode();
-    ArrayNode items = out.putArray("items");
-    archives.recent().forEach(job -> items.add(archive(job)));
-    return out;
+  public Items<Archive> archives() {
+    return new Items<>(archives.recent().stream().map(this::archive).toList());
   }
 
   @GET
   @Path("archives/{id}")
   @Operation(summary = "One uploaded archive: its state (queued, running, done, failed), progress, the memory it became, and what became of each file")
-  public ObjectNode archive(@PathParam("id") long id) {
+  public Archive archive(@PathParam("id") long id) {
     return archive(archives.find(id));
   }
 
-  private ObjectNode archive(StoredArchiveJob job) {
-    ObjectNode out = mapper.createObjectNode();
-    out.put("id", job.id);
-    out.put("name", job.name);
-    out.put("state", job.state.code());
-    out.put("phase", job.phase);
-    out.put("documents", job.documents);
-    out.put("progress", job.steps == 0 ? 0 : Math.round(1000.0 * job.done / job.steps) / 1000.0);
-    out.put("units", job.units);
-    if (job.memoryId != null) {
-      out.put("memory", job.memoryId);
-    }
-    if (job.error != null) {
-      out.put("error", job.error);
-    }
-    out.set("files", mapper.valueToTree(archives.files(job)));
-    out.put("createdAt", job.createdAt.toString());
-    if (job.finishedAt != null) {
-      out.put("finishedAt", job.finishedAt.toString());
-    }
-    return out;
-  }
-
-  private ObjectNode summary(StoredMemory m) {
-    ObjectNode out = mapper.createObjectNode();
-    out.put("id", m.id);
-    out.put("name", m.name);
-    out.put("units", m.units);
-    out.put("createdAt", m.createdAt.toString());
-    return out;
+  private Archive archive(StoredArchiveJob job) {
+    return new Archive(
+        job.id,
+        job.name,
+        job.state.code(),
+        job.phase,
+        job.documents,
+        job.steps == 0 ? 0 : Math.round(1000.0 * job.done / job.steps) / 1000.0,
+        job.units,
+        job.memoryId,
+        job.error,
+        archives.files(job),
+        job.createdAt.toString(),
+        job.finishedAt == null ? null : job.finishedAt.toString());
   }
 }

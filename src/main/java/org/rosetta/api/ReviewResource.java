@@ -64,10 +64,9 @@ public class ReviewResource {
   @PUT
   @Path("links/{linkId}")
   @Operation(summary = "Accept, reject or reset one link")
-  @APIResponse(responseCode = "200", description = "The link: lang, position, id, status, reviewer, reviewedAt, version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
-  public String setStatus(@PathParam("id") long id, @PathParam("linkId") long linkId, @Valid @NotNull StatusRequest body) {
+  public LinkReview setStatus(@PathParam("id") long id, @PathParam("linkId") long linkId, @Valid @NotNull StatusRequest body) {
     StoredLink link = review.setStatus(id, linkId, LinkStatus.of(body.status()), reviewer(), body.version());
-    return json.link(link);
+    return LinkReview.of(link);
   }
 
   @POST
@@ -77,12 +76,11 @@ public class ReviewResource {
   @Operation(
       summary = "Accept every unreviewed link the aligner is sure of and no finding questions",
       description = "Links that pair sentences, scored at least minScore (default 0.9: links so scored are right 99.7% of the time), with no error or warning on their sentences. Each becomes a verdict in the history; undo one by setting it back to unreviewed.")
-  @APIResponse(responseCode = "200", description = "{\"accepted\": [link…]}, each link as PUT links/{linkId} answers it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
-  public String acceptConfident(
+  public LinkReview.Accepted acceptConfident(
       @PathParam("id") long id,
       @QueryParam("minScore") @DefaultValue("0.9") @DecimalMin(value = "0", message = "must be between 0 and 1") @DecimalMax(value = "1", message = "must be between 0 and 1") double minScore) {
     List<StoredLink> accepted = review.acceptConfident(id, reviewer(), minScore);
-    return "{\"accepted\":[" + String.join(",", accepted.stream().map(json::link).toList()) + "]}";
+    return new LinkReview.Accepted(accepted.stream().map(LinkReview::of).toList());
   }
 
   @POST

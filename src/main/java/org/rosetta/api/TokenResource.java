@@ -1,7 +1,6 @@
 package org.rosetta.api;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -31,14 +30,30 @@ import org.rosetta.account.Roles;
 public class TokenResource {
   public record NewToken(@NotNull String name) {}
 
+  /**
+   * A token as the API shows one; its value only in the answer that made it.
+   *
+   * @param createdAt ISO-8601 instant, like {@code lastUsedAt} and {@code revokedAt} (null when not yet)
+   * @param token the value to send as {@code Bearer}, present once
+   */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public record Token(
+      long id, String name, String createdAt, String lastUsedAt, String revokedAt, @JsonInclude(JsonInclude.Include.NON_NULL) String token) {
+    static Token of(ApiToken token, String value) {
+      return new Token(token.id, token.name, token.createdAt.toString(), instant(token.lastUsedAt), instant(token.revokedAt), value);
+    }
+
+    private static String instant(Object at) {
+      return at == null ? null : at.toString();
+    }
+  }
+
   private final ApiTokens tokens;
   private final SecurityIdentity identity;
-  private final ObjectMapper mapper;
 
-  public TokenResource(ApiTokens tokens, SecurityIdentity identity, ObjectMapper mapper) {
+  public TokenResource(ApiTokens tokens, SecurityIdentity identity) {
     this.tokens = tokens;
     this.identity = identity;
-    this.mapper = mapper;
   }
 
   @POST
@@ -51,18 +66,15 @@ public class TokenResource {
           .response();
     }
     ApiTokens.Created created = tokens.create(user(), body.name());
-    ObjectNode out = json(created.token());
-    out.put("token", created.value());
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.token().id)).build()).entity(out).build();
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.token().id)).build())
+        .entity(Token.of(created.token(), created.value()))
+        .build();
   }
 
   @GET
   @Operation(summary = "The signed-in user's tokens, revoked ones included, without their values")
-  public ObjectNode list() {
-    ObjectNode out = mapper.createObjectNode();
-    var items = out.putArray("items");
-    tokens.list(user()).forEach(t -> items.add(json(t)));
-    return out;
+  public Items<Token> list() {
+    return new Items<>(tokens.list(user()).stream().map(t -> Token.of(t, null)).toList());
   }
 
   @DELETE
@@ -75,15 +87,5 @@ public class TokenResource {
 
   private String user() {
     return identity.getPrincipal().getName();
-  }
-
-  private ObjectNode json(ApiToken token) {
-    ObjectNode out = mapper.createObjectNode();
-    out.put("id", token.id);
-    out.put("name", token.name);
-    out.put("createdAt", token.createdAt.toString());
-    out.put("lastUsedAt", token.lastUsedAt == null ? null : token.lastUsedAt.toString());
-    out.put("revokedAt", token.revokedAt == null ? null : token.revokedAt.toString());
-    return out;
   }
 }

@@ -1,8 +1,5 @@
 package org.rosetta.api;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -43,43 +40,50 @@ public class UserResource {
   /** A user's own new password, with the current one as proof. */
   public record OwnPassword(@NotNull String currentPassword, @NotNull String password) {}
 
+  /**
+   * A user as the API shows one.
+   *
+   * @param createdAt ISO-8601 instant
+   * @param createdBy the admin who created the user, or null for the first admin
+   */
+  public record User(String username, List<String> roles, boolean enabled, String createdAt, String createdBy) {
+    static User of(Account account) {
+      return new User(account.username, account.roleList(), account.enabled, account.createdAt.toString(), account.createdBy);
+    }
+  }
+
+  /** The signed-in user and the roles they hold. */
+  public record Me(String username, List<String> roles) {}
+
   private final AccountService accounts;
   private final RememberedPasswords passwords;
   private final SecurityIdentity identity;
-  private final ObjectMapper mapper;
 
-  public UserResource(AccountService accounts, RememberedPasswords passwords, SecurityIdentity identity, ObjectMapper mapper) {
+  public UserResource(AccountService accounts, RememberedPasswords passwords, SecurityIdentity identity) {
     this.accounts = accounts;
     this.passwords = passwords;
     this.identity = identity;
-    this.mapper = mapper;
   }
 
   @POST
   @Operation(summary = "Create a user (password: 12 characters or more, not the user name)")
   public Response create(@Valid @NotNull NewUser body, UriInfo uri) {
     Account account = accounts.create(body.username(), body.password(), body.roles(), identity.getPrincipal().getName());
-    return Response.created(uri.getAbsolutePathBuilder().path(account.username).build()).entity(json(account)).build();
+    return Response.created(uri.getAbsolutePathBuilder().path(account.username).build()).entity(User.of(account)).build();
   }
 
   @GET
   @Operation(summary = "List the users")
-  public ArrayNode list() {
-    ArrayNode out = mapper.createArrayNode();
-    accounts.list().forEach(a -> out.add(json(a)));
-    return out;
+  public List<User> list() {
+    return accounts.list().stream().map(User::of).toList();
   }
 
   @GET
   @Path("me")
   @RolesAllowed({Roles.REVIEWER, Roles.LEAD, Roles.ADMIN})
   @Operation(summary = "The signed-in user and their roles")
-  public ObjectNode me() {
-    ObjectNode out = mapper.createObjectNode();
-    out.put("username", identity.getPrincipal().getName());
-    ArrayNode roles = out.putArray("roles");
-    Roles.ALL.stream().filter(identity::hasRole).forEach(roles::add);
-    return out;
+  public Me me() {
+    return new Me(identity.getPrincipal().getName(), Roles.ALL.stream().filter(identity::hasRole).toList());
   }
 
   @PUT
@@ -110,31 +114,21 @@ public class UserResource {
   @GET
   @Path("{username}")
   @Operation(summary = "One user")
-  public ObjectNode get(@PathParam("username") String username) {
-    return json(accounts.get(username));
+  public User get(@PathParam("username") String username) {
+    return User.of(accounts.get(username));
   }
 
   @PUT
   @Path("{username}/password")
   @Operation(summary = "Set a new password for a user")
-  public ObjectNode resetPassword(@PathParam("username") String username, @Valid @NotNull NewPassword body) {
-    return json(accounts.resetPassword(username, body.password()));
+  public User resetPassword(@PathParam("username") String username, @Valid @NotNull NewPassword body) {
+    return User.of(accounts.resetPassword(username, body.password()));
   }
 
   @PUT
   @Path("{username}/enabled")
   @Operation(summary = "Disable a user (they can no longer sign in, their decisions stay theirs) or enable them again")
-  public ObjectNode setEnabled(@PathParam("username") String username, @Valid @NotNull Enabled body) {
-    return json(accounts.setEnabled(username, body.enabled(), identity.getPrincipal().getName()));
-  }
-
-  private ObjectNode json(Account account) {
-    ObjectNode out = mapper.createObjectNode();
-    out.put("username", account.username);
-    account.roleList().forEach(out.putArray("roles")::add);
-    out.put("enabled", account.enabled);
-    out.put("createdAt", account.createdAt.toString());
-    out.put("createdBy", account.createdBy);
-    return out;
+  public User setEnabled(@PathParam("username") String username, @Valid @NotNull Enabled body) {
+    return User.of(accounts.setEnabled(username, body.enabled(), identity.getPrincipal().getName()));
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -578,6 +579,21 @@ class CheckApiTest {
         .body("paths.'/api/checks/{id}'.get.responses.'200'.content.'application/json'.schema.type", equalTo("object"))
         .body("paths.'/api/checks/{id}/relink'.post.responses.'200'.content.'application/json'.schema.type", equalTo("object"))
         .body("paths.'/api/checks'.post.responses.'201'.content.'application/json'.schema.type", equalTo("object"));
+    // The answers other systems integrate with are described field by field.
+    given().get("/q/openapi?format=json").then().statusCode(200)
+        .body("components.schemas.User.properties.keySet()", hasItems("username", "roles", "enabled", "createdAt", "createdBy"))
+        .body("components.schemas.Token.properties.keySet()", hasItems("id", "name", "createdAt", "lastUsedAt", "revokedAt", "token"))
+        .body("components.schemas.Memories.properties.keySet()", hasItems("units", "acceptedLinks", "learnedAt", "items"))
+        .body("components.schemas.Archive.properties.keySet()", hasItems("state", "progress", "memory", "files"))
+        .body("components.schemas.GlossaryDetail.properties.keySet()", hasItems("id", "name", "concepts", "entries"))
+        .body("components.schemas.Dismissal.properties.keySet()", hasItems("rule", "lang", "expected", "found", "reason", "user", "key"))
+        .body("components.schemas.CheckPage.properties.keySet()", hasItems("page", "size", "total", "items"))
+        .body("components.schemas.CheckSummary.properties.keySet()", hasItems("id", "name", "version", "languages", "glossary", "findingCounts", "review"))
+        .body("components.schemas.LinkReview.properties.keySet()", hasItems("lang", "position", "id", "status", "reviewer", "reviewedAt", "version"))
+        .body("components.schemas.FindingDecision.properties.keySet()", hasItems("key", "decision", "category", "severity", "decidedAt"))
+        .body("components.schemas.Scorecards.properties.keySet()", hasItems("check", "model", "scorecards", "decisions"))
+        .body("components.schemas.Event.properties.keySet()", hasItems("at", "user", "action", "subject", "before", "after"))
+        .body("paths.'/api/users'.get.responses.'200'.content.'application/json'.schema.items.'$ref'", equalTo("#/components/schemas/User"));
     given().get("/q/swagger-ui/").then().statusCode(200);
     given().get("/q/health/live").then().statusCode(200);
     create(Map.of("name", "models loaded", "en", "The models are in."));
