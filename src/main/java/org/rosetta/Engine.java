@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.rosetta.text.SegmentId;
 import org.rosetta.align.Aligner;
 import org.rosetta.align.AnchorExtractor;
 import org.rosetta.align.AnchoredAligner;
@@ -28,8 +27,8 @@ import org.rosetta.check.Finding;
 import org.rosetta.check.LanguageRule;
 import org.rosetta.check.LengthNorm;
 import org.rosetta.check.LengthRule;
-import org.rosetta.check.NameRule;
 import org.rosetta.check.MisalignedUnitRule;
+import org.rosetta.check.NameRule;
 import org.rosetta.check.NumberRule;
 import org.rosetta.check.PivotRule;
 import org.rosetta.check.PlaceholderRule;
@@ -50,6 +49,7 @@ import org.rosetta.terminology.TermMatcher;
 import org.rosetta.text.DocumentInput;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
+import org.rosetta.text.SegmentId;
 import org.rosetta.text.SourceText;
 
 /**
@@ -101,15 +101,15 @@ public final class Engine {
   /**
    * Checks with what a translation memory taught as evidence for the alignment.
    *
-   * @param terms the glossary's matcher, or null for no glossary
+   * @param terms the glossary's matcher, {@link TermMatcher#NONE} for no glossary
    */
   public DocumentReport check(DocumentInput input, TermMatcher terms, Lexicons lexicons) {
     return run(input, terms, lexicons);
   }
 
-  /** The term matcher for a glossary, or null when it has no terms. */
+  /** The term matcher for a glossary; {@link TermMatcher#NONE} for none, or one without terms. */
   public static TermMatcher matcher(Glossary glossary) {
-    return glossary == null || glossary.isEmpty() ? null : new TermMatcher(glossary);
+    return glossary == null || glossary.isEmpty() ? TermMatcher.NONE : new TermMatcher(glossary);
   }
 
   /**
@@ -134,7 +134,7 @@ public final class Engine {
    * neighbour's English rather than its own is reported. Segments carry their unit, and every finding
    * names the units it concerns.
    *
-   * @param terms the glossary's matcher, or null for no glossary
+   * @param terms the glossary's matcher, {@link TermMatcher#NONE} for no glossary
    */
   public DocumentReport checkUnits(BilingualFile file, TermMatcher terms) {
     return checkUnits(List.of(file), terms);
@@ -240,7 +240,7 @@ public final class Engine {
    * a memory), as hunalign's realign does over a corpus. A batch too small to teach anything is
    * aligned once.
    *
-   * @param terms the glossary's matcher, or null for no glossary
+   * @param terms the glossary's matcher, {@link TermMatcher#NONE} for no glossary
    */
   public List<DocumentReport> checkAll(List<DocumentInput> inputs, TermMatcher terms, Lexicons memory) {
     List<PreparedDocument> prepared = inputs.stream().map(this::prepare).toList();
@@ -282,7 +282,7 @@ public final class Engine {
    * Aligns a document without running the rules: what building a memory from an archive needs.
    * The report has no findings; its texts have detections when the engine detects.
    *
-   * @param terms the glossary's matcher, or null for no glossary
+   * @param terms the glossary's matcher, {@link TermMatcher#NONE} for no glossary
    */
   public DocumentReport alignOnly(DocumentInput input, TermMatcher terms, Lexicons lexicons) {
     PreparedDocument doc = prepare(input);
@@ -290,7 +290,7 @@ public final class Engine {
     return new DocumentReport(doc.name(), doc.texts(), alignments, List.of());
   }
 
-  /** @param terms the glossary's matcher, or null for no glossary */
+  /** @param terms the glossary's matcher, {@link TermMatcher#NONE} for no glossary */
   private DocumentReport run(DocumentInput input, TermMatcher terms, Lexicons lexicons) {
     PreparedDocument doc = prepare(input);
     return finish(doc, terms, align(aligner(terms, lexicons), doc.segments()), lexicons);

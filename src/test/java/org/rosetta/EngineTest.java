@@ -12,9 +12,9 @@ import org.rosetta.detect.LanguageIdentifier;
 import org.rosetta.report.DocumentReport;
 import org.rosetta.segment.SentenceSegmenter;
 import org.rosetta.terminology.Glossary;
-import org.rosetta.text.SegmentId;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
+import org.rosetta.text.SegmentId;
 
 /** The whole pipeline on the seed statement, its translations, and deliberately broken copies. */
 class EngineTest {

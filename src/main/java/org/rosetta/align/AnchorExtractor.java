@@ -24,9 +24,9 @@ public final class AnchorExtractor {
 
   private final TermMatcher terms;
 
-  /** @param terms the glossary's matcher, or null to align without glossary anchors */
+  /** @param terms the glossary's matcher, {@link TermMatcher#NONE} to align without glossary anchors */
   public AnchorExtractor(TermMatcher terms) {
-    this.terms = terms;
+    this.terms = java.util.Objects.requireNonNull(terms, "terms: TermMatcher.NONE for no glossary");
   }
 
   public List<Anchor> anchors(Segment segment) {
@@ -37,10 +37,8 @@ public final class AnchorExtractor {
     }
     names(text, out);
     WorldNames.find(segment.lang(), text).forEach(id -> out.add(new Anchor(AnchorKind.WORLD_NAME, id)));
-    if (terms != null) {
-      for (TermHit hit : terms.find(segment.lang(), text)) {
-        out.add(new Anchor(AnchorKind.TERM, hit.concept().id()));
-      }
+    for (TermHit hit : terms.find(segment.lang(), text)) {
+      out.add(new Anchor(AnchorKind.TERM, hit.concept().id()));
     }
     text.chars().filter(c -> c == '?').forEach(c -> out.add(new Anchor(AnchorKind.QUESTION, "?")));
     String stripped = text.strip();

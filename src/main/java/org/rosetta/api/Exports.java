@@ -30,9 +30,9 @@ import org.rosetta.review.FindingDecisions;
 import org.rosetta.review.ReviewedCheck;
 import org.rosetta.review.StoredCheck;
 import org.rosetta.review.StoredLink;
-import org.rosetta.text.SegmentId;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
+import org.rosetta.text.SegmentId;
 
 /** Builds the download of a check's reviewed alignment in the format asked for. */
 final class Exports {

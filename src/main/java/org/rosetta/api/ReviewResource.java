@@ -30,8 +30,8 @@ import org.rosetta.align.Realignment.Side;
 import org.rosetta.review.CheckAction;
 import org.rosetta.review.LinkStatus;
 import org.rosetta.review.ReviewService;
-import org.rosetta.review.StaleUpdate;
 import org.rosetta.review.ReviewedCheck;
+import org.rosetta.review.StaleUpdate;
 import org.rosetta.review.StoredLink;
 import org.rosetta.text.Lang;
 

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.rosetta.text.SegmentId;
 import org.rosetta.align.Link;
 import org.rosetta.check.Finding;
 import org.rosetta.report.DocumentReport;
+import org.rosetta.text.SegmentId;
 
 /** The links a bilingual file's units make, and findings that name their units. */
 public final class UnitLinks {

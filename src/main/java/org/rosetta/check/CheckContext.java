@@ -2,13 +2,14 @@ package org.rosetta.check;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.rosetta.align.Link;
 import org.rosetta.detect.Detection;
 import org.rosetta.lexicon.Lexicons;
 import org.rosetta.terminology.TermMatcher;
-import org.rosetta.text.SegmentId;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
+import org.rosetta.text.SegmentId;
 
 /**
  * What the rules see: the segments of every text present, the language detected for each
@@ -24,6 +25,7 @@ public record CheckContext(
     Map<Lang, LengthNorm> lengthNorms) {
 
   public CheckContext {
+    Objects.requireNonNull(terms, "terms: TermMatcher.NONE for no glossary");
     lengthNorms = Map.copyOf(lengthNorms);
   }
 

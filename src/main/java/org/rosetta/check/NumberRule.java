@@ -2,10 +2,10 @@ package org.rosetta.check;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,10 +16,10 @@ import org.rosetta.lang.quantity.Bound;
 import org.rosetta.lang.quantity.Quantity;
 import org.rosetta.lang.quantity.Reading;
 import org.rosetta.lang.quantity.Unit;
-import org.rosetta.text.SegmentId;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Placeholders;
 import org.rosetta.text.Segment;
+import org.rosetta.text.SegmentId;
 import org.rosetta.text.Span;
 
 /**

@@ -3,11 +3,11 @@ package org.rosetta.check;
 import java.util.ArrayList;
 import java.util.List;
 import org.rosetta.align.Link;
-import org.rosetta.text.SegmentId;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Placeholders;
 import org.rosetta.text.Placeholders.Placeholder;
 import org.rosetta.text.Segment;
+import org.rosetta.text.SegmentId;
 import org.rosetta.text.Span;
 
 /**

@@ -11,9 +11,9 @@ import org.rosetta.terminology.Concept;
 import org.rosetta.terminology.FixSuggester;
 import org.rosetta.terminology.Term;
 import org.rosetta.terminology.TermHit;
-import org.rosetta.text.SegmentId;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
+import org.rosetta.text.SegmentId;
 import org.rosetta.text.Span;
 
 /**
@@ -29,7 +29,7 @@ public final class TerminologyRule implements Rule {
 
   @Override
   public List<Finding> check(CheckContext context) {
-    if (context.terms() == null) {
+    if (context.terms().isEmpty()) {
       return List.of();
     }
     List<Finding> findings = new ArrayList<>();

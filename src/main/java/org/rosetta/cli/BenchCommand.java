@@ -1,6 +1,5 @@
 package org.rosetta.cli;
 
-import org.rosetta.text.Refusal;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,9 +21,11 @@ import org.rosetta.lexicon.LexiconFile;
 import org.rosetta.lexicon.Lexicons;
 import org.rosetta.memory.MemoryReader;
 import org.rosetta.memory.TranslationMemory;
+import org.rosetta.terminology.TermMatcher;
 import org.rosetta.text.DocumentInput;
 import org.rosetta.text.InputException;
 import org.rosetta.text.Lang;
+import org.rosetta.text.Refusal;
 import org.rosetta.text.SourceText;
 import org.rosetta.text.TextFiles;
 import picocli.CommandLine;
@@ -174,7 +175,7 @@ public class BenchCommand implements Callable<Integer> {
     System.gc();
     long before = rt.totalMemory() - rt.freeMemory();
     long started = System.nanoTime();
-    var report = engine.check(large, null, lexicons);
+    var report = engine.check(large, TermMatcher.NONE, lexicons);
     double seconds = (System.nanoTime() - started) / 1e9;
     long after = rt.totalMemory() - rt.freeMemory();
     out.printf(
@@ -194,7 +195,7 @@ public class BenchCommand implements Callable<Integer> {
   }
 
   private double median(Engine engine, DocumentInput doc) {
-    return median(() -> engine.check(doc, null, lexicons));
+    return median(() -> engine.check(doc, TermMatcher.NONE, lexicons));
   }
 
   /** The median time of {@code work} in milliseconds, after the warm-up runs. */

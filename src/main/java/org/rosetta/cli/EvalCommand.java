@@ -21,6 +21,7 @@ import org.rosetta.eval.GoldDocument;
 import org.rosetta.eval.Scores;
 import org.rosetta.lexicon.Lexicons;
 import org.rosetta.report.DocumentReport;
+import org.rosetta.terminology.TermMatcher;
 import org.rosetta.text.DocumentInput;
 import org.rosetta.text.InputException;
 import org.rosetta.text.Lang;
@@ -89,7 +90,7 @@ public class EvalCommand implements Callable<Integer> {
         inputs.add(doc.read(reader, List.of(Lang.targets())));
       }
     }
-    List<DocumentReport> reports = memory.learnFromBatch() ? engine.checkAll(inputs, null, lexicons) : inputs.stream().map(i -> engine.check(i, null, lexicons)).toList();
+    List<DocumentReport> reports = memory.learnFromBatch() ? engine.checkAll(inputs, TermMatcher.NONE, lexicons) : inputs.stream().map(i -> engine.check(i, TermMatcher.NONE, lexicons)).toList();
     for (int d = 0; d < reports.size(); d++) {
       DocumentReport report = reports.get(d);
       for (Lang lang : Lang.targets()) {

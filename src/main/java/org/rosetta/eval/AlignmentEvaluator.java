@@ -8,9 +8,9 @@ import org.rosetta.align.Link;
 import org.rosetta.check.Finding;
 import org.rosetta.check.RuleId;
 import org.rosetta.report.DocumentReport;
-import org.rosetta.text.SegmentId;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
+import org.rosetta.text.SegmentId;
 
 /**
  * Scores a document's alignment against its gold: every predicted link is projected onto the

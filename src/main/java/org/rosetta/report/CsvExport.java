@@ -4,14 +4,14 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.rosetta.check.Finding;
-import org.rosetta.text.SegmentId;
 import org.rosetta.text.Lang;
+import org.rosetta.text.SegmentId;
 
 /**
  * Every link, rejected ones included, one row each, with the findings on its sentences: for

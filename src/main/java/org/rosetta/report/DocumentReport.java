@@ -8,9 +8,9 @@ import java.util.Set;
 import org.rosetta.align.Link;
 import org.rosetta.check.Finding;
 import org.rosetta.check.Severity;
-import org.rosetta.text.SegmentId;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
+import org.rosetta.text.SegmentId;
 
 /** Everything Rosetta found about one document: texts, alignments with English, findings. */
 public record DocumentReport(

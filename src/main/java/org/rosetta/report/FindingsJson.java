@@ -13,8 +13,8 @@ import java.util.Locale;
 import org.rosetta.check.Finding;
 import org.rosetta.check.RuleId;
 import org.rosetta.check.Severity;
-import org.rosetta.text.SegmentId;
 import org.rosetta.text.Lang;
+import org.rosetta.text.SegmentId;
 import org.rosetta.text.Span;
 
 /**

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 import org.rosetta.align.Link;
 import org.rosetta.check.Finding;
-import org.rosetta.report.mqm.FindingKey;
 import org.rosetta.check.RuleId;
 import org.rosetta.check.Severity;
 import org.rosetta.detect.Detection;
-import org.rosetta.text.SegmentId;
+import org.rosetta.report.mqm.FindingKey;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
+import org.rosetta.text.SegmentId;
 import org.rosetta.text.Span;
 
 /**

@@ -2,15 +2,15 @@ package org.rosetta.report;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.HashSet;
 import org.rosetta.align.Link;
 import org.rosetta.check.Finding;
-import org.rosetta.text.SegmentId;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
+import org.rosetta.text.SegmentId;
 
 /**
  * A document's two alignments joined on their English: one row per stretch of English that the

@@ -15,9 +15,9 @@ import org.rosetta.report.mqm.MqmIssue;
 import org.rosetta.report.mqm.MqmSeverity;
 import org.rosetta.report.mqm.Scorecard;
 import org.rosetta.report.mqm.ScoringModel;
-import org.rosetta.text.SegmentId;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
+import org.rosetta.text.SegmentId;
 import org.rosetta.text.Span;
 
 /**

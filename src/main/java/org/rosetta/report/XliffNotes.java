@@ -11,12 +11,12 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.rosetta.text.SegmentId;
 import org.rosetta.check.Finding;
 import org.rosetta.check.Severity;
 import org.rosetta.report.mqm.ConfirmedError;
 import org.rosetta.report.mqm.ItsQualityIssues;
 import org.rosetta.text.InputException;
+import org.rosetta.text.SegmentId;
 import org.rosetta.text.TextDecoder;
 
 /**

@@ -21,11 +21,11 @@ import org.rosetta.bilingual.BilingualFormat;
 import org.rosetta.bilingual.BilingualReader;
 import org.rosetta.bilingual.UnitLayout;
 import org.rosetta.report.DocumentReport;
-import org.rosetta.report.mqm.ConfirmedError;
 import org.rosetta.report.FindingsJson;
-import org.rosetta.report.TextReport;
 import org.rosetta.report.ReviewedLink;
+import org.rosetta.report.TextReport;
 import org.rosetta.report.XliffNotes;
+import org.rosetta.report.mqm.ConfirmedError;
 import org.rosetta.terminology.TermMatcher;
 import org.rosetta.text.DocumentInput;
 import org.rosetta.text.Lang;
@@ -240,11 +240,11 @@ public class CheckService {
     return engines.engine(Engine.AlignerKind.ANCHORED, true);
   }
 
-  /** The check's glossary as a term matcher, or null when it has none. */
+  /** The check's glossary as a term matcher, {@link TermMatcher#NONE} when it has none. */
   TermMatcher termsOf(StoredCheck check) {
     if (check.glossary != null) {
       return glossaries.matcher(check.glossary);
     }
-    return check.glossaryContent == null ? null : glossaries.inlineMatcher(check.glossaryName, check.glossaryContent);
+    return check.glossaryContent == null ? TermMatcher.NONE : glossaries.inlineMatcher(check.glossaryName, check.glossaryContent);
   }
 }

@@ -3,8 +3,8 @@ package org.rosetta.review;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.rosetta.Engine;
 import org.rosetta.app.StoredTime;
@@ -87,7 +87,7 @@ public class GlossaryService {
   }
 
   /**
-   * The term matcher of a glossary sent with a check, or null when it has no terms.
+   * The term matcher of a glossary sent with a check ({@link TermMatcher#NONE} when it has no terms).
    *
    * @throws org.rosetta.text.InputException naming the file and line when it does not parse
    */

@@ -32,6 +32,11 @@ public final class TermMatcher {
   private final RecentResults<Query, Found> found = new RecentResults<>(REMEMBERED);
   private final Map<Lang, Map<String, List<Pattern>>> index = new EnumMap<>(Lang.class);
 
+  /** No glossary: finds nothing, and the terminology rule has nothing to check. */
+  public static final TermMatcher NONE = new TermMatcher(Glossary.EMPTY);
+
+  private final boolean empty;
+
   public TermMatcher(Glossary glossary) {
     forms.put(Lang.EN, new SnowballForms());
     // Derived words are looked for only where a concept admits them: it costs a dozen tries a word.
@@ -67,6 +72,7 @@ public final class TermMatcher {
       }
       index.put(lang, byFirstKey);
     }
+    empty = index.values().stream().allMatch(Map::isEmpty);
   }
 
   private List<Set<String>> keys(Lang lang, Term term) {
@@ -97,8 +103,16 @@ public final class TermMatcher {
     return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFC).toLowerCase(lang.locale()).replace('ё', 'е');
   }
 
+  /** Whether it has no term to find: {@link #NONE}, or a glossary without terms. */
+  public boolean isEmpty() {
+    return empty;
+  }
+
   /** All term occurrences in {@code text}, in text order, overlaps resolved to the longest. */
   public List<TermHit> find(Lang lang, String text) {
+    if (isEmpty()) {
+      return List.of();
+    }
     return found.get(new Query(lang, text), this::search).resolved();
   }
 
@@ -107,6 +121,9 @@ public final class TermMatcher {
    * "президент России" and, inside it, of "президент" and of "Россия".
    */
   public List<TermHit> findAll(Lang lang, String text) {
+    if (isEmpty()) {
+      return List.of();
+    }
     return found.get(new Query(lang, text), this::search).all();
   }
 
@@ -115,6 +132,9 @@ public final class TermMatcher {
    * both Russian President and President.
    */
   public boolean names(Lang lang, String text, Concept concept) {
+    if (isEmpty()) {
+      return false;
+    }
     return found.get(new Query(lang, text), this::search).all().stream().anyMatch(h -> h.concept().id().equals(concept.id()));
   }
 

@@ -12,6 +12,7 @@ import org.rosetta.eval.Scores;
 import org.rosetta.report.DocumentReport;
 import org.rosetta.segment.SentenceSegmenter;
 import org.rosetta.terminology.Glossary;
+import org.rosetta.terminology.TermMatcher;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
 import org.rosetta.text.SourceText;
@@ -55,7 +56,7 @@ class AnchoredAlignerTest {
     SourceText heText = doc.input().text(Lang.HE).orElseThrow();
     List<Segment> he = segmenter.segment(heText);
 
-    List<Link> links = new AnchoredAligner(new AnchorExtractor(null)).align(en, he);
+    List<Link> links = new AnchoredAligner(new AnchorExtractor(TermMatcher.NONE)).align(en, he);
 
     assertCovers(links, en.size(), he.size());
     assertThat(en.size()).isGreaterThan(4000);

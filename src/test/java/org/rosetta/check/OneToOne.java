@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.rosetta.align.Link;
 import org.rosetta.lexicon.Lexicons;
+import org.rosetta.terminology.TermMatcher;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
 import org.rosetta.text.SegmentKind;
@@ -33,7 +34,7 @@ final class OneToOne {
       tr.add(segment(target, k, pairs[k][1]));
       links.add(new Link(k, k + 1, k, k + 1, 0.95));
     }
-    return new CheckContext(Map.of(Lang.EN, en, target, tr), Map.of(), Map.of(target, links), null, lexicons);
+    return new CheckContext(Map.of(Lang.EN, en, target, tr), Map.of(), Map.of(target, links), TermMatcher.NONE, lexicons);
   }
 
   private static Segment segment(Lang lang, int index, String text) {

@@ -16,8 +16,9 @@ import org.rosetta.check.RuleId;
 import org.rosetta.memory.MemoryReader;
 import org.rosetta.report.DocumentReport;
 import org.rosetta.segment.SentenceSegmenter;
-import org.rosetta.text.SegmentId;
+import org.rosetta.terminology.TermMatcher;
 import org.rosetta.text.Lang;
+import org.rosetta.text.SegmentId;
 
 /** The lexicon that ships: what it knows, and what it gives a statement checked alone, without a memory. */
 class BuiltInLexiconTest {
@@ -61,7 +62,7 @@ class BuiltInLexiconTest {
     assertThat(russian).contains(dropped);
 
     DocumentReport report =
-        engine.check(Fixtures.seed(Map.of(Lang.RU, russian.replace(dropped, ""))), null, Lexicons.NONE.withBuiltIn());
+        engine.check(Fixtures.seed(Map.of(Lang.RU, russian.replace(dropped, ""))), TermMatcher.NONE, Lexicons.NONE.withBuiltIn());
 
     List<List<String>> omissions =
         report.findings().stream().filter(f -> f.rule().id().equals(RuleId.ALIGNMENT_OMISSION.id()) && f.language().code().equals("ru")).map(f -> f.segments().stream().map(SegmentId::toString).toList()).toList();

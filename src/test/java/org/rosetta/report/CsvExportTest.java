@@ -13,9 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.rosetta.check.Finding;
 import org.rosetta.check.RuleId;
 import org.rosetta.check.Severity;
-import org.rosetta.text.SegmentId;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
+import org.rosetta.text.SegmentId;
 import org.rosetta.text.SegmentKind;
 
 class CsvExportTest {

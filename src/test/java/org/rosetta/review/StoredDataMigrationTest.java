@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.rosetta.Fixtures;
 import org.rosetta.segment.SentenceSegmenter;
-import org.rosetta.text.SegmentId;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
+import org.rosetta.text.SegmentId;
 import org.rosetta.text.SourceText;
 
 /**

@@ -17,6 +17,7 @@ import org.rosetta.document.DocumentReader;
 import org.rosetta.report.DocumentReport;
 import org.rosetta.report.MemoryUnits;
 import org.rosetta.segment.SentenceSegmenter;
+import org.rosetta.terminology.TermMatcher;
 import org.rosetta.text.DocumentInput;
 import org.rosetta.text.InputException;
 import org.rosetta.text.Lang;
@@ -42,7 +43,7 @@ final class DocumentTasks {
   /** The last pass's part: the document checked with what the archive taught, its memory units and its links as rows. */
   static DocumentOutcome<Harvested> harvest(ArchiveListing.Located document, HadoopSettings hadoop, JobLexicons lexicons, double minScore) {
     return aligned(document, hadoop, input -> {
-      DocumentReport report = ENGINE.check(input, null, lexicons.lexicons());
+      DocumentReport report = ENGINE.check(input, TermMatcher.NONE, lexicons.lexicons());
       return new Harvested(MemoryUnits.of(report, minScore), LinkRows.of(report, minScore));
     });
   }

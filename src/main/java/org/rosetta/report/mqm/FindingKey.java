@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.rosetta.text.SegmentId;
 import org.rosetta.check.Finding;
+import org.rosetta.text.SegmentId;
 
 /**
  * A finding's stable name: the same rule saying the same thing of the same words of the same

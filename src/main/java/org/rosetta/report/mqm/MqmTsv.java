@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.rosetta.check.Finding;
 import org.rosetta.report.SpreadsheetCell;
-import org.rosetta.text.Segment;
 import org.rosetta.text.Lang;
+import org.rosetta.text.Segment;
 import org.rosetta.text.SegmentId;
 import org.rosetta.text.Span;
 

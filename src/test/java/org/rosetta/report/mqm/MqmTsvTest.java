@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.rosetta.check.Finding;
 import org.rosetta.check.RuleId;
 import org.rosetta.check.Severity;
-import org.rosetta.text.SegmentId;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
+import org.rosetta.text.SegmentId;
 import org.rosetta.text.SegmentKind;
 import org.rosetta.text.Span;
 
