@@ -10,20 +10,40 @@ async function problemOf(response) {
   }
 }
 
-// Posts a form with its button disabled and its busy note shown; a problem answer is shown by its
-// fields, an unreachable server by unreachable(message).
-async function upload(path, data, busyId, buttonId, done, unreachable) {
+// Every request the pages make to the API goes through here. It answers the response when it is
+// ok; otherwise it shows why next to what failed (show: the problem's fields, by default beside
+// the form's fields or in the page's error line), including a server that cannot be reached,
+// and answers null, so that no click fails silently. body: JSON, or a FormData sent as it is.
+async function call(method, path, body, show = showProblem) {
+  const options = { method: method };
+  if (body instanceof FormData) {
+    options.body = body;
+  } else if (body !== undefined) {
+    options.headers = { 'Content-Type': 'application/json' };
+    options.body = JSON.stringify(body);
+  }
+  let response;
+  try {
+    response = await fetch(path, options);
+  } catch (e) {
+    show({ detail: 'The server could not be reached (' + e.message + '): nothing was changed. Try again.' });
+    return null;
+  }
+  if (!response.ok) {
+    show(await problemOf(response));
+    return null;
+  }
+  return response;
+}
+
+// Posts a form with its button disabled and its busy note shown; a refusal, or a server that
+// cannot be reached, is shown by show.
+async function upload(path, data, busyId, buttonId, done, show = showProblem) {
   document.getElementById(busyId).hidden = false;
   document.getElementById(buttonId).disabled = true;
   try {
-    const response = await fetch(path, { method: 'POST', body: data });
-    if (response.ok) {
-      await done(response);
-      return;
-    }
-    showProblem(await problemOf(response));
-  } catch (e) {
-    unreachable('The server could not be reached: ' + e.message);
+    const response = await call('POST', path, data, show);
+    if (response) await done(response);
   } finally {
     document.getElementById(busyId).hidden = true;
     document.getElementById(buttonId).disabled = false;
@@ -59,13 +79,12 @@ if (form) {
     await upload('/api/checks', data, 'busy', 'submit', async (response) => {
       const check = await response.json();
       window.location.href = '/checks/' + check.id;
-    }, (message) => { document.getElementById('form-error').textContent = message; });
+    });
   });
   for (const button of document.querySelectorAll('button.delete')) {
     button.addEventListener('click', async () => {
       if (!confirm('Delete this check and its review?')) return;
-      const response = await fetch('/api/checks/' + button.dataset.check, { method: 'DELETE' });
-      if (response.ok) button.closest('tr').remove();
+      if (await call('DELETE', '/api/checks/' + button.dataset.check, undefined, (problem) => showBeside(button, problem))) button.closest('tr').remove();
     });
   }
 }
@@ -85,14 +104,12 @@ if (memoryForm) {
     await upload('/api/memories', data, 'memory-busy', 'memory-submit', async (response) => {
       if (response.status === 202) await showArchives();
       else window.location.reload();
-    }, (message) => showProblem({ errors: [{ field: 'file', message: message }] }));
+    }, (problem) => showProblem(problem.errors ? problem : { errors: [{ field: 'file', message: problem.detail || problem.title }] }));
   });
   for (const button of document.querySelectorAll('button.delete-memory')) {
     button.addEventListener('click', async () => {
       if (!confirm('Forget this memory? Checks from now on align without it.')) return;
-      const response = await fetch('/api/memories/' + button.dataset.memory, { method: 'DELETE' });
-      if (response.ok) window.location.reload();
-      else showProblem(await problemOf(response));
+      if (await call('DELETE', '/api/memories/' + button.dataset.memory, undefined, (problem) => showBeside(button, problem))) window.location.reload();
     });
   }
 }
@@ -101,15 +118,9 @@ if (memoryForm) {
 // what became of the files that were not aligned.
 const archivesBox = document.getElementById('archives');
 async function showArchives() {
-  let jobs;
-  try {
-    const response = await fetch('/api/memories/archives');
-    if (!response.ok) return;
-    jobs = (await response.json()).items;
-  } catch (e) {
-    archivesBox.textContent = 'The server could not be reached: ' + e.message;
-    return;
-  }
+  const response = await call('GET', '/api/memories/archives', undefined, (problem) => { archivesBox.textContent = problem.detail || problem.title; });
+  if (!response) return;
+  const jobs = (await response.json()).items;
   archivesBox.replaceChildren();
   if (jobs.length === 0) return;
   const heading = document.createElement('h3');
@@ -152,16 +163,11 @@ if (archivesBox) showArchives();
 
 for (const button of document.querySelectorAll('button.delete-dismissal')) {
   button.addEventListener('click', async () => {
-    const response = await fetch('/api/dismissals/' + button.dataset.dismissal, { method: 'DELETE' });
-    if (response.ok) button.closest('tr').remove();
-    else showProblem(await problemOf(response));
+    if (await call('DELETE', '/api/dismissals/' + button.dataset.dismissal, undefined, (problem) => showBeside(button, problem))) button.closest('tr').remove();
   });
 }
 
 // ---- account page ----
-async function sendJson(method, path, body) {
-  return fetch(path, { method: method, headers: { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-}
 
 function clearErrors(scope) {
   for (const p of scope.querySelectorAll('.error')) p.textContent = '';
@@ -174,11 +180,8 @@ if (tokenForm) {
   tokenForm.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearErrors(tokenForm);
-    const response = await sendJson('POST', '/api/tokens', { name: document.getElementById('token-name').value });
-    if (!response.ok) {
-      showProblem(await problemOf(response));
-      return;
-    }
+    const response = await call('POST', '/api/tokens', { name: document.getElementById('token-name').value });
+    if (!response) return;
     const made = await response.json();
     document.getElementById('token-value').textContent = made.token;
     document.getElementById('token-made').hidden = false;
@@ -187,9 +190,7 @@ if (tokenForm) {
   for (const button of document.querySelectorAll('button.revoke-token')) {
     button.addEventListener('click', async () => {
       if (!confirm('Revoke this token? Scripts using it stop working at once.')) return;
-      const response = await sendJson('DELETE', '/api/tokens/' + button.dataset.token);
-      if (response.ok) window.location.reload();
-      else showProblem(await problemOf(response));
+      if (await call('DELETE', '/api/tokens/' + button.dataset.token)) window.location.reload();
     });
   }
 }
@@ -200,31 +201,47 @@ if (userForm) {
     event.preventDefault();
     clearErrors(userForm);
     const roles = Array.from(userForm.querySelectorAll('input[name=roles]:checked')).map((box) => box.value);
-    const response = await sendJson('POST', '/api/users', {
+    const response = await call('POST', '/api/users', {
       username: document.getElementById('new-username').value,
       password: document.getElementById('new-password').value,
       roles: roles,
     });
-    if (response.ok) window.location.reload();
-    else showProblem(await problemOf(response));
+    if (response) window.location.reload();
   });
   for (const button of document.querySelectorAll('button.toggle-user')) {
     button.addEventListener('click', async () => {
       const enable = button.dataset.enabled !== 'true';
-      const response = await sendJson('PUT', '/api/users/' + encodeURIComponent(button.dataset.user) + '/enabled', { enabled: enable });
-      if (response.ok) window.location.reload();
-      else showProblem(await problemOf(response));
+      if (await call('PUT', '/api/users/' + encodeURIComponent(button.dataset.user) + '/enabled', { enabled: enable })) window.location.reload();
     });
   }
   for (const button of document.querySelectorAll('button.reset-password')) {
     button.addEventListener('click', async () => {
       const password = prompt('New password for ' + button.dataset.user + ' (12 characters or more):');
       if (password === null) return;
-      const response = await sendJson('PUT', '/api/users/' + encodeURIComponent(button.dataset.user) + '/password', { password: password });
-      if (response.ok) document.getElementById('form-error').textContent = 'The password of ' + button.dataset.user + ' was changed.';
-      else showProblem(await problemOf(response));
+      if (await call('PUT', '/api/users/' + encodeURIComponent(button.dataset.user) + '/password', { password: password })) {
+        document.getElementById('form-error').textContent = 'The password of ' + button.dataset.user + ' was changed.';
+      }
     });
   }
+}
+
+// A refusal of a button's action in a table row, shown in that row (a note after the button), or
+// in the page's error line when the button is in no row.
+function showBeside(button, problem) {
+  const message = problem.detail || problem.title;
+  const row = button.closest('tr');
+  if (!row) {
+    showProblem(problem);
+    return;
+  }
+  let note = row.querySelector('.row-error');
+  if (!note) {
+    note = document.createElement('span');
+    note.className = 'error row-error';
+    note.setAttribute('role', 'alert');
+    button.after(note);
+  }
+  note.textContent = ' ' + message;
 }
 
 function showProblem(problem) {
@@ -242,19 +259,12 @@ const checkId = document.body.dataset.check;
 if (checkId) {
   const errorBox = document.getElementById('review-error');
 
-  // Sends a decision, recorded in the signed-in user's name; when it is refused, shows why and answers null.
+  // Sends a decision, recorded in the signed-in user's name; when it is refused or the server
+  // cannot be reached, shows why in the review's error line and answers null.
   async function send(method, path, body) {
     errorBox.textContent = '';
-    const response = await fetch('/api/checks/' + checkId + path, {
-      method: method,
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    if (!response.ok) {
-      const problem = await problemOf(response);
-      errorBox.textContent = problem.detail || problem.title;
-      return null;
-    }
+    const response = await call(method, '/api/checks/' + checkId + path, body, (problem) => { errorBox.textContent = problem.detail || problem.title; });
+    if (!response) return null;
     return response.status === 204 ? {} : response.json();
   }
 
@@ -385,8 +395,6 @@ if (checkId) {
           sessionStorage.setItem('rosetta-accepted', String(result.accepted.length));
           window.location.reload();
         }
-      } catch (e) {
-        errorBox.textContent = 'The server cannot be reached: nothing was accepted. Try again.';
       } finally {
         acceptConfident.disabled = false;
       }
@@ -454,8 +462,8 @@ if (checkId) {
   }
 
   async function updateScorecards() {
-    const response = await fetch('/api/checks/' + checkId + '/scorecard');
-    if (!response.ok) return;
+    const response = await call('GET', '/api/checks/' + checkId + '/scorecard', undefined, (problem) => { errorBox.textContent = 'The scorecard could not be updated: ' + (problem.detail || problem.title); });
+    if (!response) return;
     for (const card of (await response.json()).scorecards) {
       const line = document.getElementById('scorecard-' + card.lang);
       if (!line) continue;

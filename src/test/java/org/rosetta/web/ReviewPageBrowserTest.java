@@ -11,12 +11,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rosetta.Fixtures;
@@ -248,6 +250,39 @@ class ReviewPageBrowserTest extends BrowserTest {
     assertThat(browser.findElements(By.cssSelector(".link.status-accepted"))).hasSizeGreaterThan(10);
     WebElement questioned = browser.findElement(By.cssSelector("mark.finding[data-rule='terminology.forbidden']")).findElement(By.xpath("ancestor::div[contains(@class, 'link')]"));
     assertThat(questioned.getAttribute("data-status")).isEqualTo("unreviewed");
+  }
+
+  /**
+   * A verdict given while the server cannot be reached (the browser's network cut through the
+   * DevTools protocol) says so beside the review and leaves the link as it was; given again once
+   * the network is back, it is saved.
+   */
+  @Test
+  void aVerdictThatCannotReachTheServerSaysSoAndIsNotLost() {
+    browser.get(root.toString());
+    browser.findElement(By.id("name")).sendKeys("Offline verdict");
+    type("en", Fixtures.text(Lang.EN));
+    type("ru", Fixtures.text(Lang.RU));
+    browser.findElement(By.id("submit")).click();
+    waiting().until(ExpectedConditions.urlMatches("/checks/[0-9]+$"));
+    WebElement link = browser.findElement(By.cssSelector(".link[data-status='unreviewed']"));
+    String id = link.getAttribute("data-link");
+    ChromeDriver chrome = (ChromeDriver) browser;
+    chrome.executeCdpCommand("Network.enable", Map.of());
+    try {
+      chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", true, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+      link.findElement(By.cssSelector("button.accept")).click();
+
+      waiting().until(d -> d.findElement(By.id("review-error")).getText().contains("could not be reached"));
+      assertThat(browser.findElement(By.cssSelector(".link[data-link='" + id + "']")).getAttribute("data-status")).isEqualTo("unreviewed");
+    } finally {
+      chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+      chrome.executeCdpCommand("Network.disable", Map.of());
+    }
+    browser.findElement(By.cssSelector(".link[data-link='" + id + "'] button.accept")).click();
+
+    waiting().until(d -> "accepted".equals(d.findElement(By.cssSelector(".link[data-link='" + id + "']")).getAttribute("data-status")));
+    assertThat(browser.findElement(By.id("review-error")).getText()).isEmpty();
   }
 
   /**
