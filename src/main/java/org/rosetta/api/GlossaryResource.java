@@ -21,7 +21,6 @@ import org.rosetta.account.Roles;
 import org.rosetta.review.GlossaryService;
 import org.rosetta.review.StoredGlossary;
 import org.rosetta.terminology.Concept;
-import org.rosetta.terminology.Term;
 import org.rosetta.text.InputException;
 
 /** Glossaries: upload once (TBX, CSV or TSV), then choose by id in any check. */

@@ -27,6 +27,8 @@ public record EngineSettings(List<String> detectLanguages, Optional<Path> cache,
   static final String DEFAULT_DETECT_LANGUAGES = "en,ru,he,uk,be,bg,fr,de";
   static final String DEFAULT_MAX_INPUT_BYTES = "20971520";
 
+  private static final String BUILTIN_LEXICON = "rosetta.builtin-lexicon";
+
   /** How SmallRye names the setting and the value it could not convert. */
   private static final Pattern SETTING = Pattern.compile("config property (\\S+) with the config value \"(.*?)\"");
 
@@ -60,9 +62,15 @@ public record EngineSettings(List<String> detectLanguages, Optional<Path> cache,
   private static EngineSettings read(SmallRyeConfigBuilder builder) {
     SmallRyeConfig config;
     try {
-      config = builder.addDefaultInterceptors().withMapping(RosettaConfig.class).build();
+      // The service's other settings (rosetta.mqm.*, rosetta.session.*) share ROSETTA_JAVA_OPTS with the commands: not refused here.
+      config = builder.addDefaultInterceptors().withMapping(RosettaConfig.class).withValidateUnknown(false).build();
     } catch (ConfigValidationException e) {
       throw new Refusal(problems(e), e);
+    }
+    // SmallRye reads anything but true, 1, yes, y, on as false: a typo would turn the lexicon off unseen.
+    String builtIn = config.getConfigValue(BUILTIN_LEXICON).getValue();
+    if (builtIn != null && !builtIn.strip().equalsIgnoreCase("true") && !builtIn.strip().equalsIgnoreCase("false")) {
+      throw new Refusal(BUILTIN_LEXICON + " must be true or false, not '" + builtIn + "'");
     }
     return of(config.getConfigMapping(RosettaConfig.class));
   }

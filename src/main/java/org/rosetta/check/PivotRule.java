@@ -5,7 +5,6 @@ import java.util.List;
 import org.rosetta.align.Link;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
-import org.rosetta.text.SegmentId;
 
 /**
  * Cross-checks the two alignments through the English pivot: an English sentence that one

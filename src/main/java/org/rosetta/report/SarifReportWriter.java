@@ -8,7 +8,6 @@ import java.util.List;
 import org.rosetta.check.Finding;
 import org.rosetta.check.RuleId;
 import org.rosetta.check.Severity;
-import org.rosetta.text.Lang;
 import org.rosetta.text.Span;
 
 /**

@@ -81,7 +81,7 @@ public class GlossaryService {
     return parsed.computeIfAbsent(row.id, id -> GlossaryReader.read(row.name, row.content));
   }
 
-  /** The term matcher of a stored glossary, or null when it has no terms. */
+  /** The term matcher of a stored glossary ({@link TermMatcher#NONE} when it has no terms). */
   public TermMatcher matcher(StoredGlossary row) {
     return matchers.computeIfAbsent(row.id, id -> Engine.matcher(glossary(row)));
   }

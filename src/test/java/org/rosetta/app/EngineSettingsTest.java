@@ -41,11 +41,14 @@ class EngineSettingsTest {
         .isInstanceOf(Refusal.class)
         .hasMessage("bad setting rosetta.max-input-bytes=20MB: expected a long value, got \"20MB\"");
     assertThatThrownBy(() -> from(Map.of("rosetta.max-input-bytes", "0"))).isInstanceOf(Refusal.class).hasMessage("rosetta.max-input-bytes must be at least 1, not 0");
+    assertThatThrownBy(() -> from(Map.of("rosetta.builtin-lexicon", "ture"))).isInstanceOf(Refusal.class).hasMessage("rosetta.builtin-lexicon must be true or false, not 'ture'");
   }
 
   @Test
   void theCommandLineReadsTheServicesConfigurationOnlyThroughSmallRyeConfig() {
     // The service's own keys that the engine does not use are read, and do not disturb it.
     assertThat(from(Map.of("rosetta.archive.min-score", "0.8", "rosetta.sign-in.github.label", "GitHub", "rosetta.builtin-lexicon", "false")).builtInLexicon()).isFalse();
+    // and so are those it reads without the mapping (the scorecard's weights, sessions), given to every command in ROSETTA_JAVA_OPTS.
+    assertThat(from(Map.of("rosetta.mqm.major", "4", "rosetta.session.max-lifetime", "PT8H", "rosetta.builtin-lexicon", "FALSE")).builtInLexicon()).isFalse();
   }
 }

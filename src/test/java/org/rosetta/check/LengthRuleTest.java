@@ -10,7 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rosetta.lexicon.Lexicons;
 import org.rosetta.text.Lang;
-import org.rosetta.text.SegmentId;
 import org.rosetta.text.Span;
 
 class LengthRuleTest {

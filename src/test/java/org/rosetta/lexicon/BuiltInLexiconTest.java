@@ -11,7 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rosetta.Engine;
 import org.rosetta.Fixtures;
-import org.rosetta.check.Finding;
 import org.rosetta.check.RuleId;
 import org.rosetta.memory.MemoryReader;
 import org.rosetta.report.DocumentReport;
