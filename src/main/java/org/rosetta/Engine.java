@@ -447,6 +447,14 @@ public final class Engine {
     return segments.parallelStream().map(s -> identifier.detect(s.text(), fileLanguage.code())).toList();
   }
 
+  /**
+   * Aligns a stretch of English with a stretch of its translation alone: what a reviewer asks for
+   * between two links they trust. The links count from the first segment of each list.
+   */
+  public List<Link> alignBetween(List<Segment> english, List<Segment> translation, TermMatcher terms, Lexicons lexicons) {
+    return aligner(terms, lexicons).align(english, translation);
+  }
+
   private Aligner aligner(TermMatcher terms, Lexicons lexicons) {
     return switch (alignerKind) {
       case ANCHORED -> new AnchoredAligner(new AnchorExtractor(terms), lexicons);

@@ -26,7 +26,7 @@ async function call(method, path, body, show = showProblem) {
   try {
     response = await fetch(path, options);
   } catch (e) {
-    show({ detail: 'The server could not be reached (' + e.message + '): nothing was changed. Try again.' });
+    show({ detail: 'The server could not be reached (' + e.message + '): what you just did may not have been saved. Try again once it answers.' });
     return null;
   }
   if (!response.ok) {
@@ -493,6 +493,23 @@ if (checkId) {
     if (event.target.matches('button.accept')) decide(link, 'accepted');
     if (event.target.matches('button.reject')) decide(link, 'rejected');
     if (event.target.matches('button.merge')) realign('merge', { link: Number(link.dataset.link) });
+    if (event.target.matches('button.realign')) {
+      // Between two links the reviewer trusts: this one and the count after it in the same translation.
+      const same = [...document.querySelectorAll('.link[data-lang="' + link.dataset.lang + '"]')];
+      const after = same.length - 1 - same.indexOf(link);
+      if (after < 1) {
+        errorBox.textContent = 'The last link has no link after it to align with.';
+        return;
+      }
+      const answer = prompt('Align this link and how many links after it again? (1 to ' + after + ')', String(Math.min(2, after)));
+      if (answer === null) return;
+      const count = Number(answer.trim());
+      if (!Number.isInteger(count) || count < 1 || count > after) {
+        errorBox.textContent = 'Give a number of links from 1 to ' + after + ', not "' + answer + '".';
+        return;
+      }
+      realign('realign', { from: Number(link.dataset.link), to: Number(same[same.indexOf(link) + count].dataset.link) });
+    }
     if (event.target.matches('button.split')) {
       const answer = prompt('Keep how many English and translated sentences in the first part? (e.g. 1,1)', '1,1');
       if (answer === null) return;

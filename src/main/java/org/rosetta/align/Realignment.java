@@ -139,6 +139,43 @@ public final class Realignment {
     return new Result(out, index);
   }
 
+  /**
+   * Replaces links {@code from} to {@code to} (both included) with the aligner's links of the
+   * sentences they hold: what a reviewer asks for between two links they trust. No link of the
+   * result is the reviewer's own ({@code decided} is -1); the links the aligner makes again as they
+   * were keep their verdicts.
+   *
+   * @param aligned the aligner's links of those sentences, counted from the range's first source
+   *     and target segment, covering them all in order
+   */
+  public static Result realignRange(List<Link> links, int from, int to, List<Link> aligned) {
+    checkIndex(links, from);
+    checkIndex(links, to);
+    if (to <= from) {
+      throw new Refusal("a range to align again needs two links or more, the first before the last");
+    }
+    int sourceFrom = links.get(from).sourceFrom();
+    int targetFrom = links.get(from).targetFrom();
+    int sources = links.get(to).sourceTo() - sourceFrom;
+    int targets = links.get(to).targetTo() - targetFrom;
+    int s = 0;
+    int t = 0;
+    List<Link> out = new ArrayList<>(links.subList(0, from));
+    for (Link l : aligned) {
+      if (l.sourceFrom() != s || l.targetFrom() != t) {
+        throw new IllegalArgumentException("the aligner's links of the range leave a gap or overlap at " + l);
+      }
+      s = l.sourceTo();
+      t = l.targetTo();
+      out.add(new Link(l.sourceFrom() + sourceFrom, l.sourceTo() + sourceFrom, l.targetFrom() + targetFrom, l.targetTo() + targetFrom, l.score()));
+    }
+    if (s != sources || t != targets) {
+      throw new IllegalArgumentException("the aligner's links of the range cover " + s + " and " + t + " segments, not " + sources + " and " + targets);
+    }
+    out.addAll(links.subList(to + 1, links.size()));
+    return new Result(out, -1);
+  }
+
   /** Index of the link that holds segment {@code segment} of {@code side}. */
   public static int linkOf(List<Link> links, Side side, int segment) {
     for (int i = 0; i < links.size(); i++) {

@@ -31,7 +31,6 @@ import org.rosetta.review.CheckAction;
 import org.rosetta.review.LinkStatus;
 import org.rosetta.review.ReviewService;
 import org.rosetta.review.ReviewedCheck;
-import org.rosetta.review.StaleUpdate;
 import org.rosetta.review.StoredLink;
 import org.rosetta.text.Lang;
 
@@ -125,22 +124,23 @@ public class ReviewResource {
         id, body.link(), body.version(), CheckAction.SPLIT, (links, k) -> Realignment.split(links, k, body.sources(), body.targets()));
   }
 
+  @POST
+  @Path("realign")
+  @Operation(
+      summary = "Align the sentences of links 'from' to 'to' (ids, both included, of one translation) again",
+      description = "Between two links a reviewer trusts: the aligner's links replace the range's; links it makes again as they were keep their verdicts. In the history as realign.")
+  @APIResponse(responseCode = "200", description = ApiDocs.CHECK, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+  public String realignRange(@PathParam("id") long id, @Valid @NotNull RealignRequest body) {
+    return json.full(review.realignRange(id, body.from(), body.to(), body.version(), reviewer()));
+  }
+
   /** Applies {@code change} to the link the reviewer chose, wherever it now is in the alignment. */
   private String changeLink(
       long checkId, long linkId, long version, CheckAction action, BiFunction<List<Link>, Integer, Realignment.Result> change) {
     StoredLink row = review.link(checkId, linkId);
     ReviewedCheck check =
-        review.realign(checkId, Lang.of(row.lang), version, reviewer(), action, links -> change.apply(links, position(links, row)));
+        review.realign(checkId, Lang.of(row.lang), version, reviewer(), action, links -> change.apply(links, ReviewService.positionOf(links, row)));
     return json.full(check);
   }
 
-  /** Where the link the reviewer saw is in the current alignment; it may have moved since. */
-  private static int position(List<Link> links, StoredLink row) {
-    for (int i = 0; i < links.size(); i++) {
-      if (row.sameSegments(links.get(i))) {
-        return i;
-      }
-    }
-    throw new StaleUpdate("link " + row.id + " was changed since you loaded it: reload the check");
-  }
 }

@@ -9,6 +9,7 @@ public enum CheckAction {
   RELINK,
   MERGE,
   SPLIT,
+  REALIGN,
   FINDING,
   DELETED;
 

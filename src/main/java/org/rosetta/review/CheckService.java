@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.Session;
+import org.rosetta.text.Refusal;
+import org.rosetta.align.Realignment;
 import org.rosetta.Engine;
 import org.rosetta.align.Link;
 import org.rosetta.app.EngineProvider;
@@ -238,6 +240,26 @@ public class CheckService {
 
   Engine engine() {
     return engines.engine(Engine.AlignerKind.ANCHORED, true);
+  }
+
+  /**
+   * Links {@code from} to {@code to} of a check's translation aligned again by the aligner, with
+   * the check's glossary and the memory as last learned: the stretch a reviewer asks for.
+   */
+  Realignment.Result realignRange(StoredCheck check, Lang lang, List<Link> links, int from, int to) {
+    if (from < 0 || to >= links.size() || to <= from) {
+      throw new Refusal("links " + (from + 1) + " to " + (to + 1) + " of " + links.size() + " are not a range to align again: give two links or more, the first before the last");
+    }
+    Map<Lang, List<Segment>> segments = check.segments();
+    Link first = links.get(from);
+    Link last = links.get(to);
+    List<Link> aligned =
+        engine().alignBetween(
+            segments.get(Lang.EN).subList(first.sourceFrom(), last.sourceTo()),
+            segments.get(lang).subList(first.targetFrom(), last.targetTo()),
+            termsOf(check),
+            engines.lexicons(memories.lastLearned()));
+    return Realignment.realignRange(links, from, to, aligned);
   }
 
   /** The check's glossary as a term matcher, {@link TermMatcher#NONE} when it has none. */

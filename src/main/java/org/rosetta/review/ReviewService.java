@@ -174,6 +174,37 @@ public class ReviewService {
     return changed;
   }
 
+  /**
+   * Aligns the sentences of links {@code fromLink} to {@code toLink} (ids, both included) again:
+   * between two links a reviewer trusts, the aligner's second try. The links it makes as they were
+   * keep their verdicts; the history records the change, undoable like a re-link.
+   */
+  public ReviewedCheck realignRange(long checkId, long fromLink, long toLink, long version, String reviewer) {
+    StoredLink first = link(checkId, fromLink);
+    StoredLink last = link(checkId, toLink);
+    if (!first.lang.equals(last.lang)) {
+      throw new Refusal("links " + fromLink + " and " + toLink + " are of different translations (" + first.lang + ", " + last.lang + ")");
+    }
+    Lang lang = Lang.of(first.lang);
+    return realign(
+        checkId,
+        lang,
+        version,
+        reviewer,
+        CheckAction.REALIGN,
+        links -> checks.realignRange(checks.find(checkId), lang, links, positionOf(links, first), positionOf(links, last)));
+  }
+
+  /** Where a link the reviewer saw is in the current alignment; it may have moved since. */
+  public static int positionOf(List<Link> links, StoredLink row) {
+    for (int i = 0; i < links.size(); i++) {
+      if (row.sameSegments(links.get(i))) {
+        return i;
+      }
+    }
+    throw new StaleUpdate("link " + row.id + " was changed since you loaded it: reload the check");
+  }
+
   /** Keeps the rows (and verdicts) of links the change left as they were; replaces the others. */
   private static void replaceLinks(
       StoredCheck check, Lang lang, List<StoredLink> current, Realignment.Result result, String reviewer) {

@@ -20,6 +20,26 @@ class RealignmentTest {
   }
 
   @Test
+  void aRangeAlignedAgainTakesTheAlignersLinksInPlaceOfItsOwnAndNoneIsTheReviewers() {
+    // Links 1 and 2 (en-2, en-3 with ru-2, ru-3) aligned again: 1-1 and 1-1 instead of 1-2 and 1-0.
+    Result r = Realignment.realignRange(LINKS, 1, 2, List.of(new Link(0, 1, 0, 1, 0.7), new Link(1, 2, 1, 2, 0.6)));
+
+    assertThat(shapes(r)).containsExactly("0:1-1", "1:1-1", "2:1-1", "3:1-1");
+    assertThat(r.links().get(2)).isEqualTo(new Link(2, 3, 2, 3, 0.6));
+    assertThat(r.links().get(3)).isSameAs(LINKS.get(3));
+    assertThat(r.decided()).isEqualTo(-1);
+  }
+
+  @Test
+  void aRangeIsTwoLinksOrMoreAndTheAlignersLinksMustCoverItExactly() {
+    assertThatThrownBy(() -> Realignment.realignRange(LINKS, 2, 2, List.of(new Link(0, 1, 0, 0, 0.5)))).hasMessageContaining("two links or more");
+    assertThatThrownBy(() -> Realignment.realignRange(LINKS, 1, 2, List.of(new Link(0, 1, 0, 1, 0.7))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cover 1 and 1 segments, not 2 and 2");
+    assertThatThrownBy(() -> Realignment.realignRange(LINKS, 1, 2, List.of(new Link(0, 1, 0, 1, 0.7), new Link(1, 2, 0, 2, 0.7))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gap or overlap");
+  }
+
+  @Test
   void movingTheSecondHalfOfASplitToTheOmittedSentenceLinksIt() {
     // ru-3 was taken as the second half of en-2; it really renders en-3, which looked dropped.
     Result r = Realignment.attach(LINKS, Side.TARGET, 2, 2);

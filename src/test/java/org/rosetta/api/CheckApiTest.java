@@ -406,6 +406,31 @@ class CheckApiTest {
   }
 
   @Test
+  void aRangeOfLinksIsAlignedAgainBetweenTwoTrustedLinksAndTheHistorySaysSo() {
+    JsonPath check = create(Map.of("name", "realign", "en", "The meeting was long. It ended late. Everyone went home.", "ru", "Встреча была долгой. Она закончилась поздно. Все разошлись по домам."));
+    long id = check.getLong("id");
+    List<Map<String, Object>> ru = links(check, "ru");
+    assertThat(ru).hasSize(3);
+    // A reviewer's merge spoils links 1 and 2; aligning them again restores the aligner's 1-1 links.
+    JsonPath merged = given().contentType(ContentType.JSON).body(Map.of("link", ru.get(0).get("id"), "version", check.getLong("version")))
+        .post("/api/checks/" + id + "/merge").then().statusCode(200).extract().jsonPath();
+    List<Map<String, Object>> spoiled = links(merged, "ru");
+    assertThat(spoiled).hasSize(2);
+
+    JsonPath again = given().contentType(ContentType.JSON).body(Map.of("from", spoiled.get(0).get("id"), "to", spoiled.get(1).get("id"), "version", merged.getLong("version")))
+        .post("/api/checks/" + id + "/realign").then().statusCode(200).extract().jsonPath();
+
+    assertThat(links(again, "ru")).extracting(l -> castList(l.get("source")) + "→" + castList(l.get("target")))
+        .containsExactly("[en-1]→[ru-1]", "[en-2]→[ru-2]", "[en-3]→[ru-3]");
+    given().get("/api/checks/" + id + "/history").then().statusCode(200).body("events.action", hasItem("realign"));
+    // One link is no range; a stale version is refused like every change.
+    given().contentType(ContentType.JSON).body(Map.of("from", links(again, "ru").get(1).get("id"), "to", links(again, "ru").get(1).get("id"), "version", again.getLong("version")))
+        .post("/api/checks/" + id + "/realign").then().statusCode(400).body("detail", containsString("two links or more"));
+    given().contentType(ContentType.JSON).body(Map.of("from", links(again, "ru").get(0).get("id"), "to", links(again, "ru").get(2).get("id"), "version", merged.getLong("version")))
+        .post("/api/checks/" + id + "/realign").then().statusCode(409);
+  }
+
+  @Test
   void exportsOpenInXmlAndCsvReaders() throws Exception {
     JsonPath check = create(seedJson("export"));
     long id = check.getLong("id");

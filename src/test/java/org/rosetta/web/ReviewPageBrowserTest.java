@@ -46,6 +46,16 @@ class ReviewPageBrowserTest extends BrowserTest {
     ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), text);
   }
 
+  /** A control of a link, once the reviewer is on the link: the page shows them there only. */
+  private WebElement control(WebElement link, String selector) {
+    WebElement control = link.findElement(By.cssSelector(selector));
+    waiting().until(d -> {
+      ((JavascriptExecutor) d).executeScript("arguments[0].closest('.link').focus();", link);
+      return control.isDisplayed();
+    });
+    return control;
+  }
+
   @Inject AccountService accounts;
 
   @Inject org.rosetta.review.Dismissals dismissals;
@@ -181,7 +191,11 @@ class ReviewPageBrowserTest extends BrowserTest {
 
     WebElement firstRussian = browser.findElement(By.cssSelector(".link[data-lang=ru]"));
     String linkId = firstRussian.getAttribute("data-link");
-    firstRussian.findElement(By.cssSelector("button.accept")).click();
+    // Controls only on the link the reviewer is on (the pointer kept off the links).
+    new org.openqa.selenium.interactions.Actions(browser).moveToElement(browser.findElement(By.tagName("h1"))).perform();
+    assertThat(firstRussian.findElement(By.cssSelector("button.accept")).isDisplayed()).isFalse();
+    control(firstRussian, "button.accept").click();
+    assertThat(browser.findElements(By.cssSelector(".link[data-lang=ru]")).get(2).findElement(By.cssSelector("button.accept")).isDisplayed()).isFalse();
     waiting().until(ExpectedConditions.attributeContains(firstRussian, "class", "status-accepted"));
 
     WebElement secondRussian = browser.findElements(By.cssSelector(".link[data-lang=ru]")).get(1);
@@ -196,14 +210,17 @@ class ReviewPageBrowserTest extends BrowserTest {
     assertThat(browser.findElement(By.id("progress")).getText()).startsWith("2 of ");
 
     int russianLinks = browser.findElements(By.cssSelector(".link[data-lang=ru]")).size();
-    browser.findElement(By.cssSelector(".link[data-lang=ru] button.merge")).click();
+    control(browser.findElement(By.cssSelector(".link[data-lang=ru]")), "button.merge").click();
     waiting().until(d -> d.findElements(By.cssSelector(".link[data-lang=ru]")).size() == russianLinks - 1);
     WebElement merged = browser.findElement(By.cssSelector(".link[data-lang=ru]"));
     assertThat(merged.findElement(By.cssSelector(".shape")).getText()).isEqualTo("2-2");
     assertThat(merged.getAttribute("class")).contains("status-accepted");
 
     // Re-link: pull ru-3 into the merged link of en-1 and en-2; en-3 is left untranslated.
-    browser.findElement(By.cssSelector(".relink-to[data-segment='ru-3']")).sendKeys("en-2", org.openqa.selenium.Keys.TAB);
+    WebElement ru3 = browser.findElement(By.xpath("//input[@data-segment='ru-3']/ancestor::div[contains(concat(' ', @class, ' '), ' link ')]"));
+    WebElement moveTo = control(ru3, ".relink-to[data-segment='ru-3']");
+    ((JavascriptExecutor) browser).executeScript("arguments[0].focus();", moveTo);
+    new org.openqa.selenium.interactions.Actions(browser).sendKeys("en-2", org.openqa.selenium.Keys.TAB).perform();
     waiting().until(d -> d.findElement(By.cssSelector(".link[data-lang=ru] .shape")).getText().equals("2-3"));
     WebElement leftBehind = browser.findElements(By.cssSelector(".link[data-lang=ru]")).get(1);
     assertThat(leftBehind.findElement(By.cssSelector(".shape")).getText()).isEqualTo("1-0");
@@ -253,6 +270,33 @@ class ReviewPageBrowserTest extends BrowserTest {
   }
 
   /**
+   * A stretch spoiled by a merge is aligned again from its first link: the reviewer says how many
+   * links after it, and the aligner's links come back.
+   */
+  @Test
+  void aRangeOfLinksIsAlignedAgainFromThePage() {
+    browser.get(root.toString());
+    browser.findElement(By.id("name")).sendKeys("Re-align a range");
+    type("en", Fixtures.text(Lang.EN));
+    type("ru", Fixtures.text(Lang.RU));
+    browser.findElement(By.id("submit")).click();
+    waiting().until(ExpectedConditions.urlMatches("/checks/[0-9]+$"));
+    int russianLinks = browser.findElements(By.cssSelector(".link[data-lang=ru]")).size();
+    control(browser.findElements(By.cssSelector(".link[data-lang=ru]")).get(1), "button.merge").click();
+    waiting().until(d -> d.findElements(By.cssSelector(".link[data-lang=ru]")).size() == russianLinks - 1);
+    WebElement merged = browser.findElements(By.cssSelector(".link[data-lang=ru]")).get(1);
+    assertThat(merged.findElement(By.cssSelector(".shape")).getText()).isEqualTo("2-2");
+
+    control(merged, "button.realign").click();
+    browser.switchTo().alert().sendKeys("1");
+    browser.switchTo().alert().accept();
+
+    waiting().until(d -> d.findElements(By.cssSelector(".link[data-lang=ru]")).size() == russianLinks);
+    assertThat(browser.findElements(By.cssSelector(".link[data-lang=ru]")).get(1).findElement(By.cssSelector(".shape")).getText()).isEqualTo("1-1");
+    assertThat(browser.findElement(By.cssSelector("#history tr[data-action='realign']"))).isNotNull();
+  }
+
+  /**
    * A verdict given while the server cannot be reached (the browser's network cut through the
    * DevTools protocol) says so beside the review and leaves the link as it was; given again once
    * the network is back, it is saved.
@@ -271,7 +315,7 @@ class ReviewPageBrowserTest extends BrowserTest {
     chrome.executeCdpCommand("Network.enable", Map.of());
     try {
       chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", true, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
-      link.findElement(By.cssSelector("button.accept")).click();
+      control(link, "button.accept").click();
 
       waiting().until(d -> d.findElement(By.id("review-error")).getText().contains("could not be reached"));
       assertThat(browser.findElement(By.cssSelector(".link[data-link='" + id + "']")).getAttribute("data-status")).isEqualTo("unreviewed");
@@ -279,7 +323,7 @@ class ReviewPageBrowserTest extends BrowserTest {
       chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
       chrome.executeCdpCommand("Network.disable", Map.of());
     }
-    browser.findElement(By.cssSelector(".link[data-link='" + id + "'] button.accept")).click();
+    control(browser.findElement(By.cssSelector(".link[data-link='" + id + "']")), "button.accept").click();
 
     waiting().until(d -> "accepted".equals(d.findElement(By.cssSelector(".link[data-link='" + id + "']")).getAttribute("data-status")));
     assertThat(browser.findElement(By.id("review-error")).getText()).isEmpty();
