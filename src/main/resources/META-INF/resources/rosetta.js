@@ -277,6 +277,7 @@ if (checkId) {
     link.classList.add('status-' + saved.status);
     link.querySelector('.status').textContent = saved.status + (saved.reviewer ? ' by ' + saved.reviewer : '');
     updateProgress();
+    drawLinkLinesSoon();
   }
 
   function updateProgress() {
@@ -321,6 +322,60 @@ if (checkId) {
     map.appendChild(mark);
     marks.set(link, mark);
   }
+
+  // Link lines: in the gutter at the left of each translation column, a line from each English
+  // sentence a link renders to the link (its first line of text), so a reviewer sees the shape of
+  // the alignment: where several sentences meet one, where one is left out. Coloured by the
+  // aligner's confidence, solid once accepted, dotted while unreviewed; hovering one names the link.
+  const SVG = 'http://www.w3.org/2000/svg';
+  const lineLayer = document.createElementNS(SVG, 'svg');
+  lineLayer.id = 'link-lines';
+  lineLayer.setAttribute('aria-hidden', 'true');
+  document.body.appendChild(lineLayer);
+  function drawLinkLines() {
+    // Every position is read first, then every line written: one layout for the whole page.
+    const drawn = [];
+    for (const link of links) {
+      if (link.closest('tr').hidden || !link.dataset.sources) continue;
+      const cell = link.closest('td').getBoundingClientRect();
+      const box = link.getBoundingClientRect();
+      const to = box.top + Math.min(box.height / 2, 12) + window.scrollY;
+      for (const id of link.dataset.sources.split(' ')) {
+        const sentence = document.getElementById(id);
+        if (!sentence) continue;
+        const from = sentence.getBoundingClientRect();
+        drawn.push({ link: link, x: cell.left + window.scrollX, y1: from.top + Math.min(from.height / 2, 12) + window.scrollY, y2: to });
+      }
+    }
+    const width = document.documentElement.scrollWidth;
+    const height = document.documentElement.scrollHeight;
+    lineLayer.setAttribute('width', width);
+    lineLayer.setAttribute('height', height);
+    lineLayer.replaceChildren();
+    for (const d of drawn) {
+      const line = document.createElementNS(SVG, 'line');
+      const shape = d.link.dataset.shape || '';
+      const status = d.link.dataset.status;
+      const score = Number(d.link.dataset.score);
+      line.setAttribute('x1', d.x + 3);
+      line.setAttribute('y1', d.y1);
+      line.setAttribute('x2', d.x + 22);
+      line.setAttribute('y2', d.y2);
+      line.setAttribute('class', [score >= 0.9 ? 'high' : score >= 0.5 ? 'medium' : 'low', status, shape !== '1-1' && shape !== '1-0' ? 'many' : ''].join(' ').trim());
+      line.dataset.link = d.link.dataset.link;
+      const title = document.createElementNS(SVG, 'title');
+      title.textContent = d.link.dataset.lang + ' link ' + shape + ', confidence ' + d.link.dataset.score + ', ' + status;
+      line.appendChild(title);
+      lineLayer.appendChild(line);
+    }
+  }
+  let redraw = 0;
+  function drawLinkLinesSoon() {
+    cancelAnimationFrame(redraw);
+    redraw = requestAnimationFrame(drawLinkLines);
+  }
+  new ResizeObserver(drawLinkLinesSoon).observe(document.querySelector('table.review'));
+  window.addEventListener('resize', drawLinkLinesSoon);
 
   // The map's marks, each link's colour and the overview follow every decision.
   function showNeeds() {

@@ -270,6 +270,34 @@ class ReviewPageBrowserTest extends BrowserTest {
   }
 
   /**
+   * Link lines: one from each English sentence of a link to the link, dotted while unreviewed and
+   * solid once accepted; a merged (2-2) link's lines are drawn thicker.
+   */
+  @Test
+  void linkLinesShowEachLinksShapeAndWhetherItWasAccepted() {
+    browser.get(root.toString());
+    browser.findElement(By.id("name")).sendKeys("Link lines");
+    type("en", Fixtures.text(Lang.EN));
+    type("ru", Fixtures.text(Lang.RU));
+    browser.findElement(By.id("submit")).click();
+    waiting().until(ExpectedConditions.urlMatches("/checks/[0-9]+$"));
+    List<WebElement> russian = browser.findElements(By.cssSelector(".link[data-lang=ru]"));
+    int sources = russian.stream().mapToInt(l -> l.getAttribute("data-sources").isBlank() ? 0 : l.getAttribute("data-sources").split(" ").length).sum();
+    waiting().until(d -> d.findElements(By.cssSelector("#link-lines line")).size() == sources);
+    WebElement first = russian.get(0);
+    String id = first.getAttribute("data-link");
+    assertThat(browser.findElement(By.cssSelector("#link-lines line[data-link='" + id + "']")).getAttribute("class")).contains("unreviewed").contains("high");
+
+    control(first, "button.accept").click();
+
+    waiting().until(d -> d.findElement(By.cssSelector("#link-lines line[data-link='" + id + "']")).getAttribute("class").contains("accepted"));
+    control(browser.findElements(By.cssSelector(".link[data-lang=ru]")).get(1), "button.merge").click();
+    waiting().until(d -> d.findElements(By.cssSelector(".link[data-lang=ru][data-shape='2-2']")).size() == 1);
+    String merged = browser.findElement(By.cssSelector(".link[data-lang=ru][data-shape='2-2']")).getAttribute("data-link");
+    waiting().until(d -> d.findElements(By.cssSelector("#link-lines line.many[data-link='" + merged + "']")).size() == 2);
+  }
+
+  /**
    * A stretch spoiled by a merge is aligned again from its first link: the reviewer says how many
    * links after it, and the aligner's links come back.
    */
