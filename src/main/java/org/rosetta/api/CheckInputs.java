@@ -37,6 +37,15 @@ public class CheckInputs {
   private final GlossaryService glossaries;
   private final BilingualReader bilingualReader;
 
+  /*
+   * A check's fields follow the same rules, in the same words, whether they come as JSON
+   * (CheckRequest's constraints) or as a form (fromForm).
+   */
+  static final int MAX_NAME = 200;
+  static final String NAME_TOO_LONG = "is longer than 200 characters";
+  static final String NO_ENGLISH = "the English text is missing or empty";
+  static final String TWO_GLOSSARIES = "give either a glossary or a stored glossary's id (glossaryId), not both";
+
   public CheckInputs(EngineProvider engines, GlossaryService glossaries) {
     this.decoder = engines.decoder();
     this.documents = new DocumentReader(decoder);
@@ -51,7 +60,7 @@ public class CheckInputs {
     putIfPresent(texts, Lang.HE, body.he());
     if (body.glossary() != null && !body.glossary().isBlank()) {
       if (body.glossaryId() != null) {
-        throw new FieldProblem("glossaryId", "give either glossary or glossaryId, not both");
+        throw new FieldProblem("glossaryId", TWO_GLOSSARIES);
       }
       String format = body.glossaryFormat() == null ? "" : "." + body.glossaryFormat();
       String name = "glossary" + format;
@@ -82,21 +91,21 @@ public class CheckInputs {
       throw new FieldProblem(BILINGUAL, "give either a bilingual file or texts (en, ru, he), not both");
     }
     if (bilingual == null && !texts.containsKey(Lang.EN)) {
-      throw new FieldProblem("en", "the English text is missing or empty");
+      throw new FieldProblem("en", NO_ENGLISH);
     }
     String name = text(values, "name");
     if (name == null || name.isBlank()) {
       name = bilingual == null ? CheckNames.of(fileName(single(values, "en")), texts.get(Lang.EN).content()) : bilingual.translations().get(0).name();
     }
-    if (name.length() > 200) {
-      throw new FieldProblem("name", "is longer than 200 characters");
+    if (name.length() > MAX_NAME) {
+      throw new FieldProblem("name", NAME_TOO_LONG);
     }
     String glossaryId = text(values, "glossaryId");
     FormValue glossary = single(values, "glossary");
     String glossaryText = glossary == null ? null : read("glossary", glossary);
     if (glossaryText != null && !glossaryText.isBlank()) {
       if (glossaryId != null && !glossaryId.isBlank()) {
-        throw new FieldProblem("glossaryId", "give either a glossary file or a stored glossary, not both");
+        throw new FieldProblem("glossaryId", TWO_GLOSSARIES);
       }
       String fileName = glossary.isFileItem() && glossary.getFileName() != null ? glossary.getFileName() : "glossary";
       parsed("glossary", fileName, glossaryText);

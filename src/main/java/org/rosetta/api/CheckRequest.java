@@ -11,8 +11,8 @@ import jakarta.validation.constraints.Size;
  * glossary is given inline ({@code glossary} with its {@code glossaryFormat}) or by id.
  */
 public record CheckRequest(
-    @Size(max = 200) String name,
-    @NotBlank String en,
+    @Size(max = CheckInputs.MAX_NAME, message = CheckInputs.NAME_TOO_LONG) String name,
+    @NotBlank(message = CheckInputs.NO_ENGLISH) String en,
     String ru,
     String he,
     String glossary,

@@ -406,6 +406,25 @@ class CheckApiTest {
   }
 
   @Test
+  void aCheckRefusedAsJsonOrAsAFormIsRefusedInTheSameWords() {
+    given().contentType(ContentType.JSON).body(Map.of("en", " ")).post("/api/checks").then().statusCode(400)
+        .body("errors[0].field", equalTo("en")).body("errors[0].message", equalTo(CheckInputs.NO_ENGLISH));
+    given().multiPart("ru", "Текст.").post("/api/checks").then().statusCode(400)
+        .body("errors[0].field", equalTo("en")).body("errors[0].message", equalTo(CheckInputs.NO_ENGLISH));
+    String longName = "n".repeat(201);
+    given().contentType(ContentType.JSON).body(Map.of("name", longName, "en", "Text.")).post("/api/checks").then().statusCode(400)
+        .body("errors[0].field", equalTo("name")).body("errors[0].message", equalTo(CheckInputs.NAME_TOO_LONG));
+    given().multiPart("name", longName).multiPart("en", "Text.").post("/api/checks").then().statusCode(400)
+        .body("errors[0].field", equalTo("name")).body("errors[0].message", equalTo(CheckInputs.NAME_TOO_LONG));
+    String glossary = "concept,lang,term,status\nc1,en,Prime Minister,preferred\n";
+    given().contentType(ContentType.JSON).body(Map.of("en", "Text.", "glossary", glossary, "glossaryFormat", "csv", "glossaryId", 1)).post("/api/checks").then().statusCode(400)
+        .body("errors[0].field", equalTo("glossaryId")).body("errors[0].message", equalTo(CheckInputs.TWO_GLOSSARIES));
+    given().multiPart("en", "Text.").multiPart("glossary", "g.csv", glossary.getBytes(StandardCharsets.UTF_8), "text/csv").multiPart("glossaryId", "1")
+        .post("/api/checks").then().statusCode(400)
+        .body("errors[0].field", equalTo("glossaryId")).body("errors[0].message", equalTo(CheckInputs.TWO_GLOSSARIES));
+  }
+
+  @Test
   void aRangeOfLinksIsAlignedAgainBetweenTwoTrustedLinksAndTheHistorySaysSo() {
     JsonPath check = create(Map.of("name", "realign", "en", "The meeting was long. It ended late. Everyone went home.", "ru", "Встреча была долгой. Она закончилась поздно. Все разошлись по домам."));
     long id = check.getLong("id");

@@ -46,6 +46,16 @@ class ReviewPageBrowserTest extends BrowserTest {
     ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), text);
   }
 
+  /** Checks the seed's English and Russian as the upload form sends them, and opens the review. */
+  private void reviewTheSeed(String name) {
+    browser.get(root.toString());
+    browser.findElement(By.id("name")).sendKeys(name);
+    type("en", Fixtures.text(Lang.EN));
+    type("ru", Fixtures.text(Lang.RU));
+    browser.findElement(By.id("submit")).click();
+    waiting().until(ExpectedConditions.urlMatches("/checks/[0-9]+$"));
+  }
+
   /** A control of a link, once the reviewer is on the link: the page shows them there only. */
   private WebElement control(WebElement link, String selector) {
     WebElement control = link.findElement(By.cssSelector(selector));
@@ -275,12 +285,7 @@ class ReviewPageBrowserTest extends BrowserTest {
    */
   @Test
   void linkLinesShowEachLinksShapeAndWhetherItWasAccepted() {
-    browser.get(root.toString());
-    browser.findElement(By.id("name")).sendKeys("Link lines");
-    type("en", Fixtures.text(Lang.EN));
-    type("ru", Fixtures.text(Lang.RU));
-    browser.findElement(By.id("submit")).click();
-    waiting().until(ExpectedConditions.urlMatches("/checks/[0-9]+$"));
+    reviewTheSeed("Link lines");
     List<WebElement> russian = browser.findElements(By.cssSelector(".link[data-lang=ru]"));
     int sources = russian.stream().mapToInt(l -> l.getAttribute("data-sources").isBlank() ? 0 : l.getAttribute("data-sources").split(" ").length).sum();
     waiting().until(d -> d.findElements(By.cssSelector("#link-lines line")).size() == sources);
@@ -303,12 +308,7 @@ class ReviewPageBrowserTest extends BrowserTest {
    */
   @Test
   void aRangeOfLinksIsAlignedAgainFromThePage() {
-    browser.get(root.toString());
-    browser.findElement(By.id("name")).sendKeys("Re-align a range");
-    type("en", Fixtures.text(Lang.EN));
-    type("ru", Fixtures.text(Lang.RU));
-    browser.findElement(By.id("submit")).click();
-    waiting().until(ExpectedConditions.urlMatches("/checks/[0-9]+$"));
+    reviewTheSeed("Re-align a range");
     int russianLinks = browser.findElements(By.cssSelector(".link[data-lang=ru]")).size();
     control(browser.findElements(By.cssSelector(".link[data-lang=ru]")).get(1), "button.merge").click();
     waiting().until(d -> d.findElements(By.cssSelector(".link[data-lang=ru]")).size() == russianLinks - 1);
@@ -331,12 +331,7 @@ class ReviewPageBrowserTest extends BrowserTest {
    */
   @Test
   void aVerdictThatCannotReachTheServerSaysSoAndIsNotLost() {
-    browser.get(root.toString());
-    browser.findElement(By.id("name")).sendKeys("Offline verdict");
-    type("en", Fixtures.text(Lang.EN));
-    type("ru", Fixtures.text(Lang.RU));
-    browser.findElement(By.id("submit")).click();
-    waiting().until(ExpectedConditions.urlMatches("/checks/[0-9]+$"));
+    reviewTheSeed("Offline verdict");
     WebElement link = browser.findElement(By.cssSelector(".link[data-status='unreviewed']"));
     String id = link.getAttribute("data-link");
     ChromeDriver chrome = (ChromeDriver) browser;
