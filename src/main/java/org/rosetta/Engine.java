@@ -448,8 +448,8 @@ public final class Engine {
   }
 
   /**
-   * Aligns a stretch of English with a stretch of its translation alone: what a reviewer asks for
-   * between two links they trust. The links count from the first segment of each list.
+   * Aligns a stretch of English with a stretch of its translation alone: a stretch a reviewer asks
+   * to have aligned again. The links count from the first segment of each list.
    */
   public List<Link> alignBetween(List<Segment> english, List<Segment> translation, TermMatcher terms, Lexicons lexicons) {
     return aligner(terms, lexicons).align(english, translation);

@@ -347,21 +347,21 @@ if (checkId) {
         drawn.push({ link: link, x: cell.left + window.scrollX, y1: from.top + Math.min(from.height / 2, 12) + window.scrollY, y2: to });
       }
     }
-    const width = document.documentElement.scrollWidth;
-    const height = document.documentElement.scrollHeight;
-    lineLayer.setAttribute('width', width);
-    lineLayer.setAttribute('height', height);
+    // Sized by the table, not the page, which the layer itself would keep from shrinking.
+    const table = document.querySelector('table.review').getBoundingClientRect();
+    lineLayer.setAttribute('width', Math.ceil(table.right + window.scrollX));
+    lineLayer.setAttribute('height', Math.ceil(table.bottom + window.scrollY));
     lineLayer.replaceChildren();
     for (const d of drawn) {
       const line = document.createElementNS(SVG, 'line');
       const shape = d.link.dataset.shape || '';
       const status = d.link.dataset.status;
-      const score = Number(d.link.dataset.score);
+      const confidence = ['high', 'medium', 'low'].find((c) => d.link.classList.contains('confidence-' + c)) || 'low';
       line.setAttribute('x1', d.x + 3);
       line.setAttribute('y1', d.y1);
       line.setAttribute('x2', d.x + 22);
       line.setAttribute('y2', d.y2);
-      line.setAttribute('class', [score >= 0.9 ? 'high' : score >= 0.5 ? 'medium' : 'low', status, shape !== '1-1' && shape !== '1-0' ? 'many' : ''].join(' ').trim());
+      line.setAttribute('class', [confidence, status, shape !== '1-1' && shape !== '1-0' ? 'many' : ''].join(' ').trim());
       line.dataset.link = d.link.dataset.link;
       const title = document.createElementNS(SVG, 'title');
       title.textContent = d.link.dataset.lang + ' link ' + shape + ', confidence ' + d.link.dataset.score + ', ' + status;
@@ -374,7 +374,8 @@ if (checkId) {
     cancelAnimationFrame(redraw);
     redraw = requestAnimationFrame(drawLinkLines);
   }
-  new ResizeObserver(drawLinkLinesSoon).observe(document.querySelector('table.review'));
+  // The body, not the table alone: a message above the table moves it without resizing it.
+  new ResizeObserver(drawLinkLinesSoon).observe(document.body);
   window.addEventListener('resize', drawLinkLinesSoon);
 
   // The map's marks, each link's colour and the overview follow every decision.
@@ -549,8 +550,8 @@ if (checkId) {
     if (event.target.matches('button.reject')) decide(link, 'rejected');
     if (event.target.matches('button.merge')) realign('merge', { link: Number(link.dataset.link) });
     if (event.target.matches('button.realign')) {
-      // Between two links the reviewer trusts: this one and the count after it in the same translation.
-      const same = [...document.querySelectorAll('.link[data-lang="' + link.dataset.lang + '"]')];
+      // This link and the count after it that the reviewer sees, in the same translation.
+      const same = [...document.querySelectorAll('.link[data-lang="' + link.dataset.lang + '"]')].filter((l) => l === link || !l.closest('tr').hidden);
       const after = same.length - 1 - same.indexOf(link);
       if (after < 1) {
         errorBox.textContent = 'The last link has no link after it to align with.';

@@ -141,7 +141,7 @@ public final class Realignment {
 
   /**
    * Replaces links {@code from} to {@code to} (both included) with the aligner's links of the
-   * sentences they hold: what a reviewer asks for between two links they trust. No link of the
+   * sentences they hold: the aligner's second try at a stretch a reviewer selects. No link of the
    * result is the reviewer's own ({@code decided} is -1); the links the aligner makes again as they
    * were keep their verdicts.
    *

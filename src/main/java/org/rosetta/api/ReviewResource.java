@@ -128,7 +128,7 @@ public class ReviewResource {
   @Path("realign")
   @Operation(
       summary = "Align the sentences of links 'from' to 'to' (ids, both included, of one translation) again",
-      description = "Between two links a reviewer trusts: the aligner's links replace the range's; links it makes again as they were keep their verdicts. In the history as realign.")
+      description = "The aligner's second try at a stretch the reviewer selects: its links replace the range's; links it makes again as they were keep their verdicts, the others are unreviewed. Not for a bilingual file, whose links are its units. In the history as realign.")
   @APIResponse(responseCode = "200", description = ApiDocs.CHECK, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
   public String realignRange(@PathParam("id") long id, @Valid @NotNull RealignRequest body) {
     return json.full(review.realignRange(id, body.from(), body.to(), body.version(), reviewer()));

@@ -29,6 +29,9 @@ public record EngineSettings(List<String> detectLanguages, Optional<Path> cache,
 
   private static final String BUILTIN_LEXICON = "rosetta.builtin-lexicon";
 
+  /** What SmallRye reads as true, and their opposites. */
+  private static final java.util.Set<String> BOOLEAN_WORDS = java.util.Set.of("true", "1", "yes", "y", "on", "false", "0", "no", "n", "off");
+
   /** How SmallRye names the setting and the value it could not convert. */
   private static final Pattern SETTING = Pattern.compile("config property (\\S+) with the config value \"(.*?)\"");
 
@@ -69,7 +72,7 @@ public record EngineSettings(List<String> detectLanguages, Optional<Path> cache,
     }
     // SmallRye reads anything but true, 1, yes, y, on as false: a typo would turn the lexicon off unseen.
     String builtIn = config.getConfigValue(BUILTIN_LEXICON).getValue();
-    if (builtIn != null && !builtIn.strip().equalsIgnoreCase("true") && !builtIn.strip().equalsIgnoreCase("false")) {
+    if (builtIn != null && !builtIn.isBlank() && !BOOLEAN_WORDS.contains(builtIn.strip().toLowerCase(java.util.Locale.ROOT))) {
       throw new Refusal(BUILTIN_LEXICON + " must be true or false, not '" + builtIn + "'");
     }
     return of(config.getConfigMapping(RosettaConfig.class));

@@ -244,9 +244,12 @@ public class CheckService {
 
   /**
    * Links {@code from} to {@code to} of a check's translation aligned again by the aligner, with
-   * the check's glossary and the memory as last learned: the stretch a reviewer asks for.
+   * the check's glossary and the memory as last learned: the stretch a reviewer selects.
    */
   Realignment.Result realignRange(StoredCheck check, Lang lang, List<Link> links, int from, int to) {
+    if (check.isBilingual()) {
+      throw new Refusal("a bilingual file's links are its units, paired by the CAT tool: re-link, merge or split them instead");
+    }
     if (from < 0 || to >= links.size() || to <= from) {
       throw new Refusal("links " + (from + 1) + " to " + (to + 1) + " of " + links.size() + " are not a range to align again: give two links or more, the first before the last");
     }

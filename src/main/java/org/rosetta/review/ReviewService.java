@@ -176,8 +176,8 @@ public class ReviewService {
 
   /**
    * Aligns the sentences of links {@code fromLink} to {@code toLink} (ids, both included) again:
-   * between two links a reviewer trusts, the aligner's second try. The links it makes as they were
-   * keep their verdicts; the history records the change, undoable like a re-link.
+   * the aligner's second try at a stretch a reviewer selects. The links it makes as they were keep
+   * their verdicts; the others are new and unreviewed; the history records the change.
    */
   public ReviewedCheck realignRange(long checkId, long fromLink, long toLink, long version, String reviewer) {
     StoredLink first = link(checkId, fromLink);

@@ -287,6 +287,7 @@ class ReviewPageBrowserTest extends BrowserTest {
   void linkLinesShowEachLinksShapeAndWhetherItWasAccepted() {
     reviewTheSeed("Link lines");
     List<WebElement> russian = browser.findElements(By.cssSelector(".link[data-lang=ru]"));
+    assertThat(browser.findElements(By.cssSelector(".link[data-lang=ru][data-shape='2-2']"))).as("no 2-2 link before the merge").isEmpty();
     int sources = russian.stream().mapToInt(l -> l.getAttribute("data-sources").isBlank() ? 0 : l.getAttribute("data-sources").split(" ").length).sum();
     waiting().until(d -> d.findElements(By.cssSelector("#link-lines line")).size() == sources);
     WebElement first = russian.get(0);
@@ -314,12 +315,19 @@ class ReviewPageBrowserTest extends BrowserTest {
     waiting().until(d -> d.findElements(By.cssSelector(".link[data-lang=ru]")).size() == russianLinks - 1);
     WebElement merged = browser.findElements(By.cssSelector(".link[data-lang=ru]")).get(1);
     assertThat(merged.findElement(By.cssSelector(".shape")).getText()).isEqualTo("2-2");
+    String mergedId = merged.getAttribute("data-link");
 
+    String next = browser.findElements(By.cssSelector(".link[data-lang=ru]")).get(2).getAttribute("data-link");
+    // What the page asks for, kept across the reload that follows it.
+    ((JavascriptExecutor) browser).executeScript(
+        "const send = window.fetch; window.fetch = (url, options) => { if (String(url).endsWith('/realign')) sessionStorage.setItem('realigned', options.body); return send(url, options); };");
     control(merged, "button.realign").click();
     browser.switchTo().alert().sendKeys("1");
     browser.switchTo().alert().accept();
 
     waiting().until(d -> d.findElements(By.cssSelector(".link[data-lang=ru]")).size() == russianLinks);
+    assertThat((String) ((JavascriptExecutor) browser).executeScript("return sessionStorage.getItem('realigned');"))
+        .as("the merged link and the one link after it, as typed").contains("\"from\":" + mergedId).contains("\"to\":" + next);
     assertThat(browser.findElements(By.cssSelector(".link[data-lang=ru]")).get(1).findElement(By.cssSelector(".shape")).getText()).isEqualTo("1-1");
     assertThat(browser.findElement(By.cssSelector("#history tr[data-action='realign']"))).isNotNull();
   }
