@@ -11,6 +11,7 @@ public class EngineBeans {
   @Produces
   @Singleton
   EngineProvider engines(RosettaConfig config) {
+    EngineSettings.requireTrueOrFalse(org.eclipse.microprofile.config.ConfigProvider.getConfig());
     return new EngineProvider(EngineSettings.of(config));
   }
 

@@ -70,12 +70,21 @@ public record EngineSettings(List<String> detectLanguages, Optional<Path> cache,
     } catch (ConfigValidationException e) {
       throw new Refusal(problems(e), e);
     }
-    // SmallRye reads anything but true, 1, yes, y, on as false: a typo would turn the lexicon off unseen.
+    requireTrueOrFalse(config);
+    return of(config.getConfigMapping(RosettaConfig.class));
+  }
+
+  /**
+   * SmallRye reads anything but true, 1, yes, y, on as false: a typo in {@code
+   * rosetta.builtin-lexicon} would turn the lexicon off unseen. The service checks it at start too.
+   *
+   * @throws Refusal naming the setting and its value
+   */
+  static void requireTrueOrFalse(org.eclipse.microprofile.config.Config config) {
     String builtIn = config.getConfigValue(BUILTIN_LEXICON).getValue();
     if (builtIn != null && !builtIn.isBlank() && !BOOLEAN_WORDS.contains(builtIn.strip().toLowerCase(java.util.Locale.ROOT))) {
       throw new Refusal(BUILTIN_LEXICON + " must be true or false, not '" + builtIn + "'");
     }
-    return of(config.getConfigMapping(RosettaConfig.class));
   }
 
   /** "bad setting rosetta.max-input-bytes=20MB: expected a long value, got "20MB"": SmallRye's reason, without its codes. */

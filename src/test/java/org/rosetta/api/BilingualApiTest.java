@@ -147,6 +147,10 @@ class BilingualApiTest {
     assertThat(stored.getList("documents[0].texts.ru.segments.unit", String.class)).startsWith("tu1");
     // The answer to the re-link is the check as stored, document name and detections included.
     assertThat((Object) stored.get("documents")).isEqualTo(after.get("documents"));
+    // Its links are the CAT tool's units: the aligner is not let loose on a range of them.
+    given().contentType("application/json")
+        .body(Map.of("from", stored.getLong("documents[0].alignments.ru[0].id"), "to", stored.getLong("documents[0].alignments.ru[2].id"), "version", stored.getLong("version")))
+        .post("/api/checks/" + id + "/realign").then().statusCode(400).body("detail", org.hamcrest.Matchers.containsString("its units"));
   }
 
   @Test
