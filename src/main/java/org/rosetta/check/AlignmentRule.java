@@ -3,7 +3,6 @@ package org.rosetta.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.rosetta.align.Link;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
@@ -43,17 +42,17 @@ public final class AlignmentRule implements Rule {
           if (link.sourceCount() > 1 && link.targetCount() == 1) {
             findings.add(
                 finding(RuleId.ALIGNMENT_MERGE, Severity.INFO, lang, concat(source, target),
-                    ids(target) + " renders " + link.sourceCount() + " English sentences (" + ids(source) + ") as one"));
+                    Segment.listedIds(target) + " renders " + link.sourceCount() + " English sentences (" + Segment.listedIds(source) + ") as one"));
           } else if (link.sourceCount() == 1 && link.targetCount() > 1) {
             findings.add(
                 finding(RuleId.ALIGNMENT_SPLIT, Severity.INFO, lang, concat(source, target),
-                    ids(source) + " is rendered as " + link.targetCount() + " sentences (" + ids(target) + ")"));
+                    Segment.listedIds(source) + " is rendered as " + link.targetCount() + " sentences (" + Segment.listedIds(target) + ")"));
           }
           if (link.score() < UNCERTAIN_BELOW) {
             findings.add(
                 finding(RuleId.ALIGNMENT_UNCERTAIN, Severity.INFO, lang, concat(source, target),
                     String.format(Locale.ROOT, "the link %s ↔ %s is uncertain (confidence %.2f); check it by hand",
-                        ids(source), ids(target), link.score())));
+                        Segment.listedIds(source), Segment.listedIds(target), link.score())));
           }
         }
       }
@@ -71,12 +70,8 @@ public final class AlignmentRule implements Rule {
     return all;
   }
 
-  private static String ids(List<Segment> segments) {
-    return segments.stream().map(s -> s.id().toString()).collect(Collectors.joining(", "));
-  }
-
   static Finding finding(RuleId rule, Severity severity, Lang lang, List<Segment> segments, String message) {
     List<Span> spans = segments.stream().map(s -> new Span(s.id(), s.start(), s.end())).toList();
-    return new Finding(rule, severity, lang, segments.stream().map(Segment::id).toList(), spans, message, null, null);
+    return new Finding(rule, severity, lang, Segment.ids(segments), spans, message, null, null);
   }
 }

@@ -79,8 +79,6 @@ public record CheckContext(
 
   /** Ids of the link's source segments followed by its target segments. */
   public List<SegmentId> ids(Lang lang, Link link) {
-    return java.util.stream.Stream.concat(sourceOf(link).stream(), targetOf(lang, link).stream())
-        .map(Segment::id)
-        .toList();
+    return Segment.ids(java.util.stream.Stream.concat(sourceOf(link).stream(), targetOf(lang, link).stream()).toList());
   }
 }

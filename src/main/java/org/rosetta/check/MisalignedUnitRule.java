@@ -81,8 +81,8 @@ public final class MisalignedUnitRule {
         Severity.ERROR,
         target,
         involved,
-        "unit " + unitIds.get(unit) + ": its " + AlignmentRule.languageName(target) + " (" + ids(rendering) + ") shares names, numbers or terms with the English of unit "
-            + unitIds.get(neighbour) + " (" + ids(theirs) + "), none with its own: is it that unit's translation?");
+        "unit " + unitIds.get(unit) + ": its " + AlignmentRule.languageName(target) + " (" + Segment.listedIds(rendering) + ") shares names, numbers or terms with the English of unit "
+            + unitIds.get(neighbour) + " (" + Segment.listedIds(theirs) + "), none with its own: is it that unit's translation?");
   }
 
   private static List<Set<Anchor>> unitAnchors(List<Segment> segments, int[] units, int unitCount, Function<Segment, List<Anchor>> anchors) {
@@ -104,7 +104,4 @@ public final class MisalignedUnitRule {
     return segments.stream().filter(s -> units[s.index()] == unit).toList();
   }
 
-  private static String ids(List<Segment> segments) {
-    return String.join(", ", segments.stream().map(s -> s.id().toString()).toList());
-  }
 }

@@ -45,7 +45,7 @@ public final class PivotRule implements Rule {
                   + " is rendered in "
                   + AlignmentRule.languageName(present)
                   + " ("
-                  + String.join(", ", context.targetOf(present, link).stream().map(s -> s.id().toString()).toList())
+                  + Segment.listedIds(context.targetOf(present, link))
                   + ") but not in "
                   + AlignmentRule.languageName(missing)));
     }

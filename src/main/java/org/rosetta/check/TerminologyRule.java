@@ -123,7 +123,7 @@ public final class TerminologyRule implements Rule {
   private static Finding missing(CheckContext context, Lang lang, Link link, Located source, Concept concept) {
     List<String> approved = concept.approved(lang).stream().map(Term::text).toList();
     String expected = String.join(" / ", approved);
-    String targets = context.targetOf(lang, link).stream().map(s -> s.id().toString()).collect(Collectors.joining(", "));
+    String targets = Segment.listedIds(context.targetOf(lang, link));
     return new Finding(
         RuleId.TERMINOLOGY_MISSING,
         Severity.ERROR,
@@ -146,8 +146,8 @@ public final class TerminologyRule implements Rule {
   private static Finding tooFew(CheckContext context, Lang lang, Link link, List<Located> mentions, List<Located> renderings) {
     Concept concept = mentions.get(0).hit.concept();
     String english = mentions.get(0).hit.found();
-    String sources = mentions.stream().map(m -> m.segment.id().toString()).distinct().collect(Collectors.joining(", "));
-    String targets = context.targetOf(lang, link).stream().map(s -> s.id().toString()).collect(Collectors.joining(", "));
+    String sources = SegmentId.listed(mentions.stream().map(m -> m.segment.id()).distinct().toList());
+    String targets = Segment.listedIds(context.targetOf(lang, link));
     List<Span> spans = new ArrayList<>();
     mentions.forEach(m -> spans.add(m.span()));
     renderings.forEach(r -> spans.add(r.span()));

@@ -2,9 +2,9 @@ package org.rosetta.report;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
+import org.rosetta.text.SegmentId;
 
 /**
  * One link with a reviewer's verdict, as the exports see it.
@@ -39,10 +39,10 @@ public record ReviewedLink(
   }
 
   public String sourceIds() {
-    return source.stream().map(s -> s.id().toString()).collect(Collectors.joining(" "));
+    return SegmentId.spaced(Segment.ids(source));
   }
 
   public String targetIds() {
-    return target.stream().map(s -> s.id().toString()).collect(Collectors.joining(" "));
+    return SegmentId.spaced(Segment.ids(target));
   }
 }

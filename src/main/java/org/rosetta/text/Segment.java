@@ -42,6 +42,16 @@ public record Segment(
     return (int) text.codePoints().filter(cp -> Character.isLetter(cp) && Character.UnicodeScript.of(cp) == script).count();
   }
 
+  /** The ids of segments, in their order. */
+  public static java.util.List<SegmentId> ids(java.util.List<Segment> segments) {
+    return segments.stream().map(Segment::id).toList();
+  }
+
+  /** The ids of segments as a message lists them: {@code ru-2, ru-3}. */
+  public static String listedIds(java.util.List<Segment> segments) {
+    return SegmentId.listed(ids(segments));
+  }
+
   /** The texts of consecutive segments as one, a space between: the text of a link's side. */
   public static String joinedText(java.util.List<Segment> segments) {
     return String.join(" ", segments.stream().map(Segment::text).toList());

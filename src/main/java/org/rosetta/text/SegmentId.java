@@ -45,6 +45,11 @@ public record SegmentId(Lang lang, int number) implements Comparable<SegmentId> 
     return String.join(" ", ids.stream().map(SegmentId::toString).toList());
   }
 
+  /** Ids as a message lists them: {@code ru-2, ru-3}. */
+  public static String listed(java.util.Collection<SegmentId> ids) {
+    return String.join(", ", ids.stream().map(SegmentId::toString).toList());
+  }
+
   /** 0-based position in its text. */
   public int index() {
     return number - 1;

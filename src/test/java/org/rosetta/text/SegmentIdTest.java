@@ -15,6 +15,7 @@ class SegmentIdTest {
     assertThat(id.index()).isEqualTo(11);
     assertThat(id).hasToString("ru-12");
     assertThat(SegmentId.spaced(List.of(SegmentId.parse("en-3"), id))).isEqualTo("en-3 ru-12");
+    assertThat(SegmentId.listed(List.of(SegmentId.parse("en-3"), id))).isEqualTo("en-3, ru-12");
   }
 
   @Test
