@@ -35,12 +35,19 @@ public record ReviewPage(
     return targets.stream().map(code -> Lang.of(code).displayName()).toList();
   }
 
+  /** The rows where the translations treat the English sentences differently ({@link Row#versions}). */
+  public List<Row> disagreements() {
+    return rows.stream().filter(row -> !row.versions().isEmpty()).toList();
+  }
+
   /**
    * A block of English sentences that no link of either translation crosses.
    *
    * @param paragraphStart whether the block begins a paragraph of the English text
+   * @param versions where the translations disagree about these sentences (one leaves out what
+   *     the other renders, or they link them differently), or empty
    */
-  public record Row(int number, List<SegmentView> english, List<Cell> cells, boolean paragraphStart) {}
+  public record Row(int number, List<SegmentView> english, List<Cell> cells, boolean paragraphStart, String versions) {}
 
   /** The links of one translation within a row. */
   public record Cell(String lang, boolean rightToLeft, List<LinkView> links) {}

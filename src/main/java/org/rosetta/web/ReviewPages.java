@@ -140,15 +140,22 @@ final class ReviewPages {
       starts.add(0);
     }
     List<Map<Lang, List<LinkView>>> rowLinks = new ArrayList<>();
-    starts.forEach(s -> rowLinks.add(new EnumMap<>(Lang.class)));
+    List<Map<Lang, List<Link>>> rowAlignments = new ArrayList<>();
+    starts.forEach(s -> {
+      rowLinks.add(new EnumMap<>(Lang.class));
+      rowAlignments.add(new EnumMap<>(Lang.class));
+    });
+    Map<Lang, List<Segment>> translations = new EnumMap<>(Lang.class);
     for (Lang lang : targets) {
       List<Link> links = doc.alignments().get(lang);
       List<Segment> translation = doc.texts().get(lang).segments();
+      translations.put(lang, translation);
       for (int i = 0; i < links.size(); i++) {
         Link link = links.get(i);
         int row = rowOf(starts, Math.min(link.sourceFrom(), Math.max(n - 1, 0)));
         rowLinks.get(row).computeIfAbsent(lang, k -> new ArrayList<>())
             .add(link(lang, link, reviewed.row(lang, i), english, translation, views, doc.findings(), decisions));
+        rowAlignments.get(row).computeIfAbsent(lang, k -> new ArrayList<>()).add(link);
       }
     }
     List<Row> rows = new ArrayList<>();
@@ -163,7 +170,7 @@ final class ReviewPages {
       // A row starts a paragraph when its first English sentence is in another paragraph than the
       // last sentence of the row before: the page keeps the document's paragraphs apart.
       boolean paragraphStart = r == 0 || english.get(start).paragraph() != english.get(start - 1).paragraph();
-      rows.add(new Row(r + 1, rowEnglish, cells, paragraphStart));
+      rows.add(new Row(r + 1, rowEnglish, cells, paragraphStart, VersionsNote.of(rowAlignments.get(r), english, translations)));
     }
     return rows;
   }

@@ -304,6 +304,44 @@ class ReviewPageBrowserTest extends BrowserTest {
   }
 
   /**
+   * Where the Russian joins two English sentences that the Hebrew renders apart, the row says so
+   * and the overview lists the row: a reviewer of one language alone would not see it.
+   */
+  @Test
+  void aRowSaysWhereTheRussianAndTheHebrewDisagree() {
+    browser.get(root.toString());
+    browser.findElement(By.id("name")).sendKeys("Three versions");
+    type("en", Fixtures.text(Lang.EN));
+    type("ru", Fixtures.text(Lang.RU));
+    type("he", Fixtures.text(Lang.HE));
+    browser.findElement(By.id("submit")).click();
+    waiting().until(ExpectedConditions.urlMatches("/checks/[0-9]+$"));
+    int notes = browser.findElements(By.cssSelector("p.versions")).size();
+    assertThat(browser.findElements(By.id("versions-overview")).size()).isEqualTo(notes > 0 ? 1 : 0);
+    // Two rows in a row where both translations render one English sentence in one sentence.
+    Long row = (Long) ((JavascriptExecutor) browser).executeScript("""
+        const plain = (tr) => tr && !tr.querySelector('p.versions') && ['ru', 'he'].every(lang => {
+          const links = tr.querySelectorAll('.link[data-lang=' + lang + ']');
+          return links.length === 1 && links[0].dataset.shape === '1-1';
+        });
+        const rows = [...document.querySelectorAll('table.review tbody tr')];
+        const i = rows.findIndex((tr, i) => plain(tr) && plain(rows[i + 1]));
+        return i < 0 ? null : i;""");
+    assertThat(row).as("two plain rows in the seed").isNotNull();
+    WebElement russian = browser.findElements(By.cssSelector("table.review tbody tr")).get(row.intValue()).findElement(By.cssSelector(".link[data-lang=ru]"));
+
+    control(russian, "button.merge").click();
+
+    waiting().until(d -> d.findElements(By.cssSelector("p.versions")).size() == notes + 1);
+    WebElement note = browser.findElements(By.cssSelector("p.versions")).stream()
+        .filter(p -> p.getText().contains("linked differently: Russian en-")).findFirst().orElseThrow();
+    assertThat(note.getText()).matches("(?s).*Russian en-\\d+ \\+ en-\\d+ → ru-\\d+ \\+ ru-\\d+; Hebrew en-\\d+ → he-\\d+, en-\\d+ → he-\\d+.*");
+    String rowId = note.findElement(By.xpath("ancestor::tr")).getAttribute("id");
+    assertThat(browser.findElements(By.cssSelector("#versions-overview a[href='#" + rowId + "']"))).hasSize(1);
+    Chromium.screenshot(browser, "review-three-versions");
+  }
+
+  /**
    * A stretch spoiled by a merge is aligned again from its first link: the reviewer says how many
    * links after it, and the aligner's links come back.
    */

@@ -2,6 +2,7 @@ package org.rosetta.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 class ImageTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
     private static Map<String, byte[]> archive;
     private static JsonNode manifest;
@@ -50,13 +52,13 @@ class ImageTest {
     @Test
     void runsTheApplicationOnTheManifestsPort() throws IOException {
         JsonNode container = config.get("config");
-        assertThat(JSON.convertValue(container.get("Entrypoint"), List.class))
+        assertThat(JSON.convertValue(container.get("Entrypoint"), STRINGS))
                 .containsExactly("java", "-jar", "/deployments/quarkus-run.jar");
         assertThat(container.get("WorkingDir").asText()).isEqualTo("/deployments");
         assertThat(container.get("User").asText()).isEqualTo("185");
         String port = manifestValue("containerPort");
         assertThat(container.get("ExposedPorts").has(port + "/tcp")).as("port %s exposed", port).isTrue();
-        assertThat(JSON.convertValue(container.get("Env"), List.class)).contains("ROSETTA_DATA=/tmp/rosetta");
+        assertThat(JSON.convertValue(container.get("Env"), STRINGS)).contains("ROSETTA_DATA=/tmp/rosetta");
     }
 
     @Test
