@@ -332,11 +332,23 @@ if (checkId) {
   lineLayer.id = 'link-lines';
   lineLayer.setAttribute('aria-hidden', 'true');
   document.body.appendChild(lineLayer);
+  // Lines are drawn for the rows on and near the screen only: measuring every link of a long
+  // check would make the browser lay out the whole page, which it otherwise skips.
+  const nearRows = new Set();
+  const rowWatch = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (entry.isIntersecting) nearRows.add(entry.target);
+      else nearRows.delete(entry.target);
+    }
+    drawLinkLinesSoon();
+  }, { rootMargin: '100% 0px' });
+  rows.forEach((row) => rowWatch.observe(row));
   function drawLinkLines() {
-    // Every position is read first, then every line written: one layout for the whole page.
+    // Every position is read first, then every line written: one layout for what is drawn.
     const drawn = [];
     for (const link of links) {
-      if (link.closest('tr').hidden || !link.dataset.sources) continue;
+      const row = link.closest('tr');
+      if (!nearRows.has(row) || row.hidden || !link.dataset.sources) continue;
       const cell = link.closest('td').getBoundingClientRect();
       const box = link.getBoundingClientRect();
       const to = box.top + Math.min(box.height / 2, 12) + window.scrollY;
@@ -573,12 +585,38 @@ if (checkId) {
       realign('split', { link: Number(link.dataset.link), sources: sources, targets: targets });
     }
   });
-  for (const input of document.querySelectorAll('.relink-to')) {
-    input.addEventListener('change', () => {
-      const to = input.value.trim();
-      realign('relink', { lang: input.closest('.link').dataset.lang, segment: input.dataset.segment, to: to === '' || to === '-' ? null : to });
-    });
+  document.addEventListener('change', (event) => {
+    const input = event.target;
+    if (!input.matches('.relink-to')) return;
+    const to = input.value.trim();
+    realign('relink', { lang: input.closest('.link').dataset.lang, segment: input.dataset.segment, to: to === '' || to === '-' ? null : to });
+  });
+
+  // The one set of controls follows the reviewer: to the end of the link focused by a click, Tab,
+  // j/k, n/p or the map, named for that link, with a "move … to" field for each of its sentences.
+  const controls = document.getElementById('link-controls').content.firstElementChild.cloneNode(true);
+  const relinkControl = document.getElementById('relink-control').content.firstElementChild;
+  const LABELS = { accept: 'accept link #', reject: 'reject link #', merge: 'merge link # with the next', split: 'split link #', realign: 're-align link # and the links after it' };
+  function bringControls(link) {
+    if (controls.closest('.link') === link) return;
+    for (const [name, label] of Object.entries(LABELS)) controls.querySelector('button.' + name).setAttribute('aria-label', label.replace('#', link.dataset.link));
+    const relinks = controls.querySelector('.relinks');
+    relinks.replaceChildren();
+    for (const sentence of link.querySelectorAll('.link-text .segment')) {
+      const field = relinkControl.cloneNode(true);
+      const input = field.querySelector('input');
+      input.dataset.segment = sentence.dataset.segment;
+      input.placeholder = 'move ' + sentence.dataset.segment + ' to…';
+      input.size = input.placeholder.length;
+      input.setAttribute('aria-label', 'move ' + sentence.dataset.segment + ' to English segment');
+      relinks.appendChild(field);
+    }
+    link.appendChild(controls);
   }
+  document.addEventListener('focusin', (event) => {
+    const link = event.target.closest && event.target.closest('.link');
+    if (link) bringControls(link);
+  });
   document.addEventListener('keydown', (event) => {
     if (event.target.matches('input, select, textarea')) return;
     const links = [...document.querySelectorAll('.link')];

@@ -35,6 +35,15 @@ public record ReviewPage(
     return targets.stream().map(code -> Lang.of(code).displayName()).toList();
   }
 
+  /**
+   * Whether the check is long enough for the browser to lay out only the rows near the screen:
+   * below this, laying out every row costs little, and content sized only once it is in view
+   * would move while a reviewer (or a test's click) aims at it.
+   */
+  public boolean manyLinks() {
+    return links > 300;
+  }
+
   /** The rows where the translations treat the English sentences differently ({@link Row#versions}). */
   public List<Row> disagreements() {
     return rows.stream().filter(row -> !row.versions().isEmpty()).toList();

@@ -146,6 +146,7 @@ final class ReviewPages {
       rowAlignments.add(new EnumMap<>(Lang.class));
     });
     Map<Lang, List<Segment>> translations = new EnumMap<>(Lang.class);
+    FindingsBySegment findings = new FindingsBySegment(doc.findings());
     for (Lang lang : targets) {
       List<Link> links = doc.alignments().get(lang);
       List<Segment> translation = doc.texts().get(lang).segments();
@@ -154,7 +155,7 @@ final class ReviewPages {
         Link link = links.get(i);
         int row = rowOf(starts, Math.min(link.sourceFrom(), Math.max(n - 1, 0)));
         rowLinks.get(row).computeIfAbsent(lang, k -> new ArrayList<>())
-            .add(link(lang, link, reviewed.row(lang, i), english, translation, views, doc.findings(), decisions));
+            .add(link(lang, link, reviewed.row(lang, i), english, translation, views, findings, decisions));
         rowAlignments.get(row).computeIfAbsent(lang, k -> new ArrayList<>()).add(link);
       }
     }
@@ -192,25 +193,23 @@ final class ReviewPages {
       List<Segment> english,
       List<Segment> translation,
       Map<SegmentId, SegmentView> views,
-      List<Finding> findings,
+      FindingsBySegment findings,
       Map<String, StoredFindingDecision> decisions) {
     List<SegmentId> ids = english.subList(link.sourceFrom(), link.sourceTo()).stream().map(Segment::id).toList();
     List<SegmentId> targetIds = translation.subList(link.targetFrom(), link.targetTo()).stream().map(Segment::id).toList();
     List<FindingView> about = new ArrayList<>();
-    for (Finding f : findings) {
-      if (f.language() == lang && f.segments().stream().anyMatch(s -> ids.contains(s) || targetIds.contains(s))) {
-        String key = FindingKey.of(f);
-        StoredFindingDecision decision = decisions.get(key);
-        about.add(
-            new FindingView(
-                key,
-                f.rule().id(),
-                f.severity().code(),
-                f.message(),
-                f.suggestions(),
-                decision == null ? "open" : decision.decision.code(),
-                decision == null ? "" : decided(decision)));
-      }
+    for (Finding f : findings.about(lang, ids, targetIds)) {
+      String key = FindingKey.of(f);
+      StoredFindingDecision decision = decisions.get(key);
+      about.add(
+          new FindingView(
+              key,
+              f.rule().id(),
+              f.severity().code(),
+              f.message(),
+              f.suggestions(),
+              decision == null ? "open" : decision.decision.code(),
+              decision == null ? "" : decided(decision)));
     }
     double score = link.score();
     return new LinkView(
@@ -267,5 +266,34 @@ final class ReviewPages {
 
   private static String abbreviate(String text) {
     return text.length() <= 60 ? text : text.substring(0, 57) + "…";
+  }
+
+  /**
+   * The report's findings by the sentences they name, so that each link of a long check finds
+   * its own without reading all of them (a thousand links by hundreds of findings).
+   */
+  private static final class FindingsBySegment {
+    private final List<Finding> findings;
+    private final Map<SegmentId, List<Integer>> bySegment = new HashMap<>();
+
+    FindingsBySegment(List<Finding> findings) {
+      this.findings = findings;
+      for (int i = 0; i < findings.size(); i++) {
+        for (SegmentId id : findings.get(i).segments()) {
+          bySegment.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
+        }
+      }
+    }
+
+    /** The findings in a language that name one of these sentences, in the report's order. */
+    List<Finding> about(Lang lang, List<SegmentId> english, List<SegmentId> translation) {
+      TreeSet<Integer> found = new TreeSet<>();
+      for (List<SegmentId> ids : List.of(english, translation)) {
+        for (SegmentId id : ids) {
+          found.addAll(bySegment.getOrDefault(id, List.of()));
+        }
+      }
+      return found.stream().map(findings::get).filter(f -> f.language() == lang).toList();
+    }
   }
 }
