@@ -585,11 +585,35 @@ if (checkId) {
       realign('split', { link: Number(link.dataset.link), sources: sources, targets: targets });
     }
   });
-  document.addEventListener('change', (event) => {
-    const input = event.target;
-    if (!input.matches('.relink-to')) return;
+  function relink(input) {
     const to = input.value.trim();
     realign('relink', { lang: input.closest('.link').dataset.lang, segment: input.dataset.segment, to: to === '' || to === '-' ? null : to });
+  }
+  document.addEventListener('change', (event) => {
+    if (event.target.matches('.relink-to')) relink(event.target);
+  });
+
+  // While a "move … to" field is the last thing focused, a click on an English sentence moves the
+  // translated sentence there: the reviewer points at the sentence instead of typing its id.
+  let picking = null;
+  function pickFor(input) {
+    picking = input;
+    document.body.classList.toggle('picking', input !== null);
+  }
+  document.addEventListener('focusin', (event) => pickFor(event.target.matches('.relink-to') ? event.target : null));
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && picking) {
+      picking.value = '';
+      pickFor(null);
+    }
+  });
+  document.addEventListener('click', (event) => {
+    const sentence = picking && event.target.closest('td.en .segment');
+    if (!sentence) return;
+    const input = picking;
+    pickFor(null);
+    input.value = sentence.dataset.segment;
+    relink(input);
   });
 
   // The one set of controls follows the reviewer: to the end of the link focused by a click, Tab,
@@ -609,6 +633,7 @@ if (checkId) {
       input.placeholder = 'move ' + sentence.dataset.segment + ' to…';
       input.size = input.placeholder.length;
       input.setAttribute('aria-label', 'move ' + sentence.dataset.segment + ' to English segment');
+      input.title = 'Type the English sentence\'s id, or click the English sentence; empty takes ' + sentence.dataset.segment + ' out of the link';
       relinks.appendChild(field);
     }
     link.appendChild(controls);

@@ -309,6 +309,22 @@ class ReviewPageBrowserTest extends BrowserTest {
     waiting().until(d -> d.findElements(By.cssSelector("#link-lines line.many[data-link='" + merged + "']")).size() == 2);
   }
 
+  /** A translated sentence is moved to another English sentence by pointing at that sentence. */
+  @Test
+  void aSentenceIsReLinkedByClickingTheEnglishItRenders() {
+    reviewTheSeed("Re-link by pointing");
+    WebElement ru3 = browser.findElement(By.xpath("//span[@data-segment='ru-3']/ancestor::div[contains(concat(' ', @class, ' '), ' link ')]"));
+    assertThat(ru3.getAttribute("data-sources")).isEqualTo("en-3");
+    WebElement moveTo = control(ru3, ".relink-to[data-segment='ru-3']");
+    moveTo.click();
+    assertThat(browser.findElement(By.tagName("body")).getAttribute("class")).contains("picking");
+
+    browser.findElement(By.id("en-2")).click();
+
+    waiting().until(d -> d.findElements(By.cssSelector(".link[data-lang=ru][data-sources='en-2'] .shape")).stream().anyMatch(e -> e.getText().equals("1-2")));
+    assertThat(browser.findElement(By.cssSelector(".link[data-lang=ru][data-sources='en-3']")).getText()).contains("not translated (en-3)");
+  }
+
   /**
    * Where the Russian joins two English sentences that the Hebrew renders apart, the row says so
    * and the overview lists the row: a reviewer of one language alone would not see it.
