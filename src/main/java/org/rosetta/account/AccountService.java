@@ -10,7 +10,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import org.rosetta.app.StoredTime;
+import org.rosetta.review.StoredTime;
 import org.rosetta.review.NotFound;
 import org.rosetta.text.Refusal;
 

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
-import org.rosetta.app.EngineProvider;
+import org.rosetta.setup.EngineProvider;
 import org.rosetta.bilingual.BilingualFormat;
 import org.rosetta.bilingual.BilingualReader;
 import org.rosetta.document.DocumentFormat;

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.rosetta.align.Link;
-import org.rosetta.app.Version;
+import org.rosetta.setup.Version;
 import org.rosetta.report.AlignmentExport;
 import org.rosetta.report.CsvExport;
 import org.rosetta.report.DocumentReport;

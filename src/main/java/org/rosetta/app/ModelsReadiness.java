@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.rosetta.setup.EngineProvider;
 
 /** Ready once the language models are loaded: a check before that would wait for them. */
 @Readiness

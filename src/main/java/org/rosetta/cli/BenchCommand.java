@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import org.rosetta.Engine;
-import org.rosetta.app.EngineProvider;
+import org.rosetta.setup.EngineProvider;
 import org.rosetta.lexicon.LexiconFile;
 import org.rosetta.lexicon.Lexicons;
 import org.rosetta.memory.MemoryReader;

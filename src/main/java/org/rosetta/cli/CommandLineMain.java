@@ -1,8 +1,8 @@
 package org.rosetta.cli;
 
 import java.io.PrintWriter;
-import org.rosetta.app.EngineProvider;
-import org.rosetta.app.EngineSettings;
+import org.rosetta.setup.EngineProvider;
+import org.rosetta.setup.EngineSettings;
 import org.rosetta.text.Refusal;
 import picocli.CommandLine;
 

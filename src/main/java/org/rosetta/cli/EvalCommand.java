@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import org.rosetta.Engine;
-import org.rosetta.app.EngineProvider;
+import org.rosetta.setup.EngineProvider;
 import org.rosetta.check.Finding;
 import org.rosetta.check.Severity;
 import org.rosetta.eval.AlignmentEvaluator;

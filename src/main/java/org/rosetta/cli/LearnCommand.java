@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
-import org.rosetta.app.EngineProvider;
+import org.rosetta.setup.EngineProvider;
 import org.rosetta.lexicon.LexiconFile;
 import org.rosetta.lexicon.Lexicons;
 import org.rosetta.memory.MemoryReader;

@@ -3,7 +3,7 @@ package org.rosetta.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.rosetta.app.EngineProvider;
+import org.rosetta.setup.EngineProvider;
 import org.rosetta.lexicon.LexiconCache;
 import org.rosetta.lexicon.Lexicons;
 import org.rosetta.memory.MemoryReader;

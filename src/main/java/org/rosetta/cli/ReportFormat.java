@@ -1,6 +1,6 @@
 package org.rosetta.cli;
 
-import org.rosetta.app.Version;
+import org.rosetta.setup.Version;
 import org.rosetta.check.Severity;
 import org.rosetta.report.JUnitReportWriter;
 import org.rosetta.report.JsonReportWriter;

@@ -1,6 +1,6 @@
 package org.rosetta.cli;
 
-import org.rosetta.app.Version;
+import org.rosetta.setup.Version;
 import picocli.CommandLine;
 
 /** The version printed by {@code --version}, from the jar's manifest. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.rosetta.align.Link;
-import org.rosetta.app.StoredTime;
 import org.rosetta.text.Lang;
 
 /**

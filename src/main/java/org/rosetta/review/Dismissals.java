@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.rosetta.app.StoredTime;
 import org.rosetta.check.Finding;
 import org.rosetta.check.Severity;
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.rosetta.app.StoredTime;
 import org.rosetta.check.Finding;
 import org.rosetta.check.Severity;
 import org.rosetta.report.FindingsJson;

@@ -14,7 +14,6 @@ import java.util.function.Function;
 import org.hibernate.StaleStateException;
 import org.rosetta.align.Link;
 import org.rosetta.align.Realignment;
-import org.rosetta.app.StoredTime;
 import org.rosetta.check.Finding;
 import org.rosetta.check.Severity;
 import org.rosetta.report.DocumentReport;

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.rosetta.account.AccountService;
 import org.rosetta.account.FormSessions;
-import org.rosetta.app.RosettaConfig;
+import org.rosetta.setup.RosettaConfig;
 
 /**
  * The sign-in form (Quarkus form authentication posts it to {@code /j_security_check}) and

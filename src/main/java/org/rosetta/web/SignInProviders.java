@@ -7,7 +7,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.Config;
-import org.rosetta.app.RosettaConfig;
+import org.rosetta.setup.RosettaConfig;
 
 /**
  * The organisations' OpenID Connect providers a user can sign in through on the sign-in page: every

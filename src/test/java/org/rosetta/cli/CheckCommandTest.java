@@ -297,8 +297,8 @@ class CheckCommandTest {
   @Test
   void aBadDetectionSettingIsAnInputError() {
     java.io.StringWriter err = new java.io.StringWriter();
-    org.rosetta.app.EngineSettings oneLanguage =
-        new org.rosetta.app.EngineSettings(java.util.List.of("en"), CommandLineRun.SETTINGS.cache(), CommandLineRun.SETTINGS.maxInputBytes(), true);
+    org.rosetta.setup.EngineSettings oneLanguage =
+        new org.rosetta.setup.EngineSettings(java.util.List.of("en"), CommandLineRun.SETTINGS.cache(), CommandLineRun.SETTINGS.maxInputBytes(), true);
 
     int exitCode = CommandLineMain.run(oneLanguage, new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err, true), "check", "translations");
 

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.rosetta.app.EngineSettings;
+import org.rosetta.setup.EngineSettings;
 import org.rosetta.detect.LanguageIdentifier;
 
 /**

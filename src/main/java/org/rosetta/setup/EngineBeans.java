@@ -1,4 +1,4 @@
-package org.rosetta.app;
+package org.rosetta.setup;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;

@@ -1,4 +1,4 @@
-package org.rosetta.app;
+package org.rosetta.review;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

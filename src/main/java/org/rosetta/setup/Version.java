@@ -1,4 +1,4 @@
-package org.rosetta.app;
+package org.rosetta.setup;
 
 /** Rosetta's version, from the jar's manifest (absent when running from classes, as in tests). */
 public final class Version {

@@ -1,4 +1,4 @@
-package org.rosetta.app;
+package org.rosetta.setup;
 
 import java.nio.file.Path;
 import org.rosetta.Engine;

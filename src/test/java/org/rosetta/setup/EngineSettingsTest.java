@@ -1,4 +1,4 @@
-package org.rosetta.app;
+package org.rosetta.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

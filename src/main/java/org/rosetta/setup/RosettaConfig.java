@@ -1,4 +1,4 @@
-package org.rosetta.app;
+package org.rosetta.setup;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
