@@ -20,7 +20,7 @@ class ArchitectureTest {
   private static final JavaClasses CLASSES = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests()).importPackages("org.rosetta");
 
   private static final String[] ENGINE = {
-    "org.rosetta", "org.rosetta.text..", "org.rosetta.lang..", "org.rosetta.memory..", "org.rosetta.document..", "org.rosetta.segment..",
+    "org.rosetta", "org.rosetta.text..", "org.rosetta.input..", "org.rosetta.cache..", "org.rosetta.lang..", "org.rosetta.memory..", "org.rosetta.document..", "org.rosetta.segment..",
     "org.rosetta.detect..", "org.rosetta.terminology..", "org.rosetta.lexicon..", "org.rosetta.align..", "org.rosetta.check..",
     "org.rosetta.report..", "org.rosetta.batch..", "org.rosetta.eval..", "org.rosetta.bilingual.."
   };
@@ -35,7 +35,7 @@ class ArchitectureTest {
   private static final ArchRule LAYERS =
       layeredArchitecture()
           .consideringOnlyDependenciesInLayers()
-          .layer("Text").definedBy("org.rosetta.text..")
+          .layer("Text").definedBy("org.rosetta.text..", "org.rosetta.input..", "org.rosetta.cache..")
           .layer("Languages and files").definedBy("org.rosetta.lang..", "org.rosetta.memory..", "org.rosetta.document..")
           .layer("Reading").definedBy("org.rosetta.segment..", "org.rosetta.detect..", "org.rosetta.terminology..", "org.rosetta.lexicon..")
           .layer("Alignment").definedBy("org.rosetta.align..")

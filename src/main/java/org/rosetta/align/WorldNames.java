@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.rosetta.lang.Hebrew;
+import org.rosetta.lang.HebrewLetters;
 import org.rosetta.lang.Token;
 import org.rosetta.lang.WordTokenizer;
 import org.rosetta.terminology.Concept;
@@ -19,7 +20,6 @@ import org.rosetta.terminology.Term;
 import org.rosetta.terminology.TermHit;
 import org.rosetta.terminology.TermMatcher;
 import org.rosetta.terminology.TermStatus;
-import org.rosetta.text.HebrewLetters;
 import org.rosetta.text.Lang;
 
 /**

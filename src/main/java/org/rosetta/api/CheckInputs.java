@@ -2,26 +2,26 @@ package org.rosetta.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
-import org.rosetta.setup.EngineProvider;
 import org.rosetta.bilingual.BilingualFormat;
 import org.rosetta.bilingual.BilingualReader;
 import org.rosetta.document.DocumentFormat;
 import org.rosetta.document.DocumentReader;
+import org.rosetta.input.TextDecoder;
 import org.rosetta.review.BilingualUpload;
 import org.rosetta.review.GlossaryService;
 import org.rosetta.review.NewCheck;
+import org.rosetta.setup.EngineProvider;
 import org.rosetta.text.InputException;
 import org.rosetta.text.Lang;
 import org.rosetta.text.SourceText;
-import org.rosetta.text.TextDecoder;
 
 /**
  * Turns a JSON body or a multipart form into a {@link NewCheck}: every text decoded, sized and

@@ -18,9 +18,9 @@ import net.sf.okapi.filters.tmx.TmxFilter;
 import net.sf.okapi.filters.xliff.XLIFFFilter;
 import net.sf.okapi.filters.xliff2.XLIFF2Filter;
 import org.rosetta.document.OkapiFilters;
+import org.rosetta.input.TextDecoder;
 import org.rosetta.text.InputException;
 import org.rosetta.text.Lang;
-import org.rosetta.text.TextDecoder;
 
 /**
  * Reads the units of a CAT tool's bilingual file with the Okapi Framework's filters: XLIFF 1.2 and

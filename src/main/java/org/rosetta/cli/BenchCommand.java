@@ -16,22 +16,22 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import org.rosetta.Engine;
-import org.rosetta.setup.EngineProvider;
+import org.rosetta.input.TextFiles;
 import org.rosetta.lexicon.LexiconFile;
 import org.rosetta.lexicon.Lexicons;
 import org.rosetta.memory.MemoryReader;
 import org.rosetta.memory.TranslationMemory;
+import org.rosetta.setup.EngineProvider;
 import org.rosetta.terminology.TermMatcher;
 import org.rosetta.text.DocumentInput;
 import org.rosetta.text.InputException;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Refusal;
 import org.rosetta.text.SourceText;
-import org.rosetta.text.TextFiles;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code rosetta bench}: how long the engine takes on each document of a folder, after warm-up,

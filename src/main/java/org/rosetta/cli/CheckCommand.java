@@ -1,6 +1,5 @@
 package org.rosetta.cli;
 
-import org.rosetta.text.Refusal;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,30 +15,31 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import org.rosetta.Engine;
-import org.rosetta.setup.EngineProvider;
-import org.rosetta.setup.Version;
 import org.rosetta.bilingual.BilingualFile;
 import org.rosetta.bilingual.BilingualFormat;
 import org.rosetta.bilingual.BilingualReader;
 import org.rosetta.check.Severity;
+import org.rosetta.input.TextFiles;
 import org.rosetta.lexicon.Lexicons;
 import org.rosetta.report.DocumentReport;
 import org.rosetta.report.Report;
 import org.rosetta.report.TextPositions;
 import org.rosetta.report.XliffNotes;
 import org.rosetta.report.XlsxSideBySide;
+import org.rosetta.setup.EngineProvider;
+import org.rosetta.setup.Version;
 import org.rosetta.terminology.Glossary;
 import org.rosetta.terminology.GlossaryReader;
 import org.rosetta.terminology.TermMatcher;
 import org.rosetta.text.DocumentInput;
 import org.rosetta.text.Lang;
+import org.rosetta.text.Refusal;
 import org.rosetta.text.SourceText;
-import org.rosetta.text.TextFiles;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code rosetta check}: one document given file by file, or every document in folders. */
 @Command(

@@ -19,11 +19,11 @@ import org.rosetta.document.ArchiveIndex;
 import org.rosetta.document.DocumentFormat;
 import org.rosetta.document.DocumentReader;
 import org.rosetta.document.NamedFile;
+import org.rosetta.input.TextFiles;
 import org.rosetta.text.DocumentInput;
 import org.rosetta.text.InputException;
 import org.rosetta.text.Lang;
 import org.rosetta.text.SourceText;
-import org.rosetta.text.TextFiles;
 
 /**
  * The files of one document: {@code NAME.en.EXT} with the {@code NAME.ru.EXT} and {@code

@@ -13,24 +13,24 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import org.rosetta.Engine;
-import org.rosetta.setup.EngineProvider;
 import org.rosetta.check.Finding;
 import org.rosetta.check.Severity;
 import org.rosetta.eval.AlignmentEvaluator;
 import org.rosetta.eval.GoldDocument;
 import org.rosetta.eval.Scores;
+import org.rosetta.input.TextFiles;
 import org.rosetta.lexicon.Lexicons;
 import org.rosetta.report.DocumentReport;
+import org.rosetta.setup.EngineProvider;
 import org.rosetta.terminology.TermMatcher;
 import org.rosetta.text.DocumentInput;
 import org.rosetta.text.InputException;
 import org.rosetta.text.Lang;
 import org.rosetta.text.SourceText;
-import org.rosetta.text.TextFiles;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code rosetta eval}: scores the aligner on documents with gold alignment ({@code

@@ -10,15 +10,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
-import org.rosetta.setup.EngineProvider;
+import org.rosetta.input.TextFiles;
 import org.rosetta.lexicon.LexiconFile;
 import org.rosetta.lexicon.Lexicons;
 import org.rosetta.memory.MemoryReader;
 import org.rosetta.memory.TranslationMemory;
-import org.rosetta.text.TextFiles;
-import picocli.CommandLine;
+import org.rosetta.setup.EngineProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code rosetta learn}: learns translation memories into a lexicon file, the form in which

@@ -3,12 +3,12 @@ package org.rosetta.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.rosetta.setup.EngineProvider;
+import org.rosetta.input.TextFiles;
 import org.rosetta.lexicon.LexiconCache;
 import org.rosetta.lexicon.Lexicons;
 import org.rosetta.memory.MemoryReader;
 import org.rosetta.memory.TranslationMemory;
-import org.rosetta.text.TextFiles;
+import org.rosetta.setup.EngineProvider;
 import picocli.CommandLine.Option;
 
 /** {@code --memory FILE}: translation memories whose word translations guide the alignment. */

@@ -1,6 +1,5 @@
 package org.rosetta.detect;
 
-import org.rosetta.text.Refusal;
 import com.github.pemistahl.lingua.api.IsoCode639_1;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
@@ -16,7 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
-import org.rosetta.text.RecentResults;
+import org.rosetta.cache.RecentResults;
+import org.rosetta.text.Refusal;
 
 /**
  * Tells the language of a segment among the document languages and their usual confusables, as a

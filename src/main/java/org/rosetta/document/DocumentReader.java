@@ -19,12 +19,12 @@ import net.sf.okapi.filters.markdown.MarkdownFilter;
 import net.sf.okapi.filters.openoffice.OpenOfficeFilter;
 import net.sf.okapi.filters.openxml.OpenXMLFilter;
 import net.sf.okapi.filters.pdf.PdfFilter;
+import org.rosetta.input.TextDecoder;
+import org.rosetta.input.TextFiles;
 import org.rosetta.text.Headings;
 import org.rosetta.text.InputException;
 import org.rosetta.text.Lang;
 import org.rosetta.text.SourceText;
-import org.rosetta.text.TextDecoder;
-import org.rosetta.text.TextFiles;
 
 /**
  * Reads a statement from the file it arrives in, with the Okapi Framework's filters, the

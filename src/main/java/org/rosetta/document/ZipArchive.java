@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.rosetta.input.TextDecoder;
 import org.rosetta.text.InputException;
-import org.rosetta.text.TextDecoder;
 
 /**
  * An archive of statements uploaded as a ZIP file, read with the care an upload from anyone

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import org.rosetta.lang.quantity.HebrewNumbers;
 import org.rosetta.lang.quantity.NumberWords;
-import org.rosetta.text.HebrewLetters;
 import org.rosetta.text.Lang;
 
 /**

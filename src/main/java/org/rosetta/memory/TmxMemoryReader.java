@@ -11,9 +11,9 @@ import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.rosetta.input.SafeXml;
 import org.rosetta.text.InputException;
 import org.rosetta.text.Lang;
-import org.rosetta.text.SafeXml;
 
 /**
  * Reads TMX 1.4b: every {@code tu} with an English {@code tuv} and a Russian or Hebrew one is a

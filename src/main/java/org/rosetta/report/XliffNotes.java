@@ -13,11 +13,11 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.rosetta.check.Finding;
 import org.rosetta.check.Severity;
+import org.rosetta.input.TextDecoder;
 import org.rosetta.report.mqm.ConfirmedError;
 import org.rosetta.report.mqm.ItsQualityIssues;
 import org.rosetta.text.InputException;
 import org.rosetta.text.SegmentId;
-import org.rosetta.text.TextDecoder;
 
 /**
  * A checked XLIFF file as it came, with each unit's findings added as notes, so the translator

@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.rosetta.Engine;
+import org.rosetta.cache.RecentResults;
 import org.rosetta.terminology.Glossary;
 import org.rosetta.terminology.GlossaryReader;
 import org.rosetta.terminology.TermMatcher;
-import org.rosetta.text.RecentResults;
 
 /** Stored glossaries: uploaded once, chosen by id for any number of checks. */
 @ApplicationScoped

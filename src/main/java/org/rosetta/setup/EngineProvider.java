@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import org.rosetta.Engine;
 import org.rosetta.align.AlignerResources;
 import org.rosetta.detect.LanguageIdentifier;
+import org.rosetta.input.TextDecoder;
+import org.rosetta.input.TextFiles;
 import org.rosetta.lexicon.BuiltInLexicon;
 import org.rosetta.lexicon.LexiconCache;
 import org.rosetta.lexicon.Lexicons;
 import org.rosetta.segment.SentenceSegmenter;
-import org.rosetta.text.TextDecoder;
-import org.rosetta.text.TextFiles;
 
 /**
  * Builds the engine for the front doors: the service gets it from CDI ({@link EngineBeans}), the

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.rosetta.lang.Hebrew;
+import org.rosetta.lang.HebrewLetters;
 import org.rosetta.lang.Russian;
 import org.rosetta.lang.Token;
 import org.rosetta.lang.WordTokenizer;
 import org.rosetta.lang.ru.Analysis;
 import org.rosetta.lang.ru.Inflection;
 import org.rosetta.lang.ru.RussianTag;
-import org.rosetta.text.HebrewLetters;
 import org.rosetta.text.Lang;
 
 /**

@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.rosetta.lang.Hebrew;
-import org.rosetta.text.HebrewLetters;
+import org.rosetta.lang.HebrewLetters;
 
 /**
  * Hebrew words compared after removing niqqud, normalising final letters (ך ם ן ף ץ), and

@@ -5,8 +5,8 @@ import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.rosetta.input.SafeXml;
 import org.rosetta.text.InputException;
-import org.rosetta.text.SafeXml;
 
 /**
  * Reads TBX (ISO 30042): TBX-Basic / TBX v3 {@code conceptEntry/langSec/termSec} and the older

@@ -8,10 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rosetta.cache.RecentResults;
 import org.rosetta.lang.Token;
 import org.rosetta.lang.WordTokenizer;
 import org.rosetta.text.Lang;
-import org.rosetta.text.RecentResults;
 
 /**
  * Finds a glossary's terms in text, inflection-aware: English by Snowball stems, Russian by

@@ -15,13 +15,13 @@ import org.rosetta.Fixtures;
 import org.rosetta.align.Link;
 import org.rosetta.check.Finding;
 import org.rosetta.detect.LanguageIdentifier;
+import org.rosetta.input.TextDecoder;
 import org.rosetta.report.DocumentReport;
 import org.rosetta.report.XliffNotes;
 import org.rosetta.segment.SentenceSegmenter;
 import org.rosetta.terminology.TermMatcher;
 import org.rosetta.text.InputException;
 import org.rosetta.text.Lang;
-import org.rosetta.text.TextDecoder;
 
 /** The seed statement as XLIFF, TMX and PO files, clean and with a translator's slips planted in units. */
 class BilingualCheckTest {

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.rosetta.Fixtures;
+import org.rosetta.input.TextDecoder;
 import org.rosetta.text.Headings;
 import org.rosetta.text.InputException;
 import org.rosetta.text.Lang;
-import org.rosetta.text.TextDecoder;
 
 public class DocumentReaderTest {
   private static final DocumentReader READER = new DocumentReader(new TextDecoder(1024 * 1024));

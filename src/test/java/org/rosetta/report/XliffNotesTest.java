@@ -13,10 +13,10 @@ import org.rosetta.bilingual.BilingualFile;
 import org.rosetta.bilingual.BilingualReader;
 import org.rosetta.bilingual.BilingualUnit;
 import org.rosetta.bilingual.TestBilingual;
+import org.rosetta.input.TextDecoder;
 import org.rosetta.segment.SentenceSegmenter;
 import org.rosetta.terminology.TermMatcher;
 import org.rosetta.text.Lang;
-import org.rosetta.text.TextDecoder;
 
 /** The seed as XLIFF with a forbidden term planted, written back with the findings as notes. */
 class XliffNotesTest {

@@ -19,17 +19,17 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.rosetta.ArchiveAlignment;
 import org.rosetta.Engine;
+import org.rosetta.input.TextDecoder;
 import org.rosetta.lexicon.Lexicons;
 import org.rosetta.memory.MemoryReader;
 import org.rosetta.memory.MemoryWriter;
 import org.rosetta.memory.TranslationMemory;
 import org.rosetta.report.ArchiveSummary;
 import org.rosetta.text.InputException;
-import org.rosetta.text.TextDecoder;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code rosetta align} on an Apache Spark cluster: an archive of past statements, read from any

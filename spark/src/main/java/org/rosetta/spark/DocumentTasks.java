@@ -14,6 +14,7 @@ import org.rosetta.ArchiveAlignment;
 import org.rosetta.Engine;
 import org.rosetta.batch.BatchLearning;
 import org.rosetta.document.DocumentReader;
+import org.rosetta.input.TextDecoder;
 import org.rosetta.report.DocumentReport;
 import org.rosetta.report.MemoryUnits;
 import org.rosetta.segment.SentenceSegmenter;
@@ -22,7 +23,6 @@ import org.rosetta.text.DocumentInput;
 import org.rosetta.text.InputException;
 import org.rosetta.text.Lang;
 import org.rosetta.text.SourceText;
-import org.rosetta.text.TextDecoder;
 
 /**
  * What a task does with one document: reads its files from the archive's storage and aligns them

@@ -9,7 +9,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.rosetta.lang.Hebrew;
-import org.rosetta.text.HebrewLetters;
+import org.rosetta.lang.HebrewLetters;
 
 /**
  * Hebrew number words, masculine and feminine, absolute and construct ("שלושה", "שלוש", "שלושת"),

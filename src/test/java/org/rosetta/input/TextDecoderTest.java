@@ -1,5 +1,6 @@
-package org.rosetta.text;
+package org.rosetta.input;
 
+import org.rosetta.text.InputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package org.rosetta.text;
+package org.rosetta.input;
 
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
@@ -8,6 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.rosetta.text.InputException;
 
 /**
  * Turns the bytes of an uploaded or read text into a string, or says precisely why it cannot:

@@ -1,8 +1,9 @@
-package org.rosetta.text;
+package org.rosetta.input;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.rosetta.text.InputException;
 
 /** Reads text files for the engine, with every failure turned into an {@link InputException}. */
 public final class TextFiles {

@@ -1,4 +1,4 @@
-package org.rosetta.text;
+package org.rosetta.lang;
 
 import java.text.Normalizer;
 

@@ -1,4 +1,4 @@
-package org.rosetta.text;
+package org.rosetta.cache;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

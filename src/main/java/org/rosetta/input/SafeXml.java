@@ -1,4 +1,4 @@
-package org.rosetta.text;
+package org.rosetta.input;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
