@@ -321,7 +321,7 @@ class AccountApiTest {
           java.net.http.HttpResponse.BodyHandlers.discarding()));
     }
     // No lockout by address or in all: the user's right password lets them in during the flood.
-    // How long it takes under load is measured (docs/measurements.md, The service), not asserted: a loaded
+    // How long it takes under load is measured (docs/performance.md, The service), not asserted: a loaded
     // machine made a time limit here fail.
     given().auth().preemptive().basic(user, PASSWORD).get("/api/users/me").then().statusCode(200);
     for (var f : flood) {
