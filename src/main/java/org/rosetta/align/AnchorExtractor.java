@@ -96,7 +96,7 @@ public final class AnchorExtractor {
   }
 
   private static String stripPrefix(String word) {
-    return Hebrew.withoutClitics(word, 2, 4);
+    return Hebrew.withoutClitics(word, Hebrew.ANCHOR);
   }
 
   /**
@@ -110,7 +110,7 @@ public final class AnchorExtractor {
       if (word.length() < 3) {
         return out;
       }
-      for (String reading : Hebrew.cliticReadings(word, 2, 3)) {
+      for (String reading : Hebrew.cliticReadings(word, Hebrew.NAME_READING)) {
         addSkeleton(out, reading);
       }
     } else if (Character.isUpperCase(word.codePointAt(0)) && word.length() >= 3) {

@@ -172,8 +172,7 @@ final class DocumentDictionary {
         continue;
       }
       if (segment.lang() == Lang.HE) {
-        // Only "and" and "the": the other clitics change the meaning too much to pair words.
-        w = Hebrew.withoutConjunctionAndArticle(w, 3);
+        w = Hebrew.withoutClitics(w, Hebrew.AND_THE);
       }
       if (w.length() >= 3) {
         out.add(w.length() > PREFIX ? w.substring(0, PREFIX) : w);

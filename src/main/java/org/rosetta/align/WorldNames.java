@@ -74,7 +74,7 @@ public final class WorldNames {
         continue;
       }
       String lower = word.toLowerCase(lang.locale());
-      for (String rest : lang == Lang.HE ? Hebrew.cliticReadings(lower, 2, 1) : List.of(lower)) {
+      for (String rest : lang == Lang.HE ? Hebrew.cliticReadings(lower, Hebrew.WORLD_NAME) : List.of(lower)) {
         if (keys.contains(key(rest)) || (rest.length() > MIN_LETTERS && keys.contains(rest.substring(0, MIN_LETTERS)))) {
           return true;
         }

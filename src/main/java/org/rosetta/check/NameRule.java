@@ -228,7 +228,7 @@ public final class NameRule implements Rule {
     }
 
     private void addSkeletons(String word) {
-      for (String reading : lang == Lang.HE ? Hebrew.cliticReadings(word, 2, 2) : List.of(word)) {
+      for (String reading : lang == Lang.HE ? Hebrew.cliticReadings(word, Hebrew.NAME_CHECK) : List.of(word)) {
         skeletons.addAll(sounds(reading, false));
         // Hebrew writes v and the vowels o and u alike, with ו: Montevideo is מונטווידאו.
         if (lang == Lang.HE && reading.indexOf('ו') >= 0) {

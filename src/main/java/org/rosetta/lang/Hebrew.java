@@ -8,10 +8,9 @@ import org.rosetta.lang.quantity.NumberWords;
 import org.rosetta.text.Lang;
 
 /**
- * Hebrew: letters without points and final forms ({@link HebrewLetters}), and for the lexicon the
- * clitic prefixes ו ה ב ל מ ש כ cut away, up to {@link #LEXICAL_PREFIXES} of them while at least
- * {@link #LEXICAL_STEM} letters remain: "ובארץ" and "הארץ" are one word, "ארץ". A word that only
- * looks prefixed ("ברא", created) keeps its letters, since three letters is the common root.
+ * Hebrew: letters without points and final forms ({@link HebrewLetters}), and the clitic prefixes
+ * ו ה ב ל מ ש כ written onto words, cut as far as each use allows: the uses' cuts are this class's
+ * {@link CliticCut} constants, one table for every part of Rosetta that reads Hebrew words.
  */
 public final class Hebrew implements Language {
   /** Prepositions and conjunctions written as words of their own, which cannot stand last. The one-letter ones (ב ל מ ש ו ה כ) are written onto the next word. */
@@ -19,14 +18,44 @@ public final class Hebrew implements Language {
   static final Hebrew INSTANCE = new Hebrew();
   private static final Set<String> ABBREVIATIONS = Set.of("עמ.", "פרופ.", "רח.", "מס.", "וכו.");
 
-  /** The most clitic letters a word can carry: ו כ ש ה in "וכשהגיע". */
-  public static final int MAX_CLITICS = 3;
-
   private static final String CLITICS = "והבלמשכ";
-  private static final String AND_THE = "וה";
 
-  static final int LEXICAL_PREFIXES = 2;
-  static final int LEXICAL_STEM = 3;
+  /** The most clitic letters a word carries: ו כ ש ה in "וכשהגיע". */
+  private static final int MAX_CLITICS = 3;
+
+  /**
+   * The lexicon's keys: two letters cut from words that keep three, so that "ובארץ" and "הארץ" are
+   * one word, "ארץ", while "ברא" (created), which only looks prefixed, keeps its letters: three
+   * letters is the common root.
+   */
+  public static final CliticCut LEXICON = new CliticCut(2, 3, CLITICS);
+
+  /** An anchor's key: two letters cut from words that keep four, which are rarely mistaken. */
+  public static final CliticCut ANCHOR = new CliticCut(2, 4, CLITICS);
+
+  /** A word read as a name the aligner anchors on, every way it may be cut (a wrong reading only adds a candidate). */
+  public static final CliticCut NAME_READING = new CliticCut(2, 3, CLITICS);
+
+  /** A name looked for in a translation ("לקישינגר"): two letters, down to a two-letter name. */
+  public static final CliticCut NAME_CHECK = new CliticCut(2, 2, CLITICS);
+
+  /** A country or city name of the world's names, down to its first letter ("בצרפת"). */
+  public static final CliticCut WORLD_NAME = new CliticCut(2, 1, CLITICS);
+
+  /**
+   * A glossary term or a number word: all three letters a word can carry ("וכשהממשלה"), down to
+   * two letters ("שש", six).
+   */
+  public static final CliticCut TERM = new CliticCut(MAX_CLITICS, 2, CLITICS);
+
+  /** A month's name ("ובמרץ"): and, in, to, the, from; two at most. */
+  public static final CliticCut MONTH = new CliticCut(2, 1, "ובלהמ");
+
+  /**
+   * Words paired by their spelling across a document: only "and" and "the", as many as there are,
+   * since the other clitics change a word's meaning too much.
+   */
+  public static final CliticCut AND_THE = new CliticCut(Integer.MAX_VALUE, 3, "וה");
 
   private Hebrew() {}
 
@@ -58,51 +87,26 @@ public final class Hebrew implements Language {
       if (word.isEmpty() || !Character.isLetter(word.codePointAt(0))) {
         continue;
       }
-      out.add(withoutClitics(word, LEXICAL_PREFIXES, LEXICAL_STEM));
+      out.add(withoutClitics(word, LEXICON));
     }
     return out;
   }
 
-  /** The word without up to {@code prefixes} clitic letters, keeping at least {@code stem} letters. */
-  public static String withoutClitics(String word, int prefixes, int stem) {
-    return word.substring(leadingClitics(word, prefixes, stem, CLITICS));
+  /** The word without the clitic letters this cut takes. */
+  public static String withoutClitics(String word, CliticCut cut) {
+    return word.substring(cut.leading(word));
   }
 
   /**
-   * The word as written and without its first 1, 2… letters, as long as each letter cut is one of
-   * the clitics ו ה ב ל מ ש כ, at most {@code prefixes} of them, and at least {@code stem} letters
-   * remain: "ובארץ" → ובארץ, בארץ, ארץ. Every use of clitics reads them here; how far each goes is its
-   * own choice (term matching tries all three, the lexicon cuts two from long words only).
+   * The word as written and without its first 1, 2… letters, as long as each letter cut is one the
+   * cut allows: "ובארץ" → ובארץ, בארץ, ארץ.
    */
-  public static List<String> cliticReadings(String word, int prefixes, int stem) {
-    int clitics = leadingClitics(word, prefixes, stem, CLITICS);
+  public static List<String> cliticReadings(String word, CliticCut cut) {
+    int clitics = cut.leading(word);
     List<String> out = new ArrayList<>(clitics + 1);
     for (int p = 0; p <= clitics; p++) {
       out.add(word.substring(p));
     }
     return out;
-  }
-
-  /**
-   * The word without its leading "and" (ו) and "the" (ה), as many as there are, keeping at least
-   * {@code stem} letters: the clitics that change a word's meaning least, for pairing words by
-   * their spelling.
-   */
-  public static String withoutConjunctionAndArticle(String word, int stem) {
-    return word.substring(leadingClitics(word, word.length(), stem, AND_THE));
-  }
-
-  /** Whether a letter is one of the clitics ו ה ב ל מ ש כ. */
-  public static boolean isClitic(char c) {
-    return CLITICS.indexOf(c) >= 0;
-  }
-
-  /** How many of the word's first letters are clitics that may be cut (the lexicon asks per word). */
-  private static int leadingClitics(String word, int prefixes, int stem, String letters) {
-    int p = 0;
-    while (p < prefixes && word.length() - (p + 1) >= stem && letters.indexOf(word.charAt(p)) >= 0) {
-      p++;
-    }
-    return p;
   }
 }

@@ -157,12 +157,9 @@ public final class FixSuggester {
     String found = hit.found();
     String term = HebrewLetters.normalize(hit.term().text());
     String stem = term.substring(0, Math.min(2, term.length()));
-    for (int p = 0; p <= Hebrew.MAX_CLITICS && p < found.length(); p++) {
-      if (HebrewLetters.normalize(found.substring(p)).startsWith(stem)) {
-        return found.substring(0, p);
-      }
-      if (!Hebrew.isClitic(found.charAt(p))) {
-        break;
+    for (String reading : Hebrew.cliticReadings(found, Hebrew.TERM)) {
+      if (HebrewLetters.normalize(reading).startsWith(stem)) {
+        return found.substring(0, found.length() - reading.length());
       }
     }
     return "";

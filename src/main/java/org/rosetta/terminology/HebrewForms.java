@@ -51,7 +51,7 @@ final class HebrewForms implements WordForms {
   public Set<String> textKeys(String word) {
     String w = HebrewLetters.normalize(word);
     Set<String> keys = new HashSet<>();
-    List<String> readings = Hebrew.cliticReadings(w, Hebrew.MAX_CLITICS, MIN_STEM);
+    List<String> readings = Hebrew.cliticReadings(w, Hebrew.TERM);
     for (int p = 0; p < readings.size(); p++) {
       String rest = readings.get(p);
       addWithSuffixes(keys, rest);

@@ -15,7 +15,7 @@ public final class EnglishNumbers implements NumberWords {
           Bound.Words.ending("nearly|almost|close to|not far off|just under|just short of"),
           Bound.Words.ending("up to|no more than|not more than|at most|less than|fewer than|under|below|as many as|a maximum of|maximum of"),
           Bound.Words.ending("more than|over|at least|above|in excess of|upwards of|no fewer than|no less than|not less than|a minimum of|minimum of|exceeding"));
-  private static final MonthNames MONTHS = MonthNames.of(new ULocale("en"), true, "");
+  private static final MonthNames MONTHS = MonthNames.of(new ULocale("en"), true, List::of);
   public static final EnglishNumbers INSTANCE = new EnglishNumbers();
 
   private static final String[] UNITS = {

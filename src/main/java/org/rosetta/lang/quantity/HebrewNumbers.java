@@ -23,11 +23,8 @@ public final class HebrewNumbers implements NumberWords {
           Bound.Words.ending("כמעט|קרוב ל|קצת פחות מ|מעט פחות מ"),
           Bound.Words.ending("עד|לא יותר מ|פחות מ|מתחת ל|לכל היותר|מקסימום"),
           Bound.Words.ending("יותר מ|מעל|לפחות|למעלה מ|מינימום|לא פחות מ"));
-  private static final MonthNames MONTHS = MonthNames.of(new ULocale("he"), false, "ובלהמ");
+  private static final MonthNames MONTHS = MonthNames.of(new ULocale("he"), false, word -> Hebrew.cliticReadings(word, Hebrew.MONTH));
   public static final HebrewNumbers INSTANCE = new HebrewNumbers();
-
-  /** A number word is at least two letters ("שש") once its clitics are cut. */
-  private static final int WORD_STEM = 2;
 
   private static final Map<String, Double> VALUES = new HashMap<>();
   private static final Map<String, Double> MULTIPLIERS = new HashMap<>();
@@ -134,7 +131,7 @@ public final class HebrewNumbers implements NumberWords {
       return OptionalDouble.empty();
     }
     String normal = HebrewLetters.normalize(word);
-    for (String reading : Hebrew.cliticReadings(normal, Hebrew.MAX_CLITICS, WORD_STEM)) {
+    for (String reading : Hebrew.cliticReadings(normal, Hebrew.TERM)) {
       Double v = map.get(reading);
       String clitics = normal.substring(0, normal.length() - reading.length());
       if (v != null && !(v == 100 && (clitics.contains("ה") || clitics.contains("ב")))) {
@@ -145,12 +142,12 @@ public final class HebrewNumbers implements NumberWords {
   }
 
   /**
-   * Whether a word may be a number word once up to {@link Hebrew#MAX_CLITICS} leading letters are
+   * Whether a word may be a number word once as many leading letters as {@link Hebrew#TERM} cuts are
    * cut: the first two letters of some reading open a number word. Saves normalising every word of
    * a text; a word with points is normalised and looked up in full.
    */
   private static boolean mayBeNumber(String word) {
-    for (int p = 0; p <= Hebrew.MAX_CLITICS && p + 2 <= word.length(); p++) {
+    for (int p = 0; p <= Hebrew.TERM.prefixes() && p + 2 <= word.length(); p++) {
       char first = word.charAt(p);
       char second = word.charAt(p + 1);
       if (Character.getType(second) == Character.NON_SPACING_MARK || OPENINGS.contains("" + first + second)) {

@@ -4,8 +4,10 @@ import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.util.ULocale;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.Function;
 
 /**
  * A language's month names as CLDR writes them (through ICU4J), wide and abbreviated, in the
@@ -14,23 +16,24 @@ import java.util.OptionalInt;
  */
 public final class MonthNames {
   /** For a language that names no month. */
-  public static final MonthNames NONE = new MonthNames(Map.of(), false, "");
+  public static final MonthNames NONE = new MonthNames(Map.of(), false, List::of);
 
   private final Map<String, Integer> months;
   private final boolean capitalised;
-  private final String clitics;
+  private final Function<String, List<String>> readings;
 
-  private MonthNames(Map<String, Integer> months, boolean capitalised, String clitics) {
+  private MonthNames(Map<String, Integer> months, boolean capitalised, Function<String, List<String>> readings) {
     this.months = months;
     this.capitalised = capitalised;
-    this.clitics = clitics;
+    this.readings = readings;
   }
 
   /**
    * @param capitalised whether a month name is written with a capital (English "May", not "may")
-   * @param clitics letters that may be joined to the front of a name (Hebrew "במרץ"), up to two
+   * @param readings the ways a word may be read as a name: itself, and in Hebrew without the
+   *     letters joined to its front ("במרץ")
    */
-  static MonthNames of(ULocale locale, boolean capitalised, String clitics) {
+  static MonthNames of(ULocale locale, boolean capitalised, Function<String, List<String>> readings) {
     DateFormatSymbols symbols = new DateFormatSymbols(locale);
     Map<String, Integer> months = new HashMap<>();
     for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
@@ -44,7 +47,7 @@ public final class MonthNames {
         }
       }
     }
-    return new MonthNames(Map.copyOf(months), capitalised, clitics);
+    return new MonthNames(Map.copyOf(months), capitalised, readings);
   }
 
   /**
@@ -62,13 +65,10 @@ public final class MonthNames {
     if (!capitalised) {
       key = key.toLowerCase(Locale.ROOT);
     }
-    for (int stripped = 0; stripped <= 2 && stripped < key.length(); stripped++) {
-      Integer month = months.get(key.substring(stripped));
+    for (String reading : readings.apply(key)) {
+      Integer month = months.get(reading);
       if (month != null) {
         return OptionalInt.of(month);
-      }
-      if (clitics.indexOf(key.charAt(stripped)) < 0) {
-        break;
       }
     }
     return OptionalInt.empty();

@@ -21,7 +21,7 @@ public final class RussianNumbers implements NumberWords {
           Bound.Words.ending("почти|почти что|чуть менее|чуть меньше|без малого|около того что"),
           Bound.Words.ending("до|не более|не более чем|не больше|не свыше|максимум|менее|менее чем|меньше|меньше чем|не превышающ\\p{L}*|в пределах"),
           Bound.Words.ending("более|более чем|больше|больше чем|свыше|не менее|не менее чем|не меньше|по меньшей мере|минимум|как минимум|по крайней мере|превышающ\\p{L}*|превысивш\\p{L}*"));
-  private static final MonthNames MONTHS = MonthNames.of(new ULocale("ru"), false, "");
+  private static final MonthNames MONTHS = MonthNames.of(new ULocale("ru"), false, List::of);
   public static final RussianNumbers INSTANCE = new RussianNumbers();
 
   private static final Set<String> ADJECTIVE =
