@@ -3,7 +3,8 @@ package org.rosetta.detect;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.rosetta.lang.Token;
+import org.rosetta.lang.WordTokenizer;
 
 /**
  * Function words of a document language that none of its confusables writes: "the", "which" are
@@ -15,8 +16,6 @@ import java.util.regex.Pattern;
 final class ConfirmingWords {
   /** How many distinct confirming words a segment needs. */
   static final int NEEDED = 2;
-
-  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
   private static final Map<String, Set<String>> WORDS =
       Map.of(
@@ -39,7 +38,8 @@ final class ConfirmingWords {
       return false;
     }
     Set<String> seen = new java.util.HashSet<>();
-    for (String word : NON_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
+    for (Token token : WordTokenizer.tokenize(text.toLowerCase(Locale.ROOT))) {
+      String word = token.surface();
       if (words.contains(word) && seen.add(word) && seen.size() >= NEEDED) {
         return true;
       }
