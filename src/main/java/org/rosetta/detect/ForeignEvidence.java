@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.rosetta.lang.Token;
+import org.rosetta.lang.WordTokenizer;
 import org.rosetta.lang.ru.RussianDictionary;
 
 /**
@@ -17,7 +19,6 @@ import org.rosetta.lang.ru.RussianDictionary;
  */
 final class ForeignEvidence {
   private static final int WORDS_NEEDED = 2;
-  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
   /** Letters of Latin-script confusables that English does not write. */
   private static final Map<String, String> LATIN_LETTERS = Map.of("de", "äöüß", "fr", "éèêàâçœùûôîëïÿ");
@@ -60,8 +61,9 @@ final class ForeignEvidence {
     RussianDictionary dictionary = RussianDictionary.get();
     int known = 0;
     int counted = 0;
-    for (String word : NON_LETTERS.split(text)) {
-      if (word.isEmpty()) {
+    for (Token token : WordTokenizer.tokenize(text)) {
+      String word = token.surface();
+      if (!Character.isLetter(word.codePointAt(0))) {
         continue;
       }
       String lower = word.toLowerCase(Locale.ROOT);
@@ -89,7 +91,8 @@ final class ForeignEvidence {
       return true;
     }
     Set<String> seen = new HashSet<>();
-    for (String word : NON_LETTERS.split(lower)) {
+    for (Token token : WordTokenizer.tokenize(lower)) {
+      String word = token.surface();
       if (words.contains(word) && seen.add(word) && seen.size() >= WORDS_NEEDED) {
         return true;
       }
