@@ -3,7 +3,6 @@ package org.rosetta.detect;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.rosetta.lang.Token;
 import org.rosetta.lang.WordTokenizer;
 
 /**
@@ -38,8 +37,7 @@ final class ConfirmingWords {
       return false;
     }
     Set<String> seen = new java.util.HashSet<>();
-    for (Token token : WordTokenizer.tokenize(text.toLowerCase(Locale.ROOT))) {
-      String word = token.surface();
+    for (String word : WordTokenizer.partsApart(text.toLowerCase(Locale.ROOT))) {
       if (words.contains(word) && seen.add(word) && seen.size() >= NEEDED) {
         return true;
       }

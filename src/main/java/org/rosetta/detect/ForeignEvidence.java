@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.rosetta.lang.Token;
 import org.rosetta.lang.WordTokenizer;
 import org.rosetta.lang.ru.RussianDictionary;
 
@@ -61,9 +60,8 @@ final class ForeignEvidence {
     RussianDictionary dictionary = RussianDictionary.get();
     int known = 0;
     int counted = 0;
-    for (Token token : WordTokenizer.tokenize(text)) {
-      String word = token.surface();
-      if (!Character.isLetter(word.codePointAt(0))) {
+    for (String word : WordTokenizer.partsApart(text)) {
+      if (word.isEmpty() || !Character.isLetter(word.codePointAt(0))) {
         continue;
       }
       String lower = word.toLowerCase(Locale.ROOT);
@@ -91,8 +89,7 @@ final class ForeignEvidence {
       return true;
     }
     Set<String> seen = new HashSet<>();
-    for (Token token : WordTokenizer.tokenize(lower)) {
-      String word = token.surface();
+    for (String word : WordTokenizer.partsApart(lower)) {
       if (words.contains(word) && seen.add(word) && seen.size() >= WORDS_NEEDED) {
         return true;
       }

@@ -40,6 +40,27 @@ public final class WordTokenizer {
     return tokens;
   }
 
+  /**
+   * The words of a text with what an apostrophe joins read apart: a French article elided onto its
+   * noun ("l'invitation": l, invitation), an English contraction ("it's": it, s). For telling
+   * languages apart by their function words, which those joins hide.
+   */
+  public static List<String> partsApart(String text) {
+    List<String> parts = new ArrayList<>();
+    for (Token token : tokenize(text)) {
+      int from = 0;
+      String word = token.surface();
+      for (int i = 0; i < word.length(); i++) {
+        if (word.charAt(i) == '\'' || word.charAt(i) == '\u2019') {
+          parts.add(word.substring(from, i));
+          from = i + 1;
+        }
+      }
+      parts.add(word.substring(from));
+    }
+    return parts;
+  }
+
   private static boolean isWordChar(int cp) {
     return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
   }
