@@ -79,14 +79,28 @@ public final class Engine {
           new LengthRule());
 
   private final SentenceSegmenter segmenter;
+  /** Null in an engine made {@link #withoutDetection}: the texts' declared languages stand. */
   private final LanguageIdentifier identifier;
   private final AlignerKind alignerKind;
 
-  /** @param identifier the language detector, or null to skip detection */
+  /** An engine that detects the language of every segment. */
   public Engine(SentenceSegmenter segmenter, LanguageIdentifier identifier, AlignerKind alignerKind) {
+    this(segmenter, alignerKind, java.util.Objects.requireNonNull(identifier, "identifier: use Engine.withoutDetection"));
+  }
+
+  private Engine(SentenceSegmenter segmenter, AlignerKind alignerKind, LanguageIdentifier identifier) {
     this.segmenter = segmenter;
     this.identifier = identifier;
     this.alignerKind = alignerKind;
+  }
+
+  /**
+   * An engine that leaves languages undetected: no language models to load, no
+   * {@code language.unexpected} findings, and {@code untranslated} only for a sentence identical to
+   * its English (the command line's {@code --no-detect}, the tests of alignment, the archive job).
+   */
+  public static Engine withoutDetection(SentenceSegmenter segmenter, AlignerKind alignerKind) {
+    return new Engine(segmenter, alignerKind, null);
   }
 
   public DocumentReport check(DocumentInput input, Glossary glossary) {

@@ -56,7 +56,7 @@ public class EngineProvider {
 
   public Engine engine(Engine.AlignerKind aligner, boolean detectLanguages) {
     prepareInBackground(detectLanguages);
-    return new Engine(new SentenceSegmenter(), detectLanguages ? identifier() : null, aligner);
+    return detectLanguages ? new Engine(new SentenceSegmenter(), identifier(), aligner) : Engine.withoutDetection(new SentenceSegmenter(), aligner);
   }
 
   /**

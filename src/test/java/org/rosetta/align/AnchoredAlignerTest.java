@@ -18,8 +18,8 @@ import org.rosetta.text.Segment;
 import org.rosetta.text.SourceText;
 
 class AnchoredAlignerTest {
-  private final Engine anchored = new Engine(new SentenceSegmenter(), null, Engine.AlignerKind.ANCHORED);
-  private final Engine baseline = new Engine(new SentenceSegmenter(), null, Engine.AlignerKind.LENGTH);
+  private final Engine anchored = Engine.withoutDetection(new SentenceSegmenter(), Engine.AlignerKind.ANCHORED);
+  private final Engine baseline = Engine.withoutDetection(new SentenceSegmenter(), Engine.AlignerKind.LENGTH);
   private final AlignmentEvaluator evaluator = new AlignmentEvaluator();
 
   @Test

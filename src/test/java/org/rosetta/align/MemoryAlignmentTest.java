@@ -27,7 +27,7 @@ import org.rosetta.text.Lang;
  * (never their own verses), with verses dropped where only words can tell which one is gone.
  */
 class MemoryAlignmentTest {
-  private final Engine engine = new Engine(new SentenceSegmenter(), null, Engine.AlignerKind.ANCHORED);
+  private final Engine engine = Engine.withoutDetection(new SentenceSegmenter(), Engine.AlignerKind.ANCHORED);
   private final AlignmentEvaluator evaluator = new AlignmentEvaluator();
 
   private static Lexicons withoutRuth;

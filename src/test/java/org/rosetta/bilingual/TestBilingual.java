@@ -20,7 +20,7 @@ public final class TestBilingual {
 
   /** The seed's units for one translation, from the engine's own alignment of the seed. */
   public static List<BilingualUnit> seedUnits(Lang target) {
-    DocumentReport report = new Engine(new SentenceSegmenter(), null, Engine.AlignerKind.ANCHORED).check(Fixtures.seed(), (org.rosetta.terminology.Glossary) null);
+    DocumentReport report = Engine.withoutDetection(new SentenceSegmenter(), Engine.AlignerKind.ANCHORED).check(Fixtures.seed(), (org.rosetta.terminology.Glossary) null);
     List<Segment> english = report.texts().get(Lang.EN).segments();
     List<Segment> translation = report.texts().get(target).segments();
     List<BilingualUnit> units = new ArrayList<>();
@@ -39,7 +39,7 @@ public final class TestBilingual {
    * the links of both translations end, so the two share each unit's English.
    */
   public static Map<String, List<BilingualUnit>> seedUnitsOfBoth() {
-    DocumentReport report = new Engine(new SentenceSegmenter(), null, Engine.AlignerKind.ANCHORED).check(Fixtures.seed(), (org.rosetta.terminology.Glossary) null);
+    DocumentReport report = Engine.withoutDetection(new SentenceSegmenter(), Engine.AlignerKind.ANCHORED).check(Fixtures.seed(), (org.rosetta.terminology.Glossary) null);
     java.util.TreeSet<Integer> ends = new java.util.TreeSet<>();
     report.alignments().get(Lang.RU).forEach(l -> ends.add(l.sourceTo()));
     java.util.Set<Integer> hebrewEnds = new java.util.HashSet<>();

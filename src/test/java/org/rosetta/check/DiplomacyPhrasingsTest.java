@@ -27,7 +27,7 @@ import org.rosetta.text.SourceText;
  */
 class DiplomacyPhrasingsTest {
   private static Glossary glossary;
-  private final Engine engine = new Engine(new SentenceSegmenter(), null, Engine.AlignerKind.ANCHORED);
+  private final Engine engine = Engine.withoutDetection(new SentenceSegmenter(), Engine.AlignerKind.ANCHORED);
 
   @BeforeAll
   static void readGlossary() throws IOException {

@@ -33,7 +33,7 @@ class TerminologyRuleTest {
           angel,he,מלאך,preferred
           """);
 
-  private final Engine engine = new Engine(new SentenceSegmenter(), null, Engine.AlignerKind.ANCHORED);
+  private final Engine engine = Engine.withoutDetection(new SentenceSegmenter(), Engine.AlignerKind.ANCHORED);
 
   private List<Finding> check(String en, String ru, String he) {
     DocumentInput input =

@@ -21,7 +21,7 @@ import org.rosetta.text.SegmentId;
 
 /** The lexicon that ships: what it knows, and what it gives a statement checked alone, without a memory. */
 class BuiltInLexiconTest {
-  private final Engine engine = new Engine(new SentenceSegmenter(), null, Engine.AlignerKind.ANCHORED);
+  private final Engine engine = Engine.withoutDetection(new SentenceSegmenter(), Engine.AlignerKind.ANCHORED);
 
   @Test
   void itKnowsTheWordsOfItsThreeLanguages() {

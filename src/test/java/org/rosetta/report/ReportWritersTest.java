@@ -27,7 +27,7 @@ class ReportWritersTest {
   @BeforeAll
   static void check() {
     String russian = Fixtures.text(Lang.RU).replace("с воинствующим исламом", "с милитантным исламом");
-    Engine engine = new Engine(new SentenceSegmenter(), null, Engine.AlignerKind.ANCHORED);
+    Engine engine = Engine.withoutDetection(new SentenceSegmenter(), Engine.AlignerKind.ANCHORED);
     report = new Report(List.of(engine.check(Fixtures.seed(Map.of(Lang.RU, russian)), Fixtures.glossary())));
   }
 

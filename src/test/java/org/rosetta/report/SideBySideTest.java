@@ -30,7 +30,7 @@ class SideBySideTest {
     // A sentence the Russian adds, and a forbidden variant.
     String russian = Fixtures.text(Lang.RU).replace("двусторонних отношений.", "билатеральных отношений. Это было сказано в Париже.");
     texts.put(Lang.RU, new SourceText(Lang.RU, "ru", russian));
-    seed = new Engine(new SentenceSegmenter(), null, Engine.AlignerKind.ANCHORED).check(new DocumentInput("seed", texts), Fixtures.glossary());
+    seed = Engine.withoutDetection(new SentenceSegmenter(), Engine.AlignerKind.ANCHORED).check(new DocumentInput("seed", texts), Fixtures.glossary());
   }
 
   @Test

@@ -29,7 +29,7 @@ class XliffNotesTest {
 
   @BeforeAll
   static void build() {
-    engine = new Engine(new SentenceSegmenter(), null, Engine.AlignerKind.ANCHORED);
+    engine = Engine.withoutDetection(new SentenceSegmenter(), Engine.AlignerKind.ANCHORED);
     terms = Engine.matcher(Fixtures.glossary());
     units = new ArrayList<>(TestBilingual.seedUnits(Lang.RU));
     for (int k = 0; k < units.size(); k++) {

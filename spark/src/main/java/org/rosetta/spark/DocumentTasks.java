@@ -30,7 +30,7 @@ import org.rosetta.text.SourceText;
  * detection, the anchored aligner).
  */
 final class DocumentTasks {
-  private static final Engine ENGINE = new Engine(new SentenceSegmenter(), null, Engine.AlignerKind.ANCHORED);
+  private static final Engine ENGINE = Engine.withoutDetection(new SentenceSegmenter(), Engine.AlignerKind.ANCHORED);
   private static final DocumentReader READER = new DocumentReader(new TextDecoder(TextDecoder.DEFAULT_MAX_BYTES));
 
   private DocumentTasks() {}
