@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import org.rosetta.align.Aligner;
 import org.rosetta.align.AnchorExtractor;
 import org.rosetta.align.AnchoredAligner;
@@ -333,19 +333,23 @@ public final class Engine {
   private record DetectedTexts(Map<Lang, List<Detection>> detections, Map<Lang, TextReport> texts) {}
 
   /**
-   * Threads that detect languages while the document is aligned, which does not need them: on a
-   * book that hides most of detection's time, and a batch's later documents are detected while
-   * its first are aligned. Not the common pool: on two cores it has one thread, which aligns
-   * the second translation.
+   * The engine's threads, one pool for all its parallel work: detecting a document's languages
+   * while it is aligned (which does not need them; a batch's later documents are detected while
+   * its first are aligned), detecting segments side by side, and aligning Russian beside Hebrew.
+   * A fork-join pool, so that work waiting on its parts (detection's segments) helps run them
+   * instead of holding a thread; not the common pool, which on two cores has a single thread.
    */
-  private static final ExecutorService DETECTING =
-      Executors.newFixedThreadPool(
+  private static final ForkJoinPool THREADS =
+      new ForkJoinPool(
           Runtime.getRuntime().availableProcessors(),
-          task -> {
-            Thread thread = new Thread(task, "language-detection");
+          pool -> {
+            ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+            thread.setName("rosetta-engine-" + thread.getPoolIndex());
             thread.setDaemon(true);
             return thread;
-          });
+          },
+          null,
+          false);
 
   private PreparedDocument prepare(DocumentInput input) {
     return prepare(input, null);
@@ -368,7 +372,7 @@ public final class Engine {
     if (identifier == null) {
       return new PreparedDocument(input.name(), segments, detected(input, stored, segments));
     }
-    return new PreparedDocument(input.name(), segments, CompletableFuture.supplyAsync(() -> detected(input, stored, segments), DETECTING));
+    return new PreparedDocument(input.name(), segments, CompletableFuture.supplyAsync(() -> detected(input, stored, segments), THREADS));
   }
 
   private DetectedTexts detected(DocumentInput input, Map<Lang, TextReport> stored, Map<Lang, List<Segment>> segments) {
@@ -429,7 +433,7 @@ public final class Engine {
     List<Lang> targets = Arrays.stream(Lang.targets()).filter(segments::containsKey).toList();
     Map<Lang, CompletableFuture<List<Link>>> running = new EnumMap<>(Lang.class);
     for (Lang target : targets.subList(0, Math.max(0, targets.size() - 1))) {
-      running.put(target, CompletableFuture.supplyAsync(() -> aligner.align(english, segments.get(target))));
+      running.put(target, CompletableFuture.supplyAsync(() -> aligner.align(english, segments.get(target)), THREADS));
     }
     Map<Lang, List<Link>> alignments = new EnumMap<>(Lang.class);
     if (!targets.isEmpty()) {
@@ -458,7 +462,8 @@ public final class Engine {
     if (identifier == null) {
       return List.of();
     }
-    return segments.parallelStream().map(s -> identifier.detect(s.text(), fileLanguage.code())).toList();
+    // Run in the engine's pool: a parallel stream uses the pool of the task that starts it.
+    return THREADS.submit(() -> segments.parallelStream().map(s -> identifier.detect(s.text(), fileLanguage.code())).toList()).join();
   }
 
   /**
