@@ -601,6 +601,13 @@ if (checkId) {
     document.body.classList.toggle('picking', input !== null);
   }
   document.addEventListener('focusin', (event) => pickFor(event.target.matches('.relink-to') ? event.target : null));
+  // Picking ends when the field loses focus: a click elsewhere must not arm a later click on a
+  // sentence. A press on an English sentence keeps the focus in the field (and so sends no
+  // half-typed id as a change of its own); the click that follows moves the sentence.
+  document.addEventListener('focusout', (event) => { if (event.target === picking) pickFor(null); });
+  document.addEventListener('mousedown', (event) => {
+    if (picking && event.target.closest('td.en .segment')) event.preventDefault();
+  });
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && picking) {
       picking.value = '';
