@@ -5,7 +5,6 @@ import java.util.function.Consumer;
 import org.rosetta.batch.BatchLearning;
 import org.rosetta.lexicon.ExpectationStep;
 import org.rosetta.lexicon.Lexicons;
-import org.rosetta.terminology.TermMatcher;
 import org.rosetta.text.DocumentInput;
 
 /**
@@ -60,6 +59,6 @@ public final class ArchiveAlignment {
 
   /** One document's part of a learning pass: its links sure enough to learn from. */
   public static List<BatchLearning.Candidate> candidates(Engine engine, DocumentInput document, Lexicons lexicons) {
-    return BatchLearning.candidatesOf(engine.alignOnly(document, TermMatcher.NONE, lexicons));
+    return BatchLearning.candidatesOf(engine.alignOnly(document, Evidence.of(lexicons)));
   }
 }

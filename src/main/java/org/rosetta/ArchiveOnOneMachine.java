@@ -9,7 +9,6 @@ import java.util.function.Function;
 import org.rosetta.lexicon.ExpectationStep;
 import org.rosetta.lexicon.Lexicons;
 import org.rosetta.report.MemoryUnits;
-import org.rosetta.terminology.TermMatcher;
 import org.rosetta.text.DocumentInput;
 import org.rosetta.text.InputException;
 
@@ -69,7 +68,7 @@ public final class ArchiveOnOneMachine<D> {
   public void harvest(Lexicons lexicons, double minScore, BiConsumer<D, MemoryUnits.Harvest> each) {
     progress.pass("memory");
     for (int d = 0; d < documents.size(); d++) {
-      Optional<MemoryUnits.Harvest> harvest = aligned(d, input -> MemoryUnits.of(engine.alignOnly(input, TermMatcher.NONE, lexicons), minScore));
+      Optional<MemoryUnits.Harvest> harvest = aligned(d, input -> MemoryUnits.of(engine.alignOnly(input, Evidence.of(lexicons)), minScore));
       if (harvest.isPresent()) {
         each.accept(documents.get(d), harvest.get());
         progress.done(documents.get(d), harvest.get().units().size() + " units");

@@ -44,8 +44,6 @@ import org.rosetta.report.DocumentReport;
 import org.rosetta.report.TextReport;
 import org.rosetta.segment.SegmentLimits;
 import org.rosetta.segment.SentenceSegmenter;
-import org.rosetta.terminology.Glossary;
-import org.rosetta.terminology.TermMatcher;
 import org.rosetta.text.DocumentInput;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
@@ -82,16 +80,18 @@ public final class Engine {
   /** Null in an engine made {@link #withoutDetection}: the texts' declared languages stand. */
   private final LanguageIdentifier identifier;
   private final AlignerKind alignerKind;
+  private final ForkJoinPool threads;
 
   /** An engine that detects the language of every segment. */
   public Engine(SentenceSegmenter segmenter, LanguageIdentifier identifier, AlignerKind alignerKind) {
-    this(segmenter, alignerKind, java.util.Objects.requireNonNull(identifier, "identifier: use Engine.withoutDetection"));
+    this(segmenter, alignerKind, java.util.Objects.requireNonNull(identifier, "identifier: use Engine.withoutDetection"), SHARED_THREADS);
   }
 
-  private Engine(SentenceSegmenter segmenter, AlignerKind alignerKind, LanguageIdentifier identifier) {
+  private Engine(SentenceSegmenter segmenter, AlignerKind alignerKind, LanguageIdentifier identifier, ForkJoinPool threads) {
     this.segmenter = segmenter;
     this.identifier = identifier;
     this.alignerKind = alignerKind;
+    this.threads = threads;
   }
 
   /**
@@ -100,30 +100,25 @@ public final class Engine {
    * its English (the command line's {@code --no-detect}, the tests of alignment, the archive job).
    */
   public static Engine withoutDetection(SentenceSegmenter segmenter, AlignerKind alignerKind) {
-    return new Engine(segmenter, alignerKind, null);
-  }
-
-  public DocumentReport check(DocumentInput input, Glossary glossary) {
-    return run(input, matcher(glossary), Lexicons.NONE);
-  }
-
-  /** Checks with a glossary already prepared; a service keeps one matcher per glossary. */
-  public DocumentReport check(DocumentInput input, TermMatcher terms) {
-    return run(input, terms, Lexicons.NONE);
+    return new Engine(segmenter, alignerKind, null, SHARED_THREADS);
   }
 
   /**
-   * Checks with what a translation memory taught as evidence for the alignment.
-   *
-   * @param terms the glossary's matcher, {@link TermMatcher#NONE} for no glossary
+   * The same engine on a pool of its own with this many threads, instead of the pool of a thread
+   * per core that engines share: fewer where the caller already runs documents side by side (a
+   * Spark executor's task slots), more where models are loaded and cores are many.
    */
-  public DocumentReport check(DocumentInput input, TermMatcher terms, Lexicons lexicons) {
-    return run(input, terms, lexicons);
+  public Engine withThreads(int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("an engine needs at least one thread, not " + count);
+    }
+    return new Engine(segmenter, alignerKind, identifier, pool(count));
   }
 
-  /** The term matcher for a glossary; {@link TermMatcher#NONE} for none, or one without terms. */
-  public static TermMatcher matcher(Glossary glossary) {
-    return glossary == null || glossary.isEmpty() ? TermMatcher.NONE : new TermMatcher(glossary);
+  /** Checks a document: cuts and detects its texts, aligns them, runs the rules. */
+  public DocumentReport check(DocumentInput input, Evidence evidence) {
+    PreparedDocument doc = prepare(input);
+    return finish(doc, align(aligner(evidence), doc.segments()), evidence);
   }
 
   /**
@@ -134,34 +129,24 @@ public final class Engine {
    * @param stored the document's texts by language as they were computed when it was checked:
    *     segments and the languages detected in them, neither computed again
    * @param alignments one list of links per target language present, each covering all segments
-   * @param lexicons the lexicons the check had, which the rules that judge words read
+   * @param evidence what the check had: the rules that judge words read its lexicons
    */
-  public DocumentReport recheck(
-      DocumentInput input, Map<Lang, TextReport> stored, TermMatcher terms, Map<Lang, List<Link>> alignments, Lexicons lexicons) {
-    return finish(prepare(input, stored), terms, new EnumMap<>(alignments), lexicons);
+  public DocumentReport recheck(DocumentInput input, Map<Lang, TextReport> stored, Map<Lang, List<Link>> alignments, Evidence evidence) {
+    return finish(prepare(input, stored), new EnumMap<>(alignments), evidence);
   }
 
   /**
-   * Checks a bilingual file unit by unit. Each unit is a link its CAT tool made, so the rules run
-   * on those links (an empty target is an omission, a number or term that differs is found in
-   * its unit), and a unit whose translation shares its names, numbers and terms with a
-   * neighbour's English rather than its own is reported. Segments carry their unit, and every finding
-   * names the units it concerns.
-   *
-   * @param terms the glossary's matcher, {@link TermMatcher#NONE} for no glossary
-   */
-  public DocumentReport checkUnits(BilingualFile file, TermMatcher terms) {
-    return checkUnits(List.of(file), terms);
-  }
-
-  /**
-   * Checks the translations one bilingual file holds (a TMX can hold Russian and Hebrew) as one
-   * document: their English is the same units' sources.
+   * Checks the translations one bilingual file holds (a TMX can hold Russian and Hebrew) unit by
+   * unit, as one document whose English is the units' sources. Each unit is a link its CAT tool
+   * made, so the rules run on those links (an empty target is an omission, a number or term that
+   * differs is found in its unit), and a unit whose translation shares its names, numbers and
+   * terms with a neighbour's English rather than its own is reported. Segments carry their unit,
+   * and every finding names the units it concerns.
    *
    * @param translations what {@code BilingualReader} read from one file, one per target language
    */
-  public DocumentReport checkUnits(List<BilingualFile> translations, TermMatcher terms) {
-    return units(translations, null, terms, null);
+  public DocumentReport checkUnits(List<BilingualFile> translations, Evidence evidence) {
+    return units(translations, null, null, evidence);
   }
 
   /**
@@ -170,15 +155,15 @@ public final class Engine {
    * and units are still compared with their neighbours.
    */
   public DocumentReport recheckUnits(
-      List<BilingualFile> translations, Map<Lang, TextReport> stored, TermMatcher terms, Map<Lang, List<Link>> alignments) {
-    return units(translations, stored, terms, alignments);
+      List<BilingualFile> translations, Map<Lang, TextReport> stored, Map<Lang, List<Link>> alignments, Evidence evidence) {
+    return units(translations, stored, alignments, evidence);
   }
 
   /**
    * @param stored the texts stored with the check, or null to cut and detect them now
    * @param given the reviewer's links by language, or null for the units' own
    */
-  private DocumentReport units(List<BilingualFile> translations, Map<Lang, TextReport> stored, TermMatcher terms, Map<Lang, List<Link>> given) {
+  private DocumentReport units(List<BilingualFile> translations, Map<Lang, TextReport> stored, Map<Lang, List<Link>> given, Evidence evidence) {
     if (translations.isEmpty()) {
       throw new IllegalArgumentException("no translation to check");
     }
@@ -200,7 +185,7 @@ public final class Engine {
     withUnits.put(Lang.EN, doc.texts().get(Lang.EN).withUnits(unitIds(first, layouts.get(first.target()).sourceUnits(english))));
     Map<Lang, List<Link>> paired = new EnumMap<>(Lang.class);
     List<Finding> findings = new ArrayList<>();
-    AnchorExtractor anchors = new AnchorExtractor(terms);
+    AnchorExtractor anchors = new AnchorExtractor(evidence.terms());
     for (BilingualFile file : translations) {
       Lang target = file.target();
       List<Segment> translation = doc.segments().get(target);
@@ -213,7 +198,7 @@ public final class Engine {
       findings.addAll(MisalignedUnitRule.check(target, english, translation, anchors::anchors, sourceUnits, targetUnits, ids));
     }
     PreparedDocument units = new PreparedDocument(doc.name(), doc.segments(), new DetectedTexts(doc.detections(), withUnits));
-    DocumentReport checked = finish(units, terms, given == null ? paired : new EnumMap<>(given), Lexicons.NONE);
+    DocumentReport checked = finish(units, given == null ? paired : new EnumMap<>(given), evidence);
     findings.addAll(checked.findings());
     findings.sort(IN_TEXT_ORDER);
     Map<SegmentId, String> unitsBySegment = checked.unitsBySegment();
@@ -254,12 +239,13 @@ public final class Engine {
    * a memory), as hunalign's realign does over a corpus. A batch too small to teach anything is
    * aligned once.
    *
-   * @param terms the glossary's matcher, {@link TermMatcher#NONE} for no glossary
+   * @param evidence the glossary's terms and the memory's lexicons, if any
    */
-  public List<DocumentReport> checkAll(List<DocumentInput> inputs, TermMatcher terms, Lexicons memory) {
+  public List<DocumentReport> checkAll(List<DocumentInput> inputs, Evidence evidence) {
     List<PreparedDocument> prepared = inputs.stream().map(this::prepare).toList();
-    Aligner withMemory = aligner(terms, memory);
-    Lexicons learned = memory;
+    Lexicons memory = evidence.lexicons();
+    Aligner withMemory = aligner(evidence);
+    Evidence learned = evidence;
     List<Map<Lang, List<Link>>> alignments = prepared.stream().map(p -> align(withMemory, p.segments())).toList();
     if (withMemory instanceof AnchoredAligner anchored) {
       int rounds = learningRounds(memory);
@@ -274,15 +260,15 @@ public final class Engine {
           break;
         }
         // The same texts again: the first pass, which no lexicon enters, is not run again.
-        learned = memory.with(taught);
-        Aligner withBoth = anchored.withLexicons(learned);
+        learned = evidence.withLexicons(memory.with(taught));
+        Aligner withBoth = anchored.withLexicons(learned.lexicons());
         alignments = prepared.stream().map(p -> align(withBoth, p.segments())).toList();
       }
     }
     // Lengths are judged against the whole batch's norm: a statement's dozen sentences give a noisy one.
     List<CheckContext> contexts = new ArrayList<>();
     for (int d = 0; d < prepared.size(); d++) {
-      contexts.add(context(prepared.get(d), terms, alignments.get(d), learned));
+      contexts.add(context(prepared.get(d), alignments.get(d), learned));
     }
     Map<Lang, LengthNorm> norms = LengthNorm.ofBatch(contexts);
     List<DocumentReport> reports = new ArrayList<>();
@@ -295,19 +281,11 @@ public final class Engine {
   /**
    * Aligns a document without running the rules: what building a memory from an archive needs.
    * The report has no findings; its texts have detections when the engine detects.
-   *
-   * @param terms the glossary's matcher, {@link TermMatcher#NONE} for no glossary
    */
-  public DocumentReport alignOnly(DocumentInput input, TermMatcher terms, Lexicons lexicons) {
+  public DocumentReport alignOnly(DocumentInput input, Evidence evidence) {
     PreparedDocument doc = prepare(input);
-    Map<Lang, List<Link>> alignments = align(aligner(terms, lexicons), doc.segments());
+    Map<Lang, List<Link>> alignments = align(aligner(evidence), doc.segments());
     return new DocumentReport(doc.name(), doc.texts(), alignments, List.of());
-  }
-
-  /** @param terms the glossary's matcher, {@link TermMatcher#NONE} for no glossary */
-  private DocumentReport run(DocumentInput input, TermMatcher terms, Lexicons lexicons) {
-    PreparedDocument doc = prepare(input);
-    return finish(doc, terms, align(aligner(terms, lexicons), doc.segments()), lexicons);
   }
 
   /**
@@ -333,23 +311,26 @@ public final class Engine {
   private record DetectedTexts(Map<Lang, List<Detection>> detections, Map<Lang, TextReport> texts) {}
 
   /**
-   * The engine's threads, one pool for all its parallel work: detecting a document's languages
+   * The pool engines share unless given their own ({@link #withThreads}), one for all their parallel work: detecting a document's languages
    * while it is aligned (which does not need them; a batch's later documents are detected while
    * its first are aligned), detecting segments side by side, and aligning Russian beside Hebrew.
    * A fork-join pool, so that work waiting on its parts (detection's segments) helps run them
    * instead of holding a thread; not the common pool, which on two cores has a single thread.
    */
-  private static final ForkJoinPool THREADS =
-      new ForkJoinPool(
-          Runtime.getRuntime().availableProcessors(),
-          pool -> {
-            ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-            thread.setName("rosetta-engine-" + thread.getPoolIndex());
-            thread.setDaemon(true);
-            return thread;
-          },
-          null,
-          false);
+  private static final ForkJoinPool SHARED_THREADS = pool(Runtime.getRuntime().availableProcessors());
+
+  private static ForkJoinPool pool(int threads) {
+    return new ForkJoinPool(
+        threads,
+        pool -> {
+          ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+          thread.setName("rosetta-engine-" + thread.getPoolIndex());
+          thread.setDaemon(true);
+          return thread;
+        },
+        null,
+        false);
+  }
 
   private PreparedDocument prepare(DocumentInput input) {
     return prepare(input, null);
@@ -372,7 +353,7 @@ public final class Engine {
     if (identifier == null) {
       return new PreparedDocument(input.name(), segments, detected(input, stored, segments));
     }
-    return new PreparedDocument(input.name(), segments, CompletableFuture.supplyAsync(() -> detected(input, stored, segments), THREADS));
+    return new PreparedDocument(input.name(), segments, CompletableFuture.supplyAsync(() -> detected(input, stored, segments), threads));
   }
 
   private DetectedTexts detected(DocumentInput input, Map<Lang, TextReport> stored, Map<Lang, List<Segment>> segments) {
@@ -394,8 +375,8 @@ public final class Engine {
   }
 
   /** Runs the rules on a document's alignments. */
-  private DocumentReport finish(PreparedDocument doc, TermMatcher terms, Map<Lang, List<Link>> alignments, Lexicons lexicons) {
-    return judge(doc, context(doc, terms, alignments, lexicons));
+  private DocumentReport finish(PreparedDocument doc, Map<Lang, List<Link>> alignments, Evidence evidence) {
+    return judge(doc, context(doc, alignments, evidence));
   }
 
   private static DocumentReport judge(PreparedDocument doc, CheckContext context) {
@@ -408,7 +389,7 @@ public final class Engine {
   }
 
   /** What the rules see of a document, once its alignments are known to cover it. */
-  private static CheckContext context(PreparedDocument doc, TermMatcher terms, Map<Lang, List<Link>> alignments, Lexicons lexicons) {
+  private static CheckContext context(PreparedDocument doc, Map<Lang, List<Link>> alignments, Evidence evidence) {
     Map<Lang, List<Segment>> segments = doc.segments();
     for (Lang target : Lang.targets()) {
       if (!segments.containsKey(target)) {
@@ -421,19 +402,19 @@ public final class Engine {
       }
       Links.requireCover(links, segments.get(Lang.EN).size(), segments.get(target).size());
     }
-    return new CheckContext(segments, doc.detections(), alignments, terms, lexicons);
+    return new CheckContext(segments, doc.detections(), alignments, evidence.terms(), evidence.lexicons());
   }
 
   /**
    * Aligns English with every translation present. The translations align independently, so all
    * but the last go to other threads: on a book that halves the wait.
    */
-  private static Map<Lang, List<Link>> align(Aligner aligner, Map<Lang, List<Segment>> segments) {
+  private Map<Lang, List<Link>> align(Aligner aligner, Map<Lang, List<Segment>> segments) {
     List<Segment> english = segments.get(Lang.EN);
     List<Lang> targets = Arrays.stream(Lang.targets()).filter(segments::containsKey).toList();
     Map<Lang, CompletableFuture<List<Link>>> running = new EnumMap<>(Lang.class);
     for (Lang target : targets.subList(0, Math.max(0, targets.size() - 1))) {
-      running.put(target, CompletableFuture.supplyAsync(() -> aligner.align(english, segments.get(target)), THREADS));
+      running.put(target, CompletableFuture.supplyAsync(() -> aligner.align(english, segments.get(target)), threads));
     }
     Map<Lang, List<Link>> alignments = new EnumMap<>(Lang.class);
     if (!targets.isEmpty()) {
@@ -462,21 +443,21 @@ public final class Engine {
     if (identifier == null) {
       return List.of();
     }
-    // Run in the engine's pool: a parallel stream uses the pool of the task that starts it.
-    return THREADS.submit(() -> segments.parallelStream().map(s -> identifier.detect(s.text(), fileLanguage.code())).toList()).join();
+    // Called in a task of the engine's pool, so the stream runs in it: a parallel stream uses the pool of the task that starts it.
+    return segments.parallelStream().map(s -> identifier.detect(s.text(), fileLanguage.code())).toList();
   }
 
   /**
    * Aligns a stretch of English with a stretch of its translation alone: a stretch a reviewer asks
    * to have aligned again. The links count from the first segment of each list.
    */
-  public List<Link> alignBetween(List<Segment> english, List<Segment> translation, TermMatcher terms, Lexicons lexicons) {
-    return aligner(terms, lexicons).align(english, translation);
+  public List<Link> alignBetween(List<Segment> english, List<Segment> translation, Evidence evidence) {
+    return aligner(evidence).align(english, translation);
   }
 
-  private Aligner aligner(TermMatcher terms, Lexicons lexicons) {
+  private Aligner aligner(Evidence evidence) {
     return switch (alignerKind) {
-      case ANCHORED -> new AnchoredAligner(new AnchorExtractor(terms), lexicons);
+      case ANCHORED -> new AnchoredAligner(new AnchorExtractor(evidence.terms()), evidence.lexicons());
       case LENGTH -> new LengthBasedAligner();
     };
   }

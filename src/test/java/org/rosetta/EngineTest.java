@@ -1,6 +1,7 @@
 package org.rosetta;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ class EngineTest {
 
   @Test
   void theSeedTranslationsAreCleanAndEveryEnglishSentenceIsLinked() {
-    DocumentReport report = engine.check(Fixtures.seed(), glossary);
+    DocumentReport report = engine.check(Fixtures.seed(), Evidence.of(glossary));
 
     assertThat(report.findings()).filteredOn(f -> f.severity().atLeast(Severity.WARNING)).isEmpty();
     for (Lang target : Lang.targets()) {
@@ -47,7 +48,7 @@ class EngineTest {
 
   @Test
   void theTranslatorsMergesAndSplitsAreRecognised() {
-    DocumentReport report = engine.check(Fixtures.seed(), glossary);
+    DocumentReport report = engine.check(Fixtures.seed(), Evidence.of(glossary));
 
     List<Finding> merges = findings(report, "alignment.merge");
     List<Finding> splits = findings(report, "alignment.split");
@@ -63,7 +64,7 @@ class EngineTest {
   @Test
   void aForbiddenVariantIsReportedOnItsExactSpan() {
     String russian = Fixtures.text(Lang.RU).replace("с воинствующим исламом", "с милитантным исламом");
-    DocumentReport report = engine.check(Fixtures.seed(Map.of(Lang.RU, russian)), glossary);
+    DocumentReport report = engine.check(Fixtures.seed(Map.of(Lang.RU, russian)), Evidence.of(glossary));
 
     Finding f = findings(report, "terminology.forbidden").stream().filter(x -> x.language().code().equals("ru")).findFirst().orElseThrow();
     assertThat(f.severity()).isEqualTo(Severity.ERROR);
@@ -95,7 +96,7 @@ class EngineTest {
   void everyForbiddenVariantInTheSeedGetsTheApprovedFormInItsCase(String approved, String forbidden, String suggestion) {
     String russian = Fixtures.text(Lang.RU);
     assertThat(russian).contains(approved);
-    DocumentReport report = engine.check(Fixtures.seed(Map.of(Lang.RU, russian.replaceFirst(approved, forbidden))), glossary);
+    DocumentReport report = engine.check(Fixtures.seed(Map.of(Lang.RU, russian.replaceFirst(approved, forbidden))), Evidence.of(glossary));
 
     assertThat(findings(report, "terminology.forbidden"))
         .filteredOn(f -> f.language().code().equals("ru"))
@@ -106,7 +107,7 @@ class EngineTest {
   @Test
   void aMissingApprovedTermIsReportedWithTheEnglishTerm() {
     String hebrew = Fixtures.text(Lang.HE).replace("בוועידת האקלים בפריז", "בכנס בצרפת");
-    DocumentReport report = engine.check(Fixtures.seed(Map.of(Lang.HE, hebrew)), glossary);
+    DocumentReport report = engine.check(Fixtures.seed(Map.of(Lang.HE, hebrew)), Evidence.of(glossary));
 
     assertThat(findings(report, "terminology.missing"))
         .extracting(f -> f.language().code(), Finding::expected)
@@ -119,7 +120,7 @@ class EngineTest {
   void deletedSentencesAreOmissionsAndTheTwoTranslationsDisagree() {
     String russian = Fixtures.text(Lang.RU).replace("Это очень добрый и светлый праздник, который символизирует победу, торжество света над тьмой. ", "");
     String hebrew = Fixtures.text(Lang.HE).replace("אני חושב שזה מעיד על הפתיחות ועל ההצלחה של היחסים בין ישראל לרוסיה, של היחסים בינינו. ", "");
-    DocumentReport report = engine.check(Fixtures.seed(Map.of(Lang.RU, russian, Lang.HE, hebrew)), glossary);
+    DocumentReport report = engine.check(Fixtures.seed(Map.of(Lang.RU, russian, Lang.HE, hebrew)), Evidence.of(glossary));
 
     assertThat(findings(report, "alignment.omission"))
         .extracting(f -> f.language().code(), f -> segmentText(report, f.segments().get(0)))
@@ -133,7 +134,7 @@ class EngineTest {
   void aSentenceLeftInEnglishIsUntranslated() {
     String english = "I remember our detailed talk when you visited me in Moscow.";
     String hebrew = Fixtures.text(Lang.HE).replace("אני זוכר את שיחתנו המפורטת בעת ביקורך אצלי במוסקבה.", english);
-    DocumentReport report = engine.check(Fixtures.seed(Map.of(Lang.HE, hebrew)), glossary);
+    DocumentReport report = engine.check(Fixtures.seed(Map.of(Lang.HE, hebrew)), Evidence.of(glossary));
 
     assertThat(findings(report, "untranslated"))
         .singleElement()
@@ -146,7 +147,7 @@ class EngineTest {
   @Test
   void aUkrainianSentenceInTheRussianFileIsCaught() {
     String russian = Fixtures.text(Lang.RU).replace("Мы удовлетворены развитием двусторонних отношений.", "Ми задоволені розвитком двосторонніх відносин.");
-    DocumentReport report = engine.check(Fixtures.seed(Map.of(Lang.RU, russian)), glossary);
+    DocumentReport report = engine.check(Fixtures.seed(Map.of(Lang.RU, russian)), Evidence.of(glossary));
 
     assertThat(findings(report, "language.unexpected"))
         .singleElement()
@@ -158,7 +159,7 @@ class EngineTest {
     String quote = "Il faut bien le faire, comme nous l'avons toujours fait ensemble.";
     String english = Fixtures.text(Lang.EN).replace("It’s important.", quote);
     String russian = Fixtures.text(Lang.RU).replace(", а это важно.", ". " + quote);
-    DocumentReport report = engine.check(Fixtures.seed(Map.of(Lang.EN, english, Lang.RU, russian)), glossary);
+    DocumentReport report = engine.check(Fixtures.seed(Map.of(Lang.EN, english, Lang.RU, russian)), Evidence.of(glossary));
 
     assertThat(findings(report, "language.unexpected"))
         .filteredOn(f -> f.message().contains("French"))
@@ -173,7 +174,7 @@ class EngineTest {
   void numbersThatChangeAreReported() {
     String english = Fixtures.text(Lang.EN).replace("This is our second meeting", "This is our 2nd meeting in 2015");
     String russian = Fixtures.text(Lang.RU).replace("Это наша вторая встреча", "Это наша 2-я встреча в 2016 году");
-    DocumentReport report = engine.check(Fixtures.seed(Map.of(Lang.EN, english, Lang.RU, russian)), glossary);
+    DocumentReport report = engine.check(Fixtures.seed(Map.of(Lang.EN, english, Lang.RU, russian)), Evidence.of(glossary));
 
     assertThat(findings(report, "numbers.mismatch"))
         .filteredOn(f -> f.language().code().equals("ru"))
@@ -183,12 +184,22 @@ class EngineTest {
 
   @Test
   void segmentsKeepTheirOffsetsInTheFile() {
-    DocumentReport report = engine.check(Fixtures.seed(), glossary);
+    DocumentReport report = engine.check(Fixtures.seed(), Evidence.of(glossary));
     for (Lang lang : Lang.values()) {
       int[] cps = Fixtures.text(lang).codePoints().toArray();
       for (Segment s : report.texts().get(lang).segments()) {
         assertThat(new String(cps, s.start(), s.end() - s.start())).isEqualTo(s.text());
       }
     }
+  }
+
+  @Test
+  void anEngineOnAPoolOfItsOwnFindsWhatTheSharedPoolFinds() {
+    DocumentReport shared = engine.check(Fixtures.seed(), Evidence.of(glossary));
+    DocumentReport oneThread = engine.withThreads(1).check(Fixtures.seed(), Evidence.of(glossary));
+
+    assertThat(oneThread.alignments()).isEqualTo(shared.alignments());
+    assertThat(oneThread.findings()).isEqualTo(shared.findings());
+    assertThatThrownBy(() -> engine.withThreads(0)).hasMessage("an engine needs at least one thread, not 0");
   }
 }

@@ -16,13 +16,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import org.rosetta.Engine;
+import org.rosetta.Evidence;
 import org.rosetta.input.TextFiles;
 import org.rosetta.lexicon.LexiconFile;
 import org.rosetta.lexicon.Lexicons;
 import org.rosetta.memory.MemoryReader;
 import org.rosetta.memory.TranslationMemory;
 import org.rosetta.setup.EngineProvider;
-import org.rosetta.terminology.TermMatcher;
 import org.rosetta.text.DocumentInput;
 import org.rosetta.text.InputException;
 import org.rosetta.text.Lang;
@@ -175,7 +175,7 @@ public class BenchCommand implements Callable<Integer> {
     System.gc();
     long before = rt.totalMemory() - rt.freeMemory();
     long started = System.nanoTime();
-    var report = engine.check(large, TermMatcher.NONE, lexicons);
+    var report = engine.check(large, Evidence.of(lexicons));
     double seconds = (System.nanoTime() - started) / 1e9;
     long after = rt.totalMemory() - rt.freeMemory();
     out.printf(
@@ -195,7 +195,7 @@ public class BenchCommand implements Callable<Integer> {
   }
 
   private double median(Engine engine, DocumentInput doc) {
-    return median(() -> engine.check(doc, TermMatcher.NONE, lexicons));
+    return median(() -> engine.check(doc, Evidence.of(lexicons)));
   }
 
   /** The median time of {@code work} in milliseconds, after the warm-up runs. */

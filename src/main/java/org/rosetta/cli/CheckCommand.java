@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import org.rosetta.Engine;
+import org.rosetta.Evidence;
 import org.rosetta.bilingual.BilingualFile;
 import org.rosetta.bilingual.BilingualFormat;
 import org.rosetta.bilingual.BilingualReader;
@@ -30,7 +31,6 @@ import org.rosetta.setup.EngineProvider;
 import org.rosetta.setup.Version;
 import org.rosetta.terminology.Glossary;
 import org.rosetta.terminology.GlossaryReader;
-import org.rosetta.terminology.TermMatcher;
 import org.rosetta.text.DocumentInput;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Refusal;
@@ -102,7 +102,7 @@ public class CheckCommand implements Callable<Integer> {
     TextFiles files = engines.files();
     Glossary glossary = loadGlossaries(files);
     Lexicons lexicons = memory.lexicons(engines);
-    TermMatcher terms = Engine.matcher(glossary);
+    Evidence evidence = Evidence.of(glossary).withLexicons(lexicons);
     Engine engine = engines.engine(input.alignerKind(), !input.noDetect);
     PrintWriter err = spec.commandLine().getErr();
     BiFunction<Lang, Path, SourceText> reader = DocumentFiles.reader(files, err);
@@ -119,11 +119,12 @@ public class CheckCommand implements Callable<Integer> {
       List<BilingualFile> translations =
           bilingual.read(path.toString(), path.getFileName().toString(), bytes).stream().filter(f -> wanted.contains(f.target())).toList();
       if (!translations.isEmpty()) {
-        reports.add(engine.checkUnits(translations, terms));
+        // Their CAT tool paired the units: the memory, which serves the aligner, is not needed.
+        reports.add(engine.checkUnits(translations, Evidence.of(evidence.terms())));
       }
     }
     if (!inputs.isEmpty()) {
-      reports.addAll(memory.learnFromBatch() ? engine.checkAll(inputs, terms, lexicons) : inputs.stream().map(i -> engine.check(i, terms, lexicons)).toList());
+      reports.addAll(memory.learnFromBatch() ? engine.checkAll(inputs, evidence) : inputs.stream().map(i -> engine.check(i, evidence)).toList());
     }
     Progress progress = new Progress(err, Progress.stderrIsTerminal(), reports.size());
     for (DocumentReport report : reports) {

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import org.rosetta.Engine;
+import org.rosetta.Evidence;
 import org.rosetta.check.Finding;
 import org.rosetta.check.Severity;
 import org.rosetta.eval.AlignmentEvaluator;
@@ -22,7 +23,6 @@ import org.rosetta.input.TextFiles;
 import org.rosetta.lexicon.Lexicons;
 import org.rosetta.report.DocumentReport;
 import org.rosetta.setup.EngineProvider;
-import org.rosetta.terminology.TermMatcher;
 import org.rosetta.text.DocumentInput;
 import org.rosetta.text.InputException;
 import org.rosetta.text.Lang;
@@ -90,7 +90,7 @@ public class EvalCommand implements Callable<Integer> {
         inputs.add(doc.read(reader, List.of(Lang.targets())));
       }
     }
-    List<DocumentReport> reports = memory.learnFromBatch() ? engine.checkAll(inputs, TermMatcher.NONE, lexicons) : inputs.stream().map(i -> engine.check(i, TermMatcher.NONE, lexicons)).toList();
+    List<DocumentReport> reports = memory.learnFromBatch() ? engine.checkAll(inputs, Evidence.of(lexicons)) : inputs.stream().map(i -> engine.check(i, Evidence.of(lexicons))).toList();
     for (int d = 0; d < reports.size(); d++) {
       DocumentReport report = reports.get(d);
       for (Lang lang : Lang.targets()) {

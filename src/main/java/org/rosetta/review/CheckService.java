@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.Session;
+import org.rosetta.Evidence;
 import org.rosetta.text.Refusal;
 import org.rosetta.align.Realignment;
 import org.rosetta.Engine;
@@ -83,8 +84,8 @@ public class CheckService {
     }
     DocumentReport report =
         bilingual == null
-            ? engine().check(new DocumentInput(check.name, texts), termsOf(check), engines.lexicons(memories.lexicons()))
-            : engine().checkUnits(bilingual.translations(), termsOf(check));
+            ? engine().check(new DocumentInput(check.name, texts), new Evidence(termsOf(check), engines.lexicons(memories.lexicons())))
+            : engine().checkUnits(bilingual.translations(), Evidence.of(termsOf(check)));
     DocumentReport named = named(check, report);
     ReportRecords.apply(check, named);
     if (sharesGlossary && check.glossary == null && check.glossaryContent != null) {
@@ -202,9 +203,9 @@ public class CheckService {
     Map<Lang, TextReport> stored = storedTexts(check, input);
     if (check.isBilingual()) {
       List<BilingualFile> translations = bilingualFile(check).stream().filter(file -> alignments.containsKey(file.target())).toList();
-      return named(check, engine().recheckUnits(translations, stored, termsOf(check), alignments));
+      return named(check, engine().recheckUnits(translations, stored, alignments, Evidence.of(termsOf(check))));
     }
-    return named(check, engine().recheck(input, stored, termsOf(check), alignments, engines.lexicons(memories.lastLearned())));
+    return named(check, engine().recheck(input, stored, alignments, new Evidence(termsOf(check), engines.lexicons(memories.lastLearned()))));
   }
 
   /** The check's texts as stored: segments, detections, units, headings. */
@@ -259,8 +260,7 @@ public class CheckService {
         engine().alignBetween(
             segments.get(Lang.EN).subList(first.sourceFrom(), last.sourceTo()),
             segments.get(lang).subList(first.targetFrom(), last.targetTo()),
-            termsOf(check),
-            engines.lexicons(memories.lastLearned()));
+            new Evidence(termsOf(check), engines.lexicons(memories.lastLearned())));
     return Realignment.realignRange(links, from, to, aligned);
   }
 

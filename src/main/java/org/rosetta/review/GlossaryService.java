@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.rosetta.Engine;
+import org.rosetta.Evidence;
 import org.rosetta.cache.RecentResults;
 import org.rosetta.terminology.Glossary;
 import org.rosetta.terminology.GlossaryReader;
@@ -82,7 +82,7 @@ public class GlossaryService {
 
   /** The term matcher of a stored glossary ({@link TermMatcher#NONE} when it has no terms). */
   public TermMatcher matcher(StoredGlossary row) {
-    return matchers.computeIfAbsent(row.id, id -> Engine.matcher(glossary(row)));
+    return matchers.computeIfAbsent(row.id, id -> Evidence.of(glossary(row)).terms());
   }
 
   /**
@@ -91,7 +91,7 @@ public class GlossaryService {
    * @throws org.rosetta.text.InputException naming the file and line when it does not parse
    */
   public TermMatcher inlineMatcher(String fileName, String content) {
-    return inline.get(new InlineGlossary(fileName, content), g -> Engine.matcher(GlossaryReader.read(g.fileName(), g.content())));
+    return inline.get(new InlineGlossary(fileName, content), g -> Evidence.of(GlossaryReader.read(g.fileName(), g.content())).terms());
   }
 
   /**

@@ -56,7 +56,11 @@ public class EngineProvider {
 
   public Engine engine(Engine.AlignerKind aligner, boolean detectLanguages) {
     prepareInBackground(detectLanguages);
-    return detectLanguages ? new Engine(new SentenceSegmenter(), identifier(), aligner) : Engine.withoutDetection(new SentenceSegmenter(), aligner);
+    return sized(detectLanguages ? new Engine(new SentenceSegmenter(), identifier(), aligner) : Engine.withoutDetection(new SentenceSegmenter(), aligner));
+  }
+
+  private Engine sized(Engine engine) {
+    return settings.engineThreads().isPresent() ? engine.withThreads(settings.engineThreads().getAsInt()) : engine;
   }
 
   /**
@@ -75,7 +79,7 @@ public class EngineProvider {
 
   /** An engine that detects every segment afresh, without the memory of recent ones: for timing. */
   public Engine forgetfulEngine(Engine.AlignerKind aligner) {
-    return new Engine(new SentenceSegmenter(), identifier().forgetful(), aligner);
+    return sized(new Engine(new SentenceSegmenter(), identifier().forgetful(), aligner));
   }
 
   /**

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.spi.ConfigSource;
@@ -22,8 +23,9 @@ import org.rosetta.text.Refusal;
  * @param cache folder of learned lexicons; empty for the user's cache folder
  * @param maxInputBytes largest text or glossary accepted, in bytes
  * @param builtInLexicon whether alignment also weighs the lexicon that ships with Rosetta
+ * @param engineThreads threads of the engine's pool; empty for one per core
  */
-public record EngineSettings(List<String> detectLanguages, Optional<Path> cache, long maxInputBytes, boolean builtInLexicon) {
+public record EngineSettings(List<String> detectLanguages, Optional<Path> cache, long maxInputBytes, boolean builtInLexicon, OptionalInt engineThreads) {
   static final String DEFAULT_DETECT_LANGUAGES = "en,ru,he,uk,be,bg,fr,de";
   static final String DEFAULT_MAX_INPUT_BYTES = "20971520";
 
@@ -40,11 +42,15 @@ public record EngineSettings(List<String> detectLanguages, Optional<Path> cache,
     if (config.maxInputBytes() < 1) {
       throw new Refusal("rosetta.max-input-bytes must be at least 1, not " + config.maxInputBytes());
     }
+    if (config.engineThreads().isPresent() && config.engineThreads().getAsInt() < 1) {
+      throw new Refusal("rosetta.engine-threads must be at least 1, not " + config.engineThreads().getAsInt());
+    }
     return new EngineSettings(
         config.detectLanguages().stream().map(String::trim).filter(s -> !s.isEmpty()).toList(),
         config.cache().filter(s -> !s.isBlank()).map(Path::of),
         config.maxInputBytes(),
-        config.builtinLexicon());
+        config.builtinLexicon(),
+        config.engineThreads());
   }
 
   /**

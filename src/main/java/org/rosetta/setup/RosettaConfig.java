@@ -34,6 +34,12 @@ public interface RosettaConfig {
   @WithDefault("true")
   boolean builtinLexicon();
 
+  /**
+   * Threads of the engine's pool, for detecting and aligning in parallel. Default: one per core;
+   * fewer leaves cores to whatever else the machine runs.
+   */
+  java.util.OptionalInt engineThreads();
+
   /** Largest text or glossary accepted, in bytes. */
   @WithDefault(EngineSettings.DEFAULT_MAX_INPUT_BYTES)
   long maxInputBytes();

@@ -76,23 +76,23 @@ final class VersionsNote {
   private static boolean groupingsDiffer(Map<Lang, List<Link>> rendering, Map<Lang, TreeSet<Integer>> left) {
     TreeSet<Integer> leftByAny = new TreeSet<>();
     left.values().forEach(leftByAny::addAll);
-    List<String> cuts = new ArrayList<>();
+    List<List<List<Integer>>> groupings = new ArrayList<>();
     rendering.values().forEach(in -> {
-      StringBuilder groups = new StringBuilder();
+      List<List<Integer>> groups = new ArrayList<>();
       for (Link link : in) {
-        StringBuilder group = new StringBuilder();
+        List<Integer> group = new ArrayList<>();
         for (int i = link.sourceFrom(); i < link.sourceTo(); i++) {
           if (!leftByAny.contains(i)) {
-            group.append(i).append(',');
+            group.add(i);
           }
         }
         if (!group.isEmpty()) {
-          groups.append('[').append(group).append(']');
+          groups.add(group);
         }
       }
-      cuts.add(groups.toString());
+      groupings.add(groups);
     });
-    return cuts.stream().distinct().count() > 1;
+    return groupings.stream().distinct().count() > 1;
   }
 
   /** "en-3 + en-4 → ru-3, en-5 → ru-4 + ru-5". */

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rosetta.Engine;
+import org.rosetta.Evidence;
 import org.rosetta.eval.AlignmentEvaluator;
 import org.rosetta.eval.Scores;
 import org.rosetta.report.DocumentReport;
 import org.rosetta.segment.SentenceSegmenter;
-import org.rosetta.terminology.Glossary;
 import org.rosetta.terminology.TermMatcher;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;
@@ -27,7 +27,7 @@ class AnchoredAlignerTest {
     BibleDocuments.Built doc =
         BibleDocuments.build("Gen-1", BibleDocuments.verses("Gen.1."), 5, Map.of(Lang.RU, Set.of(9), Lang.HE, Set.of(19, 20)));
 
-    DocumentReport report = anchored.check(doc.input(), Glossary.EMPTY);
+    DocumentReport report = anchored.check(doc.input(), Evidence.NONE);
 
     for (Lang lang : Lang.targets()) {
       Scores s = evaluator.score(report, doc.gold(), lang);
@@ -41,8 +41,8 @@ class AnchoredAlignerTest {
   void theAnchoredAlignerBeatsTheLengthBaselineOnHebrew() {
     BibleDocuments.Built doc = BibleDocuments.build("Ruth", BibleDocuments.verses("Ruth."), 4, Map.of(Lang.HE, Set.of(7, 30, 31, 60)));
 
-    double ours = evaluator.score(anchored.check(doc.input(), Glossary.EMPTY), doc.gold(), Lang.HE).f1();
-    double theirs = evaluator.score(baseline.check(doc.input(), Glossary.EMPTY), doc.gold(), Lang.HE).f1();
+    double ours = evaluator.score(anchored.check(doc.input(), Evidence.NONE), doc.gold(), Lang.HE).f1();
+    double theirs = evaluator.score(baseline.check(doc.input(), Evidence.NONE), doc.gold(), Lang.HE).f1();
 
     assertThat(ours).isGreaterThan(theirs + 0.03);
   }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rosetta.Engine;
+import org.rosetta.Evidence;
 import org.rosetta.batch.BatchLearning;
 import org.rosetta.eval.AlignmentEvaluator;
 import org.rosetta.eval.Scores;
@@ -19,7 +20,6 @@ import org.rosetta.lexicon.Lexicons;
 import org.rosetta.memory.MemoryUnit;
 import org.rosetta.report.DocumentReport;
 import org.rosetta.segment.SentenceSegmenter;
-import org.rosetta.terminology.TermMatcher;
 import org.rosetta.text.Lang;
 
 /**
@@ -59,7 +59,7 @@ class MemoryAlignmentTest {
         BibleDocuments.build(
             "Ruth", BibleDocuments.verses("Ruth."), 6, Map.of(Lang.RU, Set.of(3, 14, 15, 40, 77), Lang.HE, Set.of(7, 22, 30, 31, 60, 61)));
 
-    DocumentReport report = engine.check(ruth.input(), TermMatcher.NONE, withoutRuth);
+    DocumentReport report = engine.check(ruth.input(), Evidence.of(withoutRuth));
 
     for (Lang lang : Lang.targets()) {
       Scores s = evaluator.score(report, ruth.gold(), lang);
@@ -81,7 +81,7 @@ class MemoryAlignmentTest {
   void aDroppedVerseIsNotFoldedIntoANeighbourThatSharesItsWords(String chapter, int dropped) {
     BibleDocuments.Built built = BibleDocuments.build(chapter, BibleDocuments.verses(chapter), 6, Map.of(Lang.RU, Set.of(dropped)));
 
-    DocumentReport report = engine.check(built.input(), TermMatcher.NONE, withoutGenesis);
+    DocumentReport report = engine.check(built.input(), Evidence.of(withoutGenesis));
 
     assertThat(evaluator.omissionErrors(report, built.gold(), Lang.RU)).isEmpty();
   }
@@ -93,11 +93,11 @@ class MemoryAlignmentTest {
   @Test
   void withAMemoryABatchLearnsFromItselfOnce() {
     List<BibleDocuments.Built> chapters = genesisChapters(12);
-    List<DocumentReport> withMemory = chapters.stream().map(c -> engine.check(c.input(), TermMatcher.NONE, withoutGenesis)).toList();
+    List<DocumentReport> withMemory = chapters.stream().map(c -> engine.check(c.input(), Evidence.of(withoutGenesis))).toList();
     Lexicons taught = BatchLearning.learn(withMemory);
-    List<DocumentReport> oneRound = chapters.stream().map(c -> engine.check(c.input(), TermMatcher.NONE, withoutGenesis.with(taught))).toList();
+    List<DocumentReport> oneRound = chapters.stream().map(c -> engine.check(c.input(), Evidence.of(withoutGenesis.with(taught)))).toList();
 
-    List<DocumentReport> learned = engine.checkAll(chapters.stream().map(BibleDocuments.Built::input).toList(), TermMatcher.NONE, withoutGenesis);
+    List<DocumentReport> learned = engine.checkAll(chapters.stream().map(BibleDocuments.Built::input).toList(), Evidence.of(withoutGenesis));
 
     assertThat(taught.isEmpty()).isFalse();
     assertThat(learned.stream().map(DocumentReport::alignments).toList()).isEqualTo(oneRound.stream().map(DocumentReport::alignments).toList());
@@ -109,8 +109,8 @@ class MemoryAlignmentTest {
   void aBatchTeachesItselfWithoutAMemory() {
     List<BibleDocuments.Built> chapters = genesisChapters(25);
 
-    List<DocumentReport> once = chapters.stream().map(c -> engine.check(c.input(), TermMatcher.NONE, Lexicons.NONE)).toList();
-    List<DocumentReport> learned = engine.checkAll(chapters.stream().map(BibleDocuments.Built::input).toList(), TermMatcher.NONE, Lexicons.NONE);
+    List<DocumentReport> once = chapters.stream().map(c -> engine.check(c.input(), Evidence.NONE)).toList();
+    List<DocumentReport> learned = engine.checkAll(chapters.stream().map(BibleDocuments.Built::input).toList(), Evidence.NONE);
 
     Scores before = new Scores();
     Scores after = new Scores();

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rosetta.Engine;
+import org.rosetta.Evidence;
 import org.rosetta.Fixtures;
 import org.rosetta.align.Link;
 import org.rosetta.check.Finding;
@@ -19,7 +20,6 @@ import org.rosetta.input.TextDecoder;
 import org.rosetta.report.DocumentReport;
 import org.rosetta.report.XliffNotes;
 import org.rosetta.segment.SentenceSegmenter;
-import org.rosetta.terminology.TermMatcher;
 import org.rosetta.text.InputException;
 import org.rosetta.text.Lang;
 
@@ -27,12 +27,12 @@ import org.rosetta.text.Lang;
 class BilingualCheckTest {
   private static final BilingualReader READER = new BilingualReader(new TextDecoder());
   private static Engine engine;
-  private static TermMatcher terms;
+  private static Evidence evidence;
 
   @BeforeAll
   static void build() {
     engine = new Engine(new SentenceSegmenter(), new LanguageIdentifier(), Engine.AlignerKind.ANCHORED);
-    terms = Engine.matcher(Fixtures.glossary());
+    evidence = Evidence.of(Fixtures.glossary());
   }
 
   private static List<BilingualFile> read(String fileName, String content) {
@@ -40,7 +40,7 @@ class BilingualCheckTest {
   }
 
   private static DocumentReport check(BilingualFile file) {
-    return engine.checkUnits(file, terms);
+    return engine.checkUnits(List.of(file), evidence);
   }
 
   private static List<Finding> errors(DocumentReport report) {
@@ -151,7 +151,7 @@ class BilingualCheckTest {
     Map<String, List<BilingualUnit>> both = TestBilingual.seedUnitsOfBoth();
     List<BilingualFile> tmx = read("statement.tmx", TestBilingual.tmx(both));
 
-    DocumentReport report = engine.checkUnits(tmx, terms);
+    DocumentReport report = engine.checkUnits(tmx, evidence);
 
     assertThat(report.texts()).containsOnlyKeys(Lang.EN, Lang.RU, Lang.HE);
     assertThat(report.alignments()).containsOnlyKeys(Lang.RU, Lang.HE);
@@ -163,7 +163,7 @@ class BilingualCheckTest {
   @Test
   void aReviewersLinksReplaceTheUnitsPairingButSegmentsKeepTheirUnits() {
     List<BilingualFile> file = read("statement.xlf", TestBilingual.xliff12(TestBilingual.seedUnits(Lang.RU), "ru"));
-    DocumentReport checked = engine.checkUnits(file, terms);
+    DocumentReport checked = engine.checkUnits(file, evidence);
     List<Link> units = checked.alignments().get(Lang.RU);
     // The reviewer moves the second unit's translation into the first unit's link.
     List<Link> relinked = new ArrayList<>(units);
@@ -172,7 +172,7 @@ class BilingualCheckTest {
     relinked.set(0, new Link(first.sourceFrom(), first.sourceTo(), first.targetFrom(), second.targetTo(), 1.0));
     relinked.set(1, new Link(second.sourceFrom(), second.sourceTo(), second.targetTo(), second.targetTo(), 1.0));
 
-    DocumentReport report = engine.recheckUnits(file, checked.texts(), terms, Map.of(Lang.RU, relinked));
+    DocumentReport report = engine.recheckUnits(file, checked.texts(), Map.of(Lang.RU, relinked), evidence);
 
     assertThat(report.alignments().get(Lang.RU)).isEqualTo(relinked);
     assertThat(report.texts().get(Lang.EN).units()).startsWith("tu1");

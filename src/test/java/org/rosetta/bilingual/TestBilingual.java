@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.rosetta.Engine;
+import org.rosetta.Evidence;
 import org.rosetta.Fixtures;
 import org.rosetta.align.Link;
 import org.rosetta.report.DocumentReport;
@@ -20,7 +21,7 @@ public final class TestBilingual {
 
   /** The seed's units for one translation, from the engine's own alignment of the seed. */
   public static List<BilingualUnit> seedUnits(Lang target) {
-    DocumentReport report = Engine.withoutDetection(new SentenceSegmenter(), Engine.AlignerKind.ANCHORED).check(Fixtures.seed(), (org.rosetta.terminology.Glossary) null);
+    DocumentReport report = Engine.withoutDetection(new SentenceSegmenter(), Engine.AlignerKind.ANCHORED).check(Fixtures.seed(), Evidence.NONE);
     List<Segment> english = report.texts().get(Lang.EN).segments();
     List<Segment> translation = report.texts().get(target).segments();
     List<BilingualUnit> units = new ArrayList<>();
@@ -39,7 +40,7 @@ public final class TestBilingual {
    * the links of both translations end, so the two share each unit's English.
    */
   public static Map<String, List<BilingualUnit>> seedUnitsOfBoth() {
-    DocumentReport report = Engine.withoutDetection(new SentenceSegmenter(), Engine.AlignerKind.ANCHORED).check(Fixtures.seed(), (org.rosetta.terminology.Glossary) null);
+    DocumentReport report = Engine.withoutDetection(new SentenceSegmenter(), Engine.AlignerKind.ANCHORED).check(Fixtures.seed(), Evidence.NONE);
     java.util.TreeSet<Integer> ends = new java.util.TreeSet<>();
     report.alignments().get(Lang.RU).forEach(l -> ends.add(l.sourceTo()));
     java.util.Set<Integer> hebrewEnds = new java.util.HashSet<>();

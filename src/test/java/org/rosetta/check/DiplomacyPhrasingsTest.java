@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rosetta.Engine;
+import org.rosetta.Evidence;
 import org.rosetta.segment.SentenceSegmenter;
 import org.rosetta.terminology.Glossary;
 import org.rosetta.terminology.GlossaryReader;
@@ -57,7 +58,7 @@ class DiplomacyPhrasingsTest {
                 Lang.EN, new SourceText(Lang.EN, "statement.en.txt", en),
                 Lang.RU, new SourceText(Lang.RU, "statement.ru.txt", ru),
                 Lang.HE, new SourceText(Lang.HE, "statement.he.txt", he)));
-    List<Finding> findings = engine.check(input, glossary).findings();
+    List<Finding> findings = engine.check(input, Evidence.of(glossary)).findings();
 
     assertThat(findings).filteredOn(f -> f.rule().id().startsWith("terminology.") && f.severity() != Severity.INFO).isEmpty();
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rosetta.Engine;
+import org.rosetta.Evidence;
 import org.rosetta.segment.SentenceSegmenter;
 import org.rosetta.terminology.Glossary;
 import org.rosetta.terminology.GlossaryReader;
@@ -43,7 +44,7 @@ class TerminologyRuleTest {
                 Lang.EN, new SourceText(Lang.EN, "verses.en.txt", en),
                 Lang.RU, new SourceText(Lang.RU, "verses.ru.txt", ru),
                 Lang.HE, new SourceText(Lang.HE, "verses.he.txt", he)));
-    return engine.check(input, NAMES).findings().stream().filter(f -> f.rule().id().startsWith("terminology.")).toList();
+    return engine.check(input, Evidence.of(NAMES)).findings().stream().filter(f -> f.rule().id().startsWith("terminology.")).toList();
   }
 
   private static final String MATTHEW_EN =

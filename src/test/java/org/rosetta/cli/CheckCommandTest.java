@@ -298,7 +298,7 @@ class CheckCommandTest {
   void aBadDetectionSettingIsAnInputError() {
     java.io.StringWriter err = new java.io.StringWriter();
     org.rosetta.setup.EngineSettings oneLanguage =
-        new org.rosetta.setup.EngineSettings(java.util.List.of("en"), CommandLineRun.SETTINGS.cache(), CommandLineRun.SETTINGS.maxInputBytes(), true);
+        new org.rosetta.setup.EngineSettings(java.util.List.of("en"), CommandLineRun.SETTINGS.cache(), CommandLineRun.SETTINGS.maxInputBytes(), true, java.util.OptionalInt.empty());
 
     int exitCode = CommandLineMain.run(oneLanguage, new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err, true), "check", "translations");
 

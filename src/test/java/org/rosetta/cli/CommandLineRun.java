@@ -14,7 +14,7 @@ import org.rosetta.detect.LanguageIdentifier;
  */
 final class CommandLineRun {
   static final EngineSettings SETTINGS =
-      new EngineSettings(LanguageIdentifier.DEFAULT_CANDIDATES, Optional.of(Path.of("target/test-cache")), 1024 * 1024, true);
+      new EngineSettings(LanguageIdentifier.DEFAULT_CANDIDATES, Optional.of(Path.of("target/test-cache")), 1024 * 1024, true, java.util.OptionalInt.empty());
 
   /** What a run printed and its exit code. */
   record Result(int exitCode, String output, String errorOutput) {}

@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rosetta.Engine;
+import org.rosetta.Evidence;
 import org.rosetta.Fixtures;
 import org.rosetta.check.RuleId;
 import org.rosetta.memory.MemoryReader;
 import org.rosetta.report.DocumentReport;
 import org.rosetta.segment.SentenceSegmenter;
-import org.rosetta.terminology.TermMatcher;
 import org.rosetta.text.Lang;
 import org.rosetta.text.SegmentId;
 
@@ -61,7 +61,7 @@ class BuiltInLexiconTest {
     assertThat(russian).contains(dropped);
 
     DocumentReport report =
-        engine.check(Fixtures.seed(Map.of(Lang.RU, russian.replace(dropped, ""))), TermMatcher.NONE, Lexicons.NONE.withBuiltIn());
+        engine.check(Fixtures.seed(Map.of(Lang.RU, russian.replace(dropped, ""))), Evidence.of(Lexicons.NONE.withBuiltIn()));
 
     List<List<String>> omissions =
         report.findings().stream().filter(f -> f.rule().id().equals(RuleId.ALIGNMENT_OMISSION.id()) && f.language().code().equals("ru")).map(f -> f.segments().stream().map(SegmentId::toString).toList()).toList();

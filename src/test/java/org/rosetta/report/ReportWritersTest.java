@@ -13,6 +13,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rosetta.Engine;
+import org.rosetta.Evidence;
 import org.rosetta.Fixtures;
 import org.rosetta.check.Severity;
 import org.rosetta.segment.SentenceSegmenter;
@@ -28,7 +29,7 @@ class ReportWritersTest {
   static void check() {
     String russian = Fixtures.text(Lang.RU).replace("с воинствующим исламом", "с милитантным исламом");
     Engine engine = Engine.withoutDetection(new SentenceSegmenter(), Engine.AlignerKind.ANCHORED);
-    report = new Report(List.of(engine.check(Fixtures.seed(Map.of(Lang.RU, russian)), Fixtures.glossary())));
+    report = new Report(List.of(engine.check(Fixtures.seed(Map.of(Lang.RU, russian)), Evidence.of(Fixtures.glossary()))));
   }
 
   private static String render(ReportWriter writer) throws Exception {

@@ -12,6 +12,7 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rosetta.Engine;
+import org.rosetta.Evidence;
 import org.rosetta.Fixtures;
 import org.rosetta.segment.SentenceSegmenter;
 import org.rosetta.text.DocumentInput;
@@ -30,7 +31,7 @@ class SideBySideTest {
     // A sentence the Russian adds, and a forbidden variant.
     String russian = Fixtures.text(Lang.RU).replace("двусторонних отношений.", "билатеральных отношений. Это было сказано в Париже.");
     texts.put(Lang.RU, new SourceText(Lang.RU, "ru", russian));
-    seed = Engine.withoutDetection(new SentenceSegmenter(), Engine.AlignerKind.ANCHORED).check(new DocumentInput("seed", texts), Fixtures.glossary());
+    seed = Engine.withoutDetection(new SentenceSegmenter(), Engine.AlignerKind.ANCHORED).check(new DocumentInput("seed", texts), Evidence.of(Fixtures.glossary()));
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rosetta.Engine;
+import org.rosetta.Evidence;
 import org.rosetta.Fixtures;
 import org.rosetta.bilingual.BilingualFile;
 import org.rosetta.bilingual.BilingualReader;
@@ -15,7 +16,6 @@ import org.rosetta.bilingual.BilingualUnit;
 import org.rosetta.bilingual.TestBilingual;
 import org.rosetta.input.TextDecoder;
 import org.rosetta.segment.SentenceSegmenter;
-import org.rosetta.terminology.TermMatcher;
 import org.rosetta.text.Lang;
 
 /** The seed as XLIFF with a forbidden term planted, written back with the findings as notes. */
@@ -23,14 +23,14 @@ class XliffNotesTest {
   private static final String NOTE_12 = "<note from=\"rosetta\" priority=\"[0-9]+\">[^<]*</note>";
   private static final String NOTE_2 = "<note category=\"rosetta\" priority=\"[0-9]+\">[^<]*</note>";
   private static Engine engine;
-  private static TermMatcher terms;
+  private static Evidence evidence;
   private static List<BilingualUnit> units;
   private static String slipped;
 
   @BeforeAll
   static void build() {
     engine = Engine.withoutDetection(new SentenceSegmenter(), Engine.AlignerKind.ANCHORED);
-    terms = Engine.matcher(Fixtures.glossary());
+    evidence = Evidence.of(Fixtures.glossary());
     units = new ArrayList<>(TestBilingual.seedUnits(Lang.RU));
     for (int k = 0; k < units.size(); k++) {
       BilingualUnit unit = units.get(k);
@@ -43,7 +43,7 @@ class XliffNotesTest {
 
   private static String annotate(String xliff) {
     BilingualFile file = new BilingualReader(new TextDecoder()).read("s.xlf", "s.xlf", xliff.getBytes(StandardCharsets.UTF_8)).get(0);
-    return XliffNotes.annotate("s.xlf", xliff, engine.checkUnits(file, terms));
+    return XliffNotes.annotate("s.xlf", xliff, engine.checkUnits(List.of(file), evidence));
   }
 
   @Test

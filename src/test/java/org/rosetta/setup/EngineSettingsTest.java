@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.rosetta.text.Refusal;
 
@@ -23,6 +24,7 @@ class EngineSettingsTest {
     assertThat(settings.cache()).isEmpty();
     assertThat(settings.maxInputBytes()).isEqualTo(20L * 1024 * 1024);
     assertThat(settings.builtInLexicon()).isTrue();
+    assertThat(settings.engineThreads()).isEmpty();
   }
 
   @Test
@@ -30,9 +32,10 @@ class EngineSettingsTest {
     EngineSettings settings =
         from(
             Map.of(
-                "rosetta.detect-languages", "en, ru,he", "rosetta.cache", "/tmp/lexicons", "rosetta.max-input-bytes", "1000", "rosetta.builtin-lexicon", "false"));
+                "rosetta.detect-languages", "en, ru,he", "rosetta.cache", "/tmp/lexicons", "rosetta.max-input-bytes", "1000", "rosetta.builtin-lexicon", "false",
+                "rosetta.engine-threads", "3"));
 
-    assertThat(settings).isEqualTo(new EngineSettings(List.of("en", "ru", "he"), Optional.of(Path.of("/tmp/lexicons")), 1000, false));
+    assertThat(settings).isEqualTo(new EngineSettings(List.of("en", "ru", "he"), Optional.of(Path.of("/tmp/lexicons")), 1000, false, OptionalInt.of(3)));
   }
 
   @Test
@@ -41,6 +44,7 @@ class EngineSettingsTest {
         .isInstanceOf(Refusal.class)
         .hasMessage("bad setting rosetta.max-input-bytes=20MB: expected a long value, got \"20MB\"");
     assertThatThrownBy(() -> from(Map.of("rosetta.max-input-bytes", "0"))).isInstanceOf(Refusal.class).hasMessage("rosetta.max-input-bytes must be at least 1, not 0");
+    assertThatThrownBy(() -> from(Map.of("rosetta.engine-threads", "0"))).isInstanceOf(Refusal.class).hasMessage("rosetta.engine-threads must be at least 1, not 0");
     assertThatThrownBy(() -> from(Map.of("rosetta.builtin-lexicon", "ture"))).isInstanceOf(Refusal.class).hasMessage("rosetta.builtin-lexicon must be true or false, not 'ture'");
   }
 

@@ -33,9 +33,13 @@ class VersionsNoteTest {
     var links = links(
         List.of(new Link(0, 1, 0, 1, 0.9), new Link(1, 2, 1, 2, 0.9), new Link(2, 3, 2, 3, 0.9)),
         List.of(new Link(0, 1, 0, 1, 0.9), new Link(1, 2, 1, 1, 0.5), new Link(2, 3, 1, 2, 0.9)));
+    var same = links(
+        List.of(new Link(0, 1, 0, 1, 0.9), new Link(1, 2, 1, 2, 0.9), new Link(2, 3, 2, 3, 0.9)),
+        List.of(new Link(0, 1, 0, 1, 0.9), new Link(1, 2, 1, 2, 0.9), new Link(2, 3, 2, 3, 0.9)));
     var oneSplitEach = links(List.of(new Link(0, 1, 0, 2, 0.9)), List.of(new Link(0, 1, 0, 1, 0.9)));
 
     assertThat(VersionsNote.of(Map.of(Lang.RU, links.get(Lang.RU)), ENGLISH, TRANSLATIONS)).isEmpty();
+    assertThat(VersionsNote.of(same, ENGLISH, TRANSLATIONS)).isEmpty();
     assertThat(VersionsNote.of(oneSplitEach, ENGLISH, TRANSLATIONS)).as("a split is the translator's choice").isEmpty();
   }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.rosetta.Evidence;
 import org.rosetta.ArchiveAlignment;
 import org.rosetta.Engine;
 import org.rosetta.batch.BatchLearning;
@@ -18,7 +19,6 @@ import org.rosetta.input.TextDecoder;
 import org.rosetta.report.DocumentReport;
 import org.rosetta.report.MemoryUnits;
 import org.rosetta.segment.SentenceSegmenter;
-import org.rosetta.terminology.TermMatcher;
 import org.rosetta.text.DocumentInput;
 import org.rosetta.text.InputException;
 import org.rosetta.text.Lang;
@@ -43,7 +43,7 @@ final class DocumentTasks {
   /** The last pass's part: the document checked with what the archive taught, its memory units and its links as rows. */
   static DocumentOutcome<Harvested> harvest(ArchiveListing.Located document, HadoopSettings hadoop, JobLexicons lexicons, double minScore) {
     return aligned(document, hadoop, input -> {
-      DocumentReport report = ENGINE.check(input, TermMatcher.NONE, lexicons.lexicons());
+      DocumentReport report = ENGINE.check(input, Evidence.of(lexicons.lexicons()));
       return new Harvested(MemoryUnits.of(report, minScore), LinkRows.of(report, minScore));
     });
   }
