@@ -25,8 +25,12 @@ class ArchitectureTest {
     "org.rosetta.report..", "org.rosetta.batch..", "org.rosetta.eval..", "org.rosetta.bilingual.."
   };
 
-  /** What is built on the engine: the settings and engine for a front door, the stored service, the doors, the entry point. */
-  private static final String[] ABOVE_THE_ENGINE = {"Setup", "Service", "Front doors", "Entry point"};
+  /**
+   * What is built on the engine: the settings and engine for a front door, the service's storage
+   * helpers, its library of glossaries and memories, its checks and accounts, the doors, the entry
+   * point.
+   */
+  private static final String[] ABOVE_THE_ENGINE = {"Setup", "Storage", "Library", "Service", "Front doors", "Entry point"};
 
   private static String[] above(String... engineLayers) {
     return java.util.stream.Stream.concat(java.util.Arrays.stream(engineLayers), java.util.Arrays.stream(ABOVE_THE_ENGINE)).toArray(String[]::new);
@@ -44,13 +48,17 @@ class ArchitectureTest {
           .layer("Batches").definedBy("org.rosetta.batch..", "org.rosetta.eval..", "org.rosetta.bilingual..")
           .layer("Engine").definedBy("org.rosetta")
           .layer("Setup").definedBy("org.rosetta.setup..")
+          .layer("Storage").definedBy("org.rosetta.store..")
+          .layer("Library").definedBy("org.rosetta.library..")
           .layer("Service").definedBy("org.rosetta.review..", "org.rosetta.account..")
           .layer("Front doors").definedBy("org.rosetta.api..", "org.rosetta.web..", "org.rosetta.cli..")
           .layer("Entry point").definedBy("org.rosetta.app..")
           .whereLayer("Entry point").mayNotBeAccessedByAnyLayer()
           .whereLayer("Front doors").mayOnlyBeAccessedByLayers("Entry point")
           .whereLayer("Service").mayOnlyBeAccessedByLayers("Front doors", "Entry point")
-          .whereLayer("Setup").mayOnlyBeAccessedByLayers("Service", "Front doors", "Entry point")
+          .whereLayer("Library").mayOnlyBeAccessedByLayers("Service", "Front doors", "Entry point")
+          .whereLayer("Storage").mayOnlyBeAccessedByLayers("Library", "Service", "Front doors", "Entry point")
+          .whereLayer("Setup").mayOnlyBeAccessedByLayers("Storage", "Library", "Service", "Front doors", "Entry point")
           .whereLayer("Engine").mayOnlyBeAccessedByLayers(ABOVE_THE_ENGINE)
           .whereLayer("Batches").mayOnlyBeAccessedByLayers(above("Engine"))
           .whereLayer("Reports").mayOnlyBeAccessedByLayers(above("Batches", "Engine"))

@@ -10,8 +10,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import org.rosetta.review.StoredTime;
-import org.rosetta.review.NotFound;
+import org.rosetta.store.NotFound;
+import org.rosetta.store.StoredTime;
 import org.rosetta.text.Refusal;
 
 /** The users of the service: created by an admin (the first one at first start), disabled, given a new password. */

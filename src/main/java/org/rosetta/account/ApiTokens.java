@@ -12,8 +12,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.rosetta.review.StoredTime;
-import org.rosetta.review.NotFound;
+import org.rosetta.store.NotFound;
+import org.rosetta.store.StoredTime;
 import org.rosetta.text.Refusal;
 
 /**

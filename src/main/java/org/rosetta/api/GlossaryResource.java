@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import org.rosetta.account.Roles;
-import org.rosetta.review.GlossaryService;
-import org.rosetta.review.StoredGlossary;
+import org.rosetta.library.GlossaryService;
+import org.rosetta.library.StoredGlossary;
 import org.rosetta.terminology.Concept;
 import org.rosetta.text.InputException;
 

@@ -19,11 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import org.rosetta.account.Roles;
-import org.rosetta.review.ArchiveJobs;
-import org.rosetta.review.ArchiveJobs.ArchiveFile;
-import org.rosetta.review.MemoryService;
-import org.rosetta.review.StoredArchiveJob;
-import org.rosetta.review.StoredMemory;
+import org.rosetta.library.ArchiveJobs.ArchiveFile;
+import org.rosetta.library.ArchiveJobs;
+import org.rosetta.library.MemoryService;
+import org.rosetta.library.StoredArchiveJob;
+import org.rosetta.library.StoredMemory;
 import org.rosetta.text.InputException;
 
 /** Translation memories: upload the team's past translations (TMX, TSV, CSV); every check learns from them. */

@@ -17,8 +17,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.rosetta.review.NotFound;
 import org.rosetta.review.StaleUpdate;
+import org.rosetta.store.NotFound;
 import org.rosetta.text.InputException;
 import org.rosetta.text.Refusal;
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.rosetta.align.Link;
+import org.rosetta.store.NotFound;
+import org.rosetta.store.StoredTime;
 import org.rosetta.text.Lang;
 
 /**

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -11,26 +12,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.Session;
-import org.rosetta.Evidence;
-import org.rosetta.text.Refusal;
-import org.rosetta.align.Realignment;
 import org.rosetta.Engine;
+import org.rosetta.Evidence;
 import org.rosetta.align.Link;
-import org.rosetta.setup.EngineProvider;
-import org.rosetta.setup.Version;
+import org.rosetta.align.Realignment;
 import org.rosetta.bilingual.BilingualFile;
 import org.rosetta.bilingual.BilingualFormat;
 import org.rosetta.bilingual.BilingualReader;
 import org.rosetta.bilingual.UnitLayout;
+import org.rosetta.library.GlossaryRemoved;
+import org.rosetta.library.GlossaryService;
+import org.rosetta.library.MemoryService;
+import org.rosetta.library.StoredGlossary;
 import org.rosetta.report.DocumentReport;
 import org.rosetta.report.FindingsJson;
 import org.rosetta.report.ReviewedLink;
 import org.rosetta.report.TextReport;
 import org.rosetta.report.XliffNotes;
 import org.rosetta.report.mqm.ConfirmedError;
+import org.rosetta.setup.EngineProvider;
+import org.rosetta.setup.Version;
+import org.rosetta.store.NotFound;
+import org.rosetta.store.StoredTime;
 import org.rosetta.terminology.TermMatcher;
 import org.rosetta.text.DocumentInput;
 import org.rosetta.text.Lang;
+import org.rosetta.text.Refusal;
 import org.rosetta.text.Segment;
 import org.rosetta.text.SourceText;
 
@@ -51,6 +58,11 @@ public class CheckService {
     this.bilingualReader = new BilingualReader(engines.decoder());
     this.glossaries = glossaries;
     this.memories = memories;
+  }
+
+  /** A stored glossary is being deleted: the checks made with it keep its name and content, and no longer point to it. */
+  void letGoOf(@Observes GlossaryRemoved removed) {
+    StoredCheck.update("glossary = null where glossary = ?1", removed.glossary());
   }
 
   /**

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import org.rosetta.check.Finding;
 import org.rosetta.check.Severity;
+import org.rosetta.store.NotFound;
+import org.rosetta.store.StoredTime;
 
 /**
  * What dismissed false alarms teach the team's checks: a finding of the same rule, translation and

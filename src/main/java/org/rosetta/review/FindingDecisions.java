@@ -19,6 +19,8 @@ import org.rosetta.report.mqm.MqmIssue;
 import org.rosetta.report.mqm.MqmSeverity;
 import org.rosetta.report.mqm.Scorecard;
 import org.rosetta.report.mqm.ScoringModel;
+import org.rosetta.store.NotFound;
+import org.rosetta.store.StoredTime;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Refusal;
 import org.rosetta.text.Segment;

@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.rosetta.library.StoredGlossary;
 import org.rosetta.text.DocumentInput;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Segment;

@@ -13,20 +13,20 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.rosetta.account.Roles;
+import org.rosetta.library.GlossaryService;
+import org.rosetta.library.MemoryService;
+import org.rosetta.library.StoredGlossary;
+import org.rosetta.library.StoredMemory;
 import org.rosetta.review.CheckEvent;
 import org.rosetta.review.CheckHistory;
 import org.rosetta.review.CheckService;
 import org.rosetta.review.Dismissals;
 import org.rosetta.review.FindingDecisions;
-import org.rosetta.review.GlossaryService;
-import org.rosetta.review.MemoryService;
 import org.rosetta.review.ReviewProgress;
 import org.rosetta.review.ReviewedCheck;
 import org.rosetta.review.StoredCheck;
 import org.rosetta.review.StoredDismissal;
 import org.rosetta.review.StoredFindingDecision;
-import org.rosetta.review.StoredGlossary;
-import org.rosetta.review.StoredMemory;
 import org.rosetta.text.Lang;
 
 /** The web pages: upload and list of checks, and the review of one check. */

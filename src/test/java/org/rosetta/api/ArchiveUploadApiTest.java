@@ -24,10 +24,10 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.rosetta.Fixtures;
 import org.rosetta.account.Roles;
-import org.rosetta.review.ArchiveJobState;
-import org.rosetta.review.ArchiveJobs;
-import org.rosetta.review.StoredArchiveJob;
-import org.rosetta.review.StoredArchiveZip;
+import org.rosetta.library.ArchiveJobState;
+import org.rosetta.library.ArchiveJobs;
+import org.rosetta.library.StoredArchiveJob;
+import org.rosetta.library.StoredArchiveZip;
 import org.rosetta.text.Lang;
 
 /**

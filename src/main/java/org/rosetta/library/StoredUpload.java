@@ -1,4 +1,4 @@
-package org.rosetta.review;
+package org.rosetta.library;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

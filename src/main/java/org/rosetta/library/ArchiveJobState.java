@@ -1,4 +1,4 @@
-package org.rosetta.review;
+package org.rosetta.library;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.rosetta.review;
+package org.rosetta.store;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Rows kept once by a unique index (an upload's name and content hash), however many requests store them at once. */
-final class UniqueRows {
+public final class UniqueRows {
   private UniqueRows() {}
 
   /**
@@ -15,7 +15,7 @@ final class UniqueRows {
    * @param stored finds the row a concurrent request stored between the caller's lookup and this insert
    * @return empty when this row was stored, else the one stored first
    */
-  static <T extends PanacheEntityBase> Optional<T> persistOrFind(T row, Supplier<T> stored) {
+  public static <T extends PanacheEntityBase> Optional<T> persistOrFind(T row, Supplier<T> stored) {
     try {
       QuarkusTransaction.requiringNew().run(row::persist);
       return Optional.empty();

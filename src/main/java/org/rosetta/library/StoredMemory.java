@@ -1,4 +1,4 @@
-package org.rosetta.review;
+package org.rosetta.library;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;

@@ -1,4 +1,4 @@
-package org.rosetta.review;
+package org.rosetta.library;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,15 +34,18 @@ import org.jboss.logging.Logger;
 import org.rosetta.ArchiveAlignment;
 import org.rosetta.ArchiveOnOneMachine;
 import org.rosetta.Engine;
-import org.rosetta.setup.EngineProvider;
-import org.rosetta.setup.RosettaConfig;
-import org.rosetta.setup.Version;
 import org.rosetta.document.ArchiveIndex;
 import org.rosetta.document.DocumentReader;
 import org.rosetta.document.ZipArchive;
 import org.rosetta.lexicon.Lexicons;
 import org.rosetta.memory.MemoryWriter;
 import org.rosetta.report.MemoryUnits;
+import org.rosetta.setup.EngineProvider;
+import org.rosetta.setup.RosettaConfig;
+import org.rosetta.setup.Version;
+import org.rosetta.store.ContentHash;
+import org.rosetta.store.NotFound;
+import org.rosetta.store.StoredTime;
 import org.rosetta.text.DocumentInput;
 import org.rosetta.text.InputException;
 import org.rosetta.text.Lang;

@@ -1,4 +1,4 @@
-package org.rosetta.review;
+package org.rosetta.store;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

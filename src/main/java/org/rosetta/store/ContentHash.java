@@ -1,4 +1,4 @@
-package org.rosetta.review;
+package org.rosetta.store;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -6,15 +6,15 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 of an uploaded file's text: with its name, how a stored glossary or memory is found again. */
-final class ContentHash {
+public final class ContentHash {
   private ContentHash() {}
 
-  static String sha256(String content) {
+  public static String sha256(String content) {
     return sha256(content.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Of an uploaded file's bytes (an archive). */
-  static String sha256(byte[] content) {
+  public static String sha256(byte[] content) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     } catch (NoSuchAlgorithmException e) {

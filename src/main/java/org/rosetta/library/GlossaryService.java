@@ -1,13 +1,18 @@
-package org.rosetta.review;
+package org.rosetta.library;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.rosetta.Evidence;
 import org.rosetta.cache.RecentResults;
+import org.rosetta.store.ContentHash;
+import org.rosetta.store.NotFound;
+import org.rosetta.store.StoredTime;
+import org.rosetta.store.UniqueRows;
 import org.rosetta.terminology.Glossary;
 import org.rosetta.terminology.GlossaryReader;
 import org.rosetta.terminology.TermMatcher;
@@ -26,6 +31,12 @@ public class GlossaryService {
   private final RecentResults<InlineGlossary, TermMatcher> inline = new RecentResults<>(INLINE_KEPT);
 
   private record InlineGlossary(String fileName, String content) {}
+
+  private final Event<GlossaryRemoved> removed;
+
+  public GlossaryService(Event<GlossaryRemoved> removed) {
+    this.removed = removed;
+  }
 
   /**
    * The stored glossary with this name and content, parsed and stored now if there is none: an
@@ -103,7 +114,7 @@ public class GlossaryService {
         .run(
             () -> {
               StoredGlossary row = find(id);
-              StoredCheck.update("glossary = null where glossary = ?1", row);
+              removed.fire(new GlossaryRemoved(row));
               row.delete();
             });
     parsed.remove(id);

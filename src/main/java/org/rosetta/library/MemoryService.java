@@ -1,28 +1,27 @@
-package org.rosetta.review;
+package org.rosetta.library;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
-import org.rosetta.setup.RosettaConfig;
 import org.rosetta.lexicon.LexiconCache;
 import org.rosetta.lexicon.Lexicons;
 import org.rosetta.memory.MemoryReader;
 import org.rosetta.memory.MemoryUnit;
 import org.rosetta.memory.TranslationMemory;
-import org.rosetta.report.ReviewedLink;
-import org.rosetta.text.Lang;
-import org.rosetta.text.Segment;
+import org.rosetta.setup.RosettaConfig;
+import org.rosetta.store.ContentHash;
+import org.rosetta.store.NotFound;
+import org.rosetta.store.StoredTime;
+import org.rosetta.store.UniqueRows;
 
 /**
  * The team's translation memory: the files it uploaded, and every link a reviewer accepted.
@@ -49,8 +48,11 @@ public class MemoryService {
   /** Set once the latest learning has read the memory: a change after that needs another. Guarded by this. */
   private AtomicBoolean latestStarted;
 
-  public MemoryService(RosettaConfig config) {
+  private final AcceptedUnits acceptedUnits;
+
+  public MemoryService(RosettaConfig config, AcceptedUnits accepted) {
     this.cache = new LexiconCache(Path.of(config.data()).resolve("lexicons"));
+    this.acceptedUnits = accepted;
   }
 
   /** What the memory taught, when, and from how much. */
@@ -168,7 +170,7 @@ public class MemoryService {
   private Learned learn() {
     long started = System.nanoTime();
     List<StoredMemory> files = QuarkusTransaction.requiringNew().call(() -> StoredMemory.<StoredMemory>list("order by id"));
-    List<MemoryUnit> accepted = QuarkusTransaction.requiringNew().call(MemoryService::acceptedUnits);
+    List<MemoryUnit> accepted = QuarkusTransaction.requiringNew().call(acceptedUnits::all);
     List<String> contents = new ArrayList<>();
     files.forEach(f -> contents.add(f.content));
     contents.add(serialized(accepted));
@@ -188,19 +190,6 @@ public class MemoryService {
         fileUnits, files.size(), accepted.size(), (System.nanoTime() - started) / 1_000_000);
     lastLearned = lexicons;
     return new Learned(lexicons, fileUnits, accepted.size(), Instant.now());
-  }
-
-  /** The texts of every accepted link that pairs sentences, from the stored checks. */
-  private static List<MemoryUnit> acceptedUnits() {
-    List<StoredLink> links =
-        StoredLink.list("status = ?1 and sourceTo > sourceFrom and targetTo > targetFrom order by check.id, lang, position", LinkStatus.ACCEPTED);
-    Map<Long, Map<Lang, List<Segment>>> segmented = new HashMap<>();
-    List<MemoryUnit> units = new ArrayList<>();
-    for (StoredLink link : links) {
-      ReviewedLink reviewed = link.reviewed(segmented.computeIfAbsent(link.check.id, id -> link.check.segments()));
-      units.add(MemoryUnit.of(reviewed.sourceText(), reviewed.lang(), reviewed.targetText()));
-    }
-    return units;
   }
 
   /** Accepted units as one text, for the cache key. */

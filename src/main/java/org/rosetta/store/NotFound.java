@@ -1,4 +1,4 @@
-package org.rosetta.review;
+package org.rosetta.store;
 
 /** A check, link or glossary id that does not exist (any more). */
 public class NotFound extends RuntimeException {
