@@ -1,7 +1,10 @@
 // Times the review page of a check in Debian's Chromium (headless, 1366×768), through the
 // DevTools protocol: sign in, open /checks/ID RUNS times, and print for each load when the server's
 // answer ended, when the document was parsed (the page's script has run: DOMContentLoaded) and
-// when the first paint after it came, in ms from the navigation's start; then the medians.
+// when the first paint after it came, in ms from the navigation's start; then the medians. Then,
+// on the last load, RUNS merges of a Russian link in the middle of the check with the next one,
+// each timed from the click to the first frame with the new rows in place (the answer of what
+// changed, the rows fetched again and put in place of the old ones, the page indexed again).
 //   node --experimental-websocket scripts/page-timing.mjs URL CHECK_ID USER PASSWORD [RUNS]
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -55,7 +58,11 @@ const send = (method, params = {}) => new Promise((resolve, reject) => {
   ws.send(JSON.stringify({ id, method, params }));
 });
 const event = (method) => new Promise((resolve) => waiters.push({ method, resolve }));
-const evaluate = async (expression) => (await send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true })).result.value;
+const evaluate = async (expression) => {
+  const answer = await send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
+  if (answer.exceptionDetails) throw new Error(answer.exceptionDetails.exception?.description || answer.exceptionDetails.text);
+  return answer.result.value;
+};
 
 await send('Page.enable');
 await send('Runtime.enable');
@@ -84,6 +91,29 @@ for (let i = 0; i < runs; i++) {
 }
 const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`median: answer ${median(rows.map((r) => r.response)).toFixed(0)} ms · parsed ${median(rows.map((r) => r.parsed)).toFixed(0)} ms · interactive ${median(rows.map((r) => r.frame)).toFixed(0)} ms`);
+
+const merges = [];
+for (let i = 0; i < runs; i++) {
+  const ms = await evaluate(`new Promise((resolve, reject) => {
+    const russian = [...document.querySelectorAll('.link[data-lang=ru]')];
+    const link = russian[Math.floor(russian.length / 2)];
+    link.focus();
+    // A page in a window without focus gets no focus events: the controls are brought as a focus would.
+    if (!link.querySelector('button.merge')) link.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    const before = russian.length;
+    const started = performance.now();
+    link.querySelector('button.merge').click();
+    const waitForIt = () => {
+      if (document.querySelectorAll('.link[data-lang=ru]').length < before) requestAnimationFrame(() => resolve(performance.now() - started));
+      else if (performance.now() - started > 30000) reject(new Error('the merge did not show'));
+      else setTimeout(waitForIt, 5);
+    };
+    waitForIt();
+  })`);
+  merges.push(ms);
+  console.log(`merge ${i + 1}: shown after ${ms.toFixed(0)} ms`);
+}
+console.log(`median merge: ${median(merges).toFixed(0)} ms`);
 ws.close();
 chromium.kill();
 await sleep(200);

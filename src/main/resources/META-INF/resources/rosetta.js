@@ -271,13 +271,19 @@ if (checkId) {
   async function decide(link, status) {
     const saved = await send('PUT', '/links/' + link.dataset.link, { status: status, version: Number(link.dataset.version) });
     if (!saved) return;
+    showVerdict(link, saved);
+    updateProgress();
+    drawLinkLinesSoon();
+    showHistory();
+  }
+
+  // A link's review state as the API answered it.
+  function showVerdict(link, saved) {
     link.dataset.version = saved.version;
     link.dataset.status = saved.status;
     link.classList.remove('status-unreviewed', 'status-accepted', 'status-rejected');
     link.classList.add('status-' + saved.status);
     link.querySelector('.status').textContent = saved.status + (saved.reviewer ? ' by ' + saved.reviewer : '');
-    updateProgress();
-    drawLinkLinesSoon();
   }
 
   function updateProgress() {
@@ -305,22 +311,32 @@ if (checkId) {
     return link.dataset.status === 'unreviewed' && (need === 'error' || need === 'warning' || need === 'uncertain');
   }
 
-  const links = [...document.querySelectorAll('.link')];
-  const rows = [...document.querySelectorAll('table.review tbody tr')];
-  const rowIndex = new Map(rows.map((row, i) => [row, i]));
-  const rowCount = rows.length || 1;
+  // The page's links and rows, and a mark on the map for each link: indexed again when a change
+  // to the alignment replaces rows.
+  let links = [];
+  let rows = [];
   const map = document.getElementById('map');
   const marks = new Map();
-  for (const link of links) {
-    const row = link.closest('tr');
-    const mark = document.createElement('div');
-    const index = rowIndex.get(row);
-    mark.className = 'mark lane-' + link.dataset.lang;
-    mark.style.top = (100 * index / rowCount) + '%';
-    mark.style.height = 'max(3px, ' + (100 / rowCount) + '%)';
-    mark.addEventListener('click', () => { link.scrollIntoView({ block: 'center' }); link.focus({ preventScroll: true }); });
-    map.appendChild(mark);
-    marks.set(link, mark);
+  function indexRows() {
+    links = [...document.querySelectorAll('.link')];
+    rows = [...document.querySelectorAll('table.review tbody tr')];
+    const rowCount = rows.length || 1;
+    marks.clear();
+    map.replaceChildren();
+    rows.forEach((row, index) => {
+      for (const link of row.querySelectorAll('.link')) {
+        const mark = document.createElement('div');
+        mark.className = 'mark lane-' + link.dataset.lang;
+        mark.style.top = (100 * index / rowCount) + '%';
+        mark.style.height = 'max(3px, ' + (100 / rowCount) + '%)';
+        mark.addEventListener('click', () => { link.scrollIntoView({ block: 'center' }); link.focus({ preventScroll: true }); });
+        map.appendChild(mark);
+        marks.set(link, mark);
+      }
+    });
+    nearRows.clear();
+    rowWatch.disconnect();
+    rows.forEach((row) => rowWatch.observe(row));
   }
 
   // Link lines: in the gutter at the left of each translation column, a line from each English
@@ -342,7 +358,6 @@ if (checkId) {
     }
     drawLinkLinesSoon();
   }, { rootMargin: '100% 0px' });
-  rows.forEach((row) => rowWatch.observe(row));
   function drawLinkLines() {
     // Every position is read first, then every line written: one layout for what is drawn.
     const drawn = [];
@@ -449,36 +464,155 @@ if (checkId) {
     showNeeds();
   });
   document.getElementById('next-to-review').addEventListener('click', () => goToNeed(1));
+  indexRows();
   showNeeds();
 
-  // The links the aligner is sure of and no finding questions, accepted at once: the page is
-  // reloaded with their verdicts, each of which can be undone like any other.
+  // The links the aligner is sure of and no finding questions, accepted at once, each a verdict
+  // that can be undone like any other.
   const acceptConfident = document.getElementById('accept-confident');
   if (acceptConfident) {
     acceptConfident.addEventListener('click', async () => {
       acceptConfident.disabled = true;
       try {
         const result = await send('POST', '/accept-confident', {});
-        if (result) {
-          sessionStorage.setItem('rosetta-accepted', String(result.accepted.length));
-          window.location.reload();
+        if (!result) return;
+        for (const saved of result.accepted) {
+          const link = document.querySelector('.link[data-link="' + saved.id + '"]');
+          if (link) showVerdict(link, saved);
         }
+        updateProgress();
+        drawLinkLinesSoon();
+        showHistory();
+        document.getElementById('progress').textContent += ' · ' + result.accepted.length + ' confident links accepted';
       } finally {
         acceptConfident.disabled = false;
       }
     });
-    const justAccepted = sessionStorage.getItem('rosetta-accepted');
-    if (justAccepted !== null) {
-      sessionStorage.removeItem('rosetta-accepted');
-      document.getElementById('progress').textContent += ' · ' + justAccepted + ' confident links accepted';
+  }
+
+  // Re-link, merge, split and re-align change the alignment itself. The answer says what changed
+  // (the links of one translation that replaced others, the findings that came and went), and the
+  // rows that hold it are fetched again and put in place of the old ones: the reviewer keeps their
+  // place, filters and focus, and a long check is not loaded again.
+  async function realign(operation, body) {
+    body.version = Number(document.body.dataset.version);
+    const change = await send('POST', '/' + operation, body);
+    if (!change) return;
+    document.body.dataset.version = change.version;
+    await showChange(change);
+  }
+
+  // The rows of the page that hold any English sentence of [from, to), or the place from when the
+  // stretch is empty (a translated sentence the English does not have).
+  function rowsCovering(from, to) {
+    return rows.filter((row) => from < Number(row.dataset.enTo) && Math.max(to, from + 1) > Number(row.dataset.enFrom));
+  }
+
+  async function showChange(change) {
+    const stretches = [[change.englishFrom, change.englishTo]];
+    for (const finding of change.findingsAdded.concat(change.findingsRemoved)) {
+      for (const id of finding.segments) {
+        const segment = document.getElementById(id);
+        const row = segment && segment.closest('tr');
+        if (row) stretches.push([Number(row.dataset.enFrom), Number(row.dataset.enTo)]);
+      }
+    }
+    const query = stretches.map(([from, to]) => 'en=' + from + '-' + to).join('&');
+    const response = await call('GET', '/checks/' + checkId + '/rows?' + query, undefined, (problem) => {
+      errorBox.textContent = 'The change was saved, but the page could not show it (' + (problem.detail || problem.title) + '): reload the page.';
+    });
+    if (!response) return;
+    const template = document.createElement('template');
+    template.innerHTML = await response.text();
+    const fresh = [...template.content.querySelectorAll('tr')];
+    const stale = new Set(stretches.flatMap(([from, to]) => rowsCovering(from, to)));
+    const body = document.querySelector('table.review tbody');
+    for (const row of stale) row.remove();
+    for (const row of fresh) {
+      const from = Number(row.dataset.enFrom);
+      const after = [...body.children].find((r) => Number(r.dataset.enFrom) >= from);
+      body.insertBefore(row, after || null);
+    }
+    const shown = [...body.children];
+    // Each row begins where the one before ends; should the new rows not fit the old ones, the
+    // page shows the check as it is stored rather than a table with gaps.
+    if (shown.some((row, i) => Number(row.dataset.enFrom) !== (i ? Number(shown[i - 1].dataset.enTo) : 0))) {
+      window.location.reload();
+      return;
+    }
+    shown.forEach((row, i) => {
+      row.id = 'row-' + (i + 1);
+      row.querySelector('.num').textContent = i + 1;
+    });
+    indexRows();
+    showDisagreements();
+    offerRules();
+    filter();
+    updateProgress();
+    await updateScorecards();
+    await showHistory();
+    const made = change.links.length ? document.querySelector('.link[data-link="' + change.links[0].id + '"]') : fresh.length && fresh[0].querySelector('.link[data-lang="' + change.lang + '"]');
+    if (made) made.focus({ preventScroll: true });
+    drawLinkLinesSoon();
+  }
+
+  // The overview's list of rows where the translations disagree, as the rows now say.
+  function showDisagreements() {
+    const disagreeing = rows.filter((row) => row.querySelector('p.versions'));
+    let line = document.getElementById('versions-overview');
+    if (!disagreeing.length) {
+      if (line) line.remove();
+      return;
+    }
+    if (!line) {
+      line = document.createElement('p');
+      line.id = 'versions-overview';
+      document.getElementById('next-to-review').closest('p').before(line);
+    }
+    line.replaceChildren('⇄ The translations disagree in ' + disagreeing.length + ' row' + (disagreeing.length !== 1 ? 's' : '') + ': ');
+    disagreeing.forEach((row, i) => {
+      if (i) line.append(', ');
+      const jump = document.createElement('a');
+      jump.href = '#' + row.id;
+      jump.textContent = row.querySelector('.num').textContent;
+      line.append(jump);
+    });
+  }
+
+  // A rule a change brings that the filter did not offer yet.
+  function offerRules() {
+    const offered = new Set([...ruleFilter.options].map((o) => o.value));
+    const found = [...new Set([...document.querySelectorAll('li.finding, mark.finding')].map((f) => f.dataset.rule))].sort();
+    for (const rule of found) {
+      if (offered.has(rule)) continue;
+      const option = document.createElement('option');
+      option.value = rule;
+      option.textContent = rule;
+      const before = [...ruleFilter.options].find((o) => o.value && o.value > rule);
+      ruleFilter.insertBefore(option, before || null);
     }
   }
 
-  // Re-link, merge and split change the alignment itself: the page is reloaded with the new links and findings.
-  async function realign(operation, body) {
-    body.version = Number(document.body.dataset.version);
-    if (await send('POST', '/' + operation, body)) window.location.reload();
+  // The history under the table, read again when it is opened and after each change while it is open.
+  const historyBox = document.getElementById('history');
+  async function showHistory() {
+    if (!historyBox.open) return;
+    const response = await call('GET', '/api/checks/' + checkId + '/history', undefined, (problem) => { errorBox.textContent = 'The history could not be read: ' + (problem.detail || problem.title); });
+    if (!response) return;
+    const events = (await response.json()).events;
+    historyBox.querySelector('summary').textContent = 'History: ' + events.length + ' change' + (events.length !== 1 ? 's' : '');
+    historyBox.querySelector('tbody').replaceChildren(...events.map((e) => {
+      const row = document.createElement('tr');
+      row.dataset.action = e.action;
+      for (const text of [e.at.slice(0, 19).replace('T', ' '), e.user, e.action + (e.lang ? ' (' + e.lang + ')' : ''), e.subject || '', e.before || '', e.after || '']) {
+        const cell = document.createElement('td');
+        cell.textContent = text;
+        row.appendChild(cell);
+      }
+      return row;
+    }));
   }
+  historyBox.addEventListener('toggle', showHistory);
 
   // A suggested replacement is copied with one click, to be pasted into the translation.
   async function copySuggestion(button) {
@@ -527,6 +661,7 @@ if (checkId) {
     }
     showNeeds();
     await updateScorecards();
+    showHistory();
   }
 
   async function updateScorecards() {

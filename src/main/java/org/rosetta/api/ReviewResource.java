@@ -18,10 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rosetta.account.Roles;
 import org.rosetta.align.Link;
@@ -30,13 +26,14 @@ import org.rosetta.align.Realignment.Side;
 import org.rosetta.review.CheckAction;
 import org.rosetta.review.LinkStatus;
 import org.rosetta.review.ReviewService;
-import org.rosetta.review.ReviewedCheck;
+import org.rosetta.review.Realigned;
 import org.rosetta.review.StoredLink;
 import org.rosetta.text.Lang;
 
 /**
  * A reviewer's decisions on a check: a verdict per link, and changes to the alignment itself
- * (move a segment, merge, split), after which the findings follow the new links. Every request
+ * (move a segment, merge, split, align a stretch again), after which the findings follow the new
+ * links; those answer what changed ({@link AlignmentChange}), not the whole check. Every request
  * carries the version the reviewer saw; a stale one is refused with 409.
  */
 @Path("/api/checks/{id}")
@@ -46,12 +43,10 @@ import org.rosetta.text.Lang;
 @RolesAllowed({Roles.REVIEWER, Roles.LEAD, Roles.ADMIN})
 public class ReviewResource {
   private final ReviewService review;
-  private final CheckJson json;
   private final SecurityIdentity identity;
 
-  public ReviewResource(ReviewService review, CheckJson json, SecurityIdentity identity) {
+  public ReviewResource(ReviewService review, SecurityIdentity identity) {
     this.review = review;
-    this.json = json;
     this.identity = identity;
   }
 
@@ -85,12 +80,11 @@ public class ReviewResource {
   @POST
   @Path("relink")
   @Operation(summary = "Move a segment into the link of another segment, or out of its link when 'to' is absent")
-  @APIResponse(responseCode = "200", description = ApiDocs.CHECK, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
-  public String relink(@PathParam("id") long id, @Valid @NotNull RelinkRequest body) {
+  public AlignmentChange relink(@PathParam("id") long id, @Valid @NotNull RelinkRequest body) {
     Lang lang = Lang.of(body.lang());
     SegmentRef moved = SegmentRef.parse("segment", body.segment(), lang);
     SegmentRef to = body.to() == null ? null : SegmentRef.parse("to", body.to(), lang);
-    ReviewedCheck check =
+    Realigned change =
         review.realign(
             id,
             lang,
@@ -104,22 +98,20 @@ public class ReviewResource {
               }
               return Realignment.attach(links, side, moved.index(), Realignment.linkOf(links, to.side(), to.index()));
             });
-    return json.full(check);
+    return AlignmentChange.of(change);
   }
 
   @POST
   @Path("merge")
   @Operation(summary = "Join a link with the link after it")
-  @APIResponse(responseCode = "200", description = ApiDocs.CHECK, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
-  public String merge(@PathParam("id") long id, @Valid @NotNull MergeRequest body) {
+  public AlignmentChange merge(@PathParam("id") long id, @Valid @NotNull MergeRequest body) {
     return changeLink(id, body.link(), body.version(), CheckAction.MERGE, Realignment::merge);
   }
 
   @POST
   @Path("split")
   @Operation(summary = "Cut a link in two after its first 'sources' English and 'targets' translated segments")
-  @APIResponse(responseCode = "200", description = ApiDocs.CHECK, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
-  public String split(@PathParam("id") long id, @Valid @NotNull SplitRequest body) {
+  public AlignmentChange split(@PathParam("id") long id, @Valid @NotNull SplitRequest body) {
     return changeLink(
         id, body.link(), body.version(), CheckAction.SPLIT, (links, k) -> Realignment.split(links, k, body.sources(), body.targets()));
   }
@@ -129,18 +121,16 @@ public class ReviewResource {
   @Operation(
       summary = "Align the sentences of links 'from' to 'to' (ids, both included, of one translation) again",
       description = "The aligner's second try at a stretch the reviewer selects: its links replace the range's; links it makes again as they were keep their verdicts, the others are unreviewed. Not for a bilingual file, whose links are its units. In the history as realign.")
-  @APIResponse(responseCode = "200", description = ApiDocs.CHECK, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
-  public String realignRange(@PathParam("id") long id, @Valid @NotNull RealignRequest body) {
-    return json.full(review.realignRange(id, body.from(), body.to(), body.version(), reviewer()));
+  public AlignmentChange realignRange(@PathParam("id") long id, @Valid @NotNull RealignRequest body) {
+    return AlignmentChange.of(review.realignRange(id, body.from(), body.to(), body.version(), reviewer()));
   }
 
   /** Applies {@code change} to the link the reviewer chose, wherever it now is in the alignment. */
-  private String changeLink(
+  private AlignmentChange changeLink(
       long checkId, long linkId, long version, CheckAction action, BiFunction<List<Link>, Integer, Realignment.Result> change) {
     StoredLink row = review.link(checkId, linkId);
-    ReviewedCheck check =
-        review.realign(checkId, Lang.of(row.lang), version, reviewer(), action, links -> change.apply(links, ReviewService.positionOf(links, row)));
-    return json.full(check);
+    return AlignmentChange.of(
+        review.realign(checkId, Lang.of(row.lang), version, reviewer(), action, links -> change.apply(links, ReviewService.positionOf(links, row))));
   }
 
 }

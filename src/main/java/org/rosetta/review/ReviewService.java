@@ -143,9 +143,9 @@ public class ReviewService {
    * @param version the check's version the reviewer saw
    * @return the check as it now is
    */
-  public ReviewedCheck realign(
+  public Realigned realign(
       long checkId, Lang lang, long version, String reviewer, CheckAction action, Function<List<Link>, Realignment.Result> change) {
-    ReviewedCheck changed = guarded(
+    Realigned changed = guarded(
         () -> {
           StoredCheck check = checks.find(checkId);
           if (check.version != version) {
@@ -164,13 +164,14 @@ public class ReviewService {
           rows.forEach((l, r) -> alignments.put(l, r.stream().map(StoredLink::link).toList()));
           alignments.put(lang, result.links());
           DocumentReport report = checks.recheck(check, alignments);
+          List<Finding> findingsBefore = FindingsJson.read(check.findings);
           replaceLinks(check, lang, current, result, reviewer);
           history.realigned(checkId, reviewer, action, lang, before, result.links());
           ReportRecords.apply(check, report);
           StoredCheck.getEntityManager().lock(check, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
           StoredCheck.getEntityManager().flush();
           // What was just computed and stored, with the rows as they now are: not read back.
-          return new ReviewedCheck(check, report, checks.links(check));
+          return Realigned.of(new ReviewedCheck(check, report, checks.links(check)), lang, before, result.links(), findingsBefore);
         });
     memories.reviewsChanged();
     return changed;
@@ -181,7 +182,7 @@ public class ReviewService {
    * the aligner's second try at a stretch a reviewer selects. The links it makes as they were keep
    * their verdicts; the others are new and unreviewed; the history records the change.
    */
-  public ReviewedCheck realignRange(long checkId, long fromLink, long toLink, long version, String reviewer) {
+  public Realigned realignRange(long checkId, long fromLink, long toLink, long version, String reviewer) {
     StoredLink first = link(checkId, fromLink);
     StoredLink last = link(checkId, toLink);
     if (!first.lang.equals(last.lang)) {

@@ -52,11 +52,23 @@ public record ReviewPage(
   /**
    * A block of English sentences that no link of either translation crosses.
    *
+   * @param englishFrom the index of its first English sentence, from 0
+   * @param englishTo the index after its last: the page asks for the rows of a stretch that changed by these
    * @param paragraphStart whether the block begins a paragraph of the English text
    * @param versions where the translations disagree about these sentences (one leaves out what
    *     the other renders, or they link them differently), or empty
    */
-  public record Row(int number, List<SegmentView> english, List<Cell> cells, boolean paragraphStart, String versions) {}
+  public record Row(int number, int englishFrom, int englishTo, List<SegmentView> english, List<Cell> cells, boolean paragraphStart, String versions) {
+    /** Whether it holds an English sentence of {@code [from, to)}, or, for an empty stretch, the place {@code from}. */
+    boolean covers(int from, int to) {
+      return from < englishTo && Math.max(to, from + 1) > englishFrom;
+    }
+  }
+
+  /** The same page with only these of its rows: what the page replaces after a change. */
+  ReviewPage withRows(List<Row> only) {
+    return new ReviewPage(id, name, version, createdAt, glossary, bilingual, targets, only, rules, englishSegments, links, reviewed, scorecards);
+  }
 
   /** The links of one translation within a row. */
   public record Cell(String lang, boolean rightToLeft, List<LinkView> links) {}

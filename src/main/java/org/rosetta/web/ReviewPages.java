@@ -171,7 +171,7 @@ final class ReviewPages {
       // A row starts a paragraph when its first English sentence is in another paragraph than the
       // last sentence of the row before: the page keeps the document's paragraphs apart.
       boolean paragraphStart = r == 0 || english.get(start).paragraph() != english.get(start - 1).paragraph();
-      rows.add(new Row(r + 1, rowEnglish, cells, paragraphStart, VersionsNote.of(rowAlignments.get(r), english, translations)));
+      rows.add(new Row(r + 1, start, end, rowEnglish, cells, paragraphStart, VersionsNote.of(rowAlignments.get(r), english, translations)));
     }
     return rows;
   }

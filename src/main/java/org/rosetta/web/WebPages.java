@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.rosetta.review.StoredCheck;
 import org.rosetta.review.StoredDismissal;
 import org.rosetta.review.StoredFindingDecision;
 import org.rosetta.text.Lang;
+import org.rosetta.text.Refusal;
 
 /** The web pages: upload and list of checks, and the review of one check. */
 @Path("/")
@@ -48,6 +50,9 @@ public class WebPages {
         List<StoredDismissal> dismissals);
 
     static native TemplateInstance review(String user, ReviewPage page, List<HistoryRow> history);
+
+    /** The review table's rows alone: those a re-link, merge, split or re-align changed. */
+    static native TemplateInstance review$rows(ReviewPage page);
   }
 
   /** A line of the list of checks. */
@@ -153,4 +158,38 @@ public class WebPages {
     ReviewPage page = ReviewPages.build(reviewed, made, decisions.scorecards(check, reviewed.report().findings(), made));
     return Templates.review(identity.getPrincipal().getName(), page, history.of(id).stream().map(HistoryRow::new).toList());
   }
+
+  /**
+   * The review table's rows that hold any English sentence of the stretches asked for, as the page
+   * shows them now: after a change to the alignment (which answers what changed), the page replaces
+   * those rows instead of loading the whole check again.
+   *
+   * @param stretches English sentence indexes, {@code from-to} (to excluded), e.g. {@code 3-5}
+   */
+  @GET
+  @Path("checks/{id}/rows")
+  @Operation(hidden = true)
+  public TemplateInstance rows(@PathParam("id") long id, @QueryParam("en") List<String> stretches) {
+    List<int[]> asked = stretches.stream().map(WebPages::stretch).toList();
+    StoredCheck check = checks.find(id);
+    ReviewedCheck reviewed = checks.read(check);
+    ReviewPage page = ReviewPages.build(reviewed, decisions.of(check), List.of());
+    List<ReviewPage.Row> shown = page.rows().stream().filter(row -> asked.stream().anyMatch(a -> row.covers(a[0], a[1]))).toList();
+    return Templates.review$rows(page.withRows(shown));
+  }
+
+  private static int[] stretch(String text) {
+    java.util.regex.Matcher m = STRETCH.matcher(text);
+    if (!m.matches()) {
+      throw new Refusal("en: a stretch of English sentences is from-to, e.g. 3-5, not '" + text + "'");
+    }
+    int from = Integer.parseInt(m.group(1));
+    int to = Integer.parseInt(m.group(2));
+    if (to < from) {
+      throw new Refusal("en: a stretch ends after it starts, not " + text);
+    }
+    return new int[] {from, to};
+  }
+
+  private static final java.util.regex.Pattern STRETCH = java.util.regex.Pattern.compile("(\\d{1,9})-(\\d{1,9})");
 }

@@ -56,6 +56,7 @@ class AccountApiTest {
         .body("type", endsWith("unauthorized"));
     given().redirects().follow(false).get("/").then().statusCode(303).header("Location", endsWith("/login"));
     given().redirects().follow(false).get("/checks/1").then().statusCode(303).header("Location", endsWith("/login"));
+    given().redirects().follow(false).get("/checks/1/rows?en=0-1").then().statusCode(303).header("Location", endsWith("/login"));
     given().redirects().follow(false).get("/q/openapi").then().statusCode(302);
     given().get("/q/health/live").then().statusCode(200);
     given().get("/login").then().statusCode(200).body(containsString("j_password"));

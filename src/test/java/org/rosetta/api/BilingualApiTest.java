@@ -141,12 +141,11 @@ class BilingualApiTest {
     JsonPath after = given().contentType("application/json").body(Map.of("lang", "ru", "segment", secondTarget, "to", "en-1", "version", check.getLong("version")))
         .post("/api/checks/" + id + "/relink").then().statusCode(200).extract().jsonPath();
 
-    assertThat(after.getList("documents[0].texts.en.segments.unit", String.class)).startsWith("tu1").doesNotContainNull();
-    assertThat(after.getList("documents[0].findings.message", String.class)).anyMatch(m -> m.endsWith("(unit tu2)"));
+    assertThat(after.getList("findingsAdded.message", String.class)).anyMatch(m -> m.endsWith("(unit tu2)"));
     JsonPath stored = given().get("/api/checks/" + id).then().statusCode(200).extract().jsonPath();
+    assertThat(stored.getList("documents[0].texts.en.segments.unit", String.class)).startsWith("tu1").doesNotContainNull();
     assertThat(stored.getList("documents[0].texts.ru.segments.unit", String.class)).startsWith("tu1");
-    // The answer to the re-link is the check as stored, document name and detections included.
-    assertThat((Object) stored.get("documents")).isEqualTo(after.get("documents"));
+    assertThat(stored.getList("documents[0].findings.message", String.class)).anyMatch(m -> m.endsWith("(unit tu2)"));
     // Its links are the CAT tool's units: the aligner is not let loose on a range of them.
     given().contentType("application/json")
         .body(Map.of("from", stored.getLong("documents[0].alignments.ru[0].id"), "to", stored.getLong("documents[0].alignments.ru[2].id"), "version", stored.getLong("version")))

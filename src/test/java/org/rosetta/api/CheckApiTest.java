@@ -174,8 +174,9 @@ class CheckApiTest {
     // The ODT's heading is kept with the check: a re-link checks the texts again, and it is still a heading.
     long id = check.getLong("id");
     assertThat(check.getBoolean("documents[0].texts.ru.segments[0].heading")).isTrue();
-    JsonPath relinked = given().contentType(ContentType.JSON).body(Map.of("lang", "ru", "segment", "ru-5", "to", "en-4", "version", check.getLong("version")))
-        .post("/api/checks/" + id + "/relink").then().statusCode(200).extract().jsonPath();
+    given().contentType(ContentType.JSON).body(Map.of("lang", "ru", "segment", "ru-5", "to", "en-4", "version", check.getLong("version")))
+        .post("/api/checks/" + id + "/relink").then().statusCode(200);
+    JsonPath relinked = given().get("/api/checks/" + id).then().statusCode(200).extract().jsonPath();
     assertThat(relinked.getBoolean("documents[0].texts.ru.segments[0].heading")).isTrue();
     assertThat(relinked.getBoolean("documents[0].texts.he.segments[0].heading")).isTrue();
     given().get("/checks/" + id).then().statusCode(200).body(containsString("class=\"segment heading\" id=\"ru-1\""));
@@ -355,20 +356,41 @@ class CheckApiTest {
     // Pull "Рад снова вас видеть." (ru-5, the translation of en-5) into en-4's link: en-5 is then left untranslated.
     JsonPath after = given().contentType(ContentType.JSON).body(Map.of("lang", "ru", "segment", "ru-5", "to", "en-4", "reviewer", "Anna", "version", 0))
         .post("/api/checks/" + id + "/relink").then().statusCode(200).extract().jsonPath();
-    Map<String, Object> made = links(after, "ru").get(3);
-    assertThat(castList(made.get("target"))).containsExactly("ru-4", "ru-5");
-    assertThat(made).containsEntry("status", "accepted").containsEntry("reviewer", "Anna");
-    assertThat(castList(links(after, "ru").get(4).get("target"))).isEmpty();
-    assertThat(after.getList("documents[0].findings").stream().map(CheckApiTest::<Map<String, Object>>cast))
+    // The answer is what changed: the two Russian links that replaced en-4's and en-5's, the omission it raised.
+    assertThat(after.getString("lang")).isEqualTo("ru");
+    assertThat(after.getInt("from")).isEqualTo(3);
+    assertThat(after.getInt("removed")).isEqualTo(2);
+    assertThat(after.getInt("englishFrom")).isEqualTo(3);
+    assertThat(after.getInt("englishTo")).isEqualTo(5);
+    List<Map<String, Object>> changed = after.getList("links");
+    assertThat(changed).hasSize(2);
+    assertThat(castList(changed.get(0).get("target"))).containsExactly("ru-4", "ru-5");
+    assertThat(changed.get(0)).containsEntry("position", 3).containsEntry("status", "accepted").containsEntry("reviewer", "Anna");
+    assertThat(castList(changed.get(1).get("source"))).containsExactly("en-5");
+    assertThat(castList(changed.get(1).get("target"))).isEmpty();
+    assertThat(after.getList("findingsAdded").stream().map(CheckApiTest::<Map<String, Object>>cast))
         .anySatisfy(f -> {
           assertThat(f.get("rule")).isEqualTo("alignment.omission");
           assertThat(castList(f.get("segments"))).contains("en-5");
         });
+    assertThat(after.getList("findingsRemoved")).isEmpty();
     assertThat(after.getLong("version")).isGreaterThan(check.getLong("version"));
-    // The answer is what was computed and stored, as reading the check back gives it.
+    assertThat(after.getInt("review.links")).isEqualTo(check.getInt("review.links"));
+    assertThat(after.getInt("review.reviewed")).as("the link made is the reviewer's").isEqualTo(check.getInt("review.reviewed") + 1);
+    // What it answers is what was computed and stored, as reading the check back gives it.
     JsonPath stored = given().get("/api/checks/" + id).then().statusCode(200).extract().jsonPath();
-    assertThat((Object) stored.get("documents")).isEqualTo(after.get("documents"));
+    List<Map<String, Object>> storedRu = links(stored, "ru");
+    for (int k = 0; k < changed.size(); k++) {
+      Map<String, Object> link = storedRu.get(3 + k);
+      assertThat(changed.get(k)).containsEntry("id", link.get("id")).containsEntry("source", link.get("source")).containsEntry("target", link.get("target"))
+          .containsEntry("version", link.get("version"));
+    }
+    assertThat(stored.getList("documents[0].findings.key", String.class)).containsAll(after.getList("findingsAdded.key", String.class));
     assertThat(stored.getLong("version")).isEqualTo(after.getLong("version"));
+    // The review page fetches the rows that hold the change, as they now are, and only those.
+    String rows = given().get("/checks/" + id + "/rows?en=3-5").then().statusCode(200).contentType(ContentType.HTML).extract().asString();
+    assertThat(rows).contains("data-segment=\"en-4\"").contains("not translated (en-5)").doesNotContain("id=\"en-1\"").doesNotContain("<html");
+    given().get("/checks/" + id + "/rows?en=5-3").then().statusCode(400).body("detail", containsString("5-3"));
 
     given().contentType(ContentType.JSON).body(Map.of("lang", "ru", "segment", "ru-5", "to", "en-5", "reviewer", "Boris", "version", 0))
         .post("/api/checks/" + id + "/relink").then().statusCode(409).contentType("application/problem+json");
@@ -376,8 +398,9 @@ class CheckApiTest {
     // Put it back, and the omission is gone.
     JsonPath back = given().contentType(ContentType.JSON).body(Map.of("lang", "ru", "segment", "ru-5", "to", "en-5", "reviewer", "Anna", "version", after.getLong("version")))
         .post("/api/checks/" + id + "/relink").then().statusCode(200).extract().jsonPath();
-    assertThat(back.getList("documents[0].findings.rule", String.class)).doesNotContain("alignment.omission");
-    assertThat(back.getInt("findingCounts.error")).isZero();
+    assertThat(back.getList("findingsRemoved.rule", String.class)).contains("alignment.omission");
+    assertThat(back.getList("findingsAdded")).isEmpty();
+    assertThat(given().get("/api/checks/" + id).then().extract().jsonPath().getInt("findingCounts.error")).isZero();
 
     given().contentType(ContentType.JSON).body(Map.of("lang", "ru", "segment", "he-5", "to", "en-5", "reviewer", "Anna", "version", back.getLong("version")))
         .post("/api/checks/" + id + "/relink").then().statusCode(400).body("errors[0].field", equalTo("segment"));
@@ -394,14 +417,16 @@ class CheckApiTest {
     Object first = links(check, "ru").get(0).get("id");
     JsonPath merged = given().contentType(ContentType.JSON).body(Map.of("link", first, "reviewer", "Anna", "version", check.getLong("version")))
         .post("/api/checks/" + id + "/merge").then().statusCode(200).extract().jsonPath();
-    assertThat(links(merged, "ru")).singleElement().satisfies(l -> assertThat(castList(l.get("source"))).containsExactly("en-1", "en-2"));
+    assertThat(merged.getInt("removed")).isEqualTo(2);
+    assertThat(merged.getList("links")).singleElement().satisfies(l -> assertThat(castList(CheckApiTest.<Map<String, Object>>cast(l).get("source"))).containsExactly("en-1", "en-2"));
 
-    Object whole = links(merged, "ru").get(0).get("id");
+    Object whole = merged.getLong("links[0].id");
     JsonPath split = given().contentType(ContentType.JSON).body(Map.of("link", whole, "sources", 1, "targets", 1, "reviewer", "Anna", "version", merged.getLong("version")))
         .post("/api/checks/" + id + "/split").then().statusCode(200).extract().jsonPath();
-    assertThat(links(split, "ru")).hasSize(2);
+    assertThat(split.getInt("removed")).isEqualTo(1);
+    assertThat(split.getList("links")).hasSize(2);
 
-    given().contentType(ContentType.JSON).body(Map.of("link", links(split, "ru").get(1).get("id"), "reviewer", "Anna", "version", split.getLong("version")))
+    given().contentType(ContentType.JSON).body(Map.of("link", split.getLong("links[1].id"), "reviewer", "Anna", "version", split.getLong("version")))
         .post("/api/checks/" + id + "/merge").then().statusCode(400).body("detail", containsString("last link"));
   }
 
@@ -433,19 +458,24 @@ class CheckApiTest {
     // A reviewer's merge spoils links 1 and 2; aligning them again restores the aligner's 1-1 links.
     JsonPath merged = given().contentType(ContentType.JSON).body(Map.of("link", ru.get(0).get("id"), "version", check.getLong("version")))
         .post("/api/checks/" + id + "/merge").then().statusCode(200).extract().jsonPath();
-    List<Map<String, Object>> spoiled = links(merged, "ru");
+    List<Map<String, Object>> spoiled = links(given().get("/api/checks/" + id).then().extract().jsonPath(), "ru");
     assertThat(spoiled).hasSize(2);
 
     JsonPath again = given().contentType(ContentType.JSON).body(Map.of("from", spoiled.get(0).get("id"), "to", spoiled.get(1).get("id"), "version", merged.getLong("version")))
         .post("/api/checks/" + id + "/realign").then().statusCode(200).extract().jsonPath();
 
-    assertThat(links(again, "ru")).extracting(l -> castList(l.get("source")) + "→" + castList(l.get("target")))
+    List<Map<String, Object>> restored = links(given().get("/api/checks/" + id).then().extract().jsonPath(), "ru");
+    assertThat(restored).extracting(l -> castList(l.get("source")) + "→" + castList(l.get("target")))
         .containsExactly("[en-1]→[ru-1]", "[en-2]→[ru-2]", "[en-3]→[ru-3]");
+    // The answer names only what the re-align changed: the merged link, made two again; the third link stays as it was.
+    assertThat(again.getInt("from")).isZero();
+    assertThat(again.getInt("removed")).isEqualTo(1);
+    assertThat(again.getList("links.target")).containsExactly(List.of("ru-1"), List.of("ru-2"));
     given().get("/api/checks/" + id + "/history").then().statusCode(200).body("events.action", hasItem("realign"));
     // One link is no range; a stale version is refused like every change.
-    given().contentType(ContentType.JSON).body(Map.of("from", links(again, "ru").get(1).get("id"), "to", links(again, "ru").get(1).get("id"), "version", again.getLong("version")))
+    given().contentType(ContentType.JSON).body(Map.of("from", restored.get(1).get("id"), "to", restored.get(1).get("id"), "version", again.getLong("version")))
         .post("/api/checks/" + id + "/realign").then().statusCode(400).body("detail", containsString("two links or more"));
-    given().contentType(ContentType.JSON).body(Map.of("from", links(again, "ru").get(0).get("id"), "to", links(again, "ru").get(2).get("id"), "version", merged.getLong("version")))
+    given().contentType(ContentType.JSON).body(Map.of("from", restored.get(0).get("id"), "to", restored.get(2).get("id"), "version", merged.getLong("version")))
         .post("/api/checks/" + id + "/realign").then().statusCode(409);
   }
 
@@ -621,13 +651,14 @@ class CheckApiTest {
     given().get("/q/openapi?format=json").then().statusCode(200).body("paths", org.hamcrest.Matchers.hasKey("/api/checks"))
         // Written as JSON text by the service, described as the object it is.
         .body("paths.'/api/checks/{id}'.get.responses.'200'.content.'application/json'.schema.type", equalTo("object"))
-        .body("paths.'/api/checks/{id}/relink'.post.responses.'200'.content.'application/json'.schema.type", equalTo("object"))
         .body("paths.'/api/checks'.post.responses.'201'.content.'application/json'.schema.type", equalTo("object"));
     // The answers other systems integrate with are described field by field.
     given().get("/q/openapi?format=json").then().statusCode(200)
         .body("components.schemas.User.properties.keySet()", hasItems("username", "roles", "enabled", "createdAt", "createdBy"))
         .body("components.schemas.Token.properties.keySet()", hasItems("id", "name", "createdAt", "lastUsedAt", "revokedAt", "token"))
         .body("components.schemas.Memories.properties.keySet()", hasItems("units", "acceptedLinks", "learnedAt", "items"))
+        .body("components.schemas.AlignmentChange.properties.keySet()", hasItems("version", "lang", "from", "removed", "links", "findingsAdded", "findingsRemoved", "review"))
+        .body("paths.'/api/checks/{id}/relink'.post.responses.'200'.content.'application/json'.schema.'$ref'", equalTo("#/components/schemas/AlignmentChange"))
         .body("components.schemas.Archive.properties.keySet()", hasItems("state", "progress", "memory", "files"))
         .body("components.schemas.GlossaryDetail.properties.keySet()", hasItems("id", "name", "concepts", "entries"))
         .body("components.schemas.Dismissal.properties.keySet()", hasItems("rule", "lang", "expected", "found", "reason", "user", "key"))

@@ -378,18 +378,52 @@ class ReviewPageBrowserTest extends BrowserTest {
     String mergedId = merged.getAttribute("data-link");
 
     String next = browser.findElements(By.cssSelector(".link[data-lang=ru]")).get(2).getAttribute("data-link");
-    // What the page asks for, kept across the reload that follows it.
+    // What the page asks for; the page is not loaded again, so what the script keeps stays.
     ((JavascriptExecutor) browser).executeScript(
-        "const send = window.fetch; window.fetch = (url, options) => { if (String(url).endsWith('/realign')) sessionStorage.setItem('realigned', options.body); return send(url, options); };");
+        "const send = window.fetch; window.fetch = (url, options) => { if (String(url).endsWith('/realign')) window.realigned = options.body; return send(url, options); };");
     control(merged, "button.realign").click();
     browser.switchTo().alert().sendKeys("1");
     browser.switchTo().alert().accept();
 
     waiting().until(d -> d.findElements(By.cssSelector(".link[data-lang=ru]")).size() == russianLinks);
-    assertThat((String) ((JavascriptExecutor) browser).executeScript("return sessionStorage.getItem('realigned');"))
+    assertThat((String) ((JavascriptExecutor) browser).executeScript("return window.realigned;"))
         .as("the merged link and the one link after it, as typed").contains("\"from\":" + mergedId).contains("\"to\":" + next);
     assertThat(browser.findElements(By.cssSelector(".link[data-lang=ru]")).get(1).findElement(By.cssSelector(".shape")).getText()).isEqualTo("1-1");
-    assertThat(browser.findElement(By.cssSelector("#history tr[data-action='realign']"))).isNotNull();
+    // The rows the change replaced are numbered in their place, and the reviewer is on the link it made.
+    assertThat((Boolean) ((JavascriptExecutor) browser).executeScript("""
+        return [...document.querySelectorAll('table.review tbody tr')].every((tr, i) => tr.id === 'row-' + (i + 1) && tr.querySelector('.num').textContent === String(i + 1));"""))
+        .isTrue();
+    assertThat(browser.switchTo().activeElement().getAttribute("data-lang")).isEqualTo("ru");
+    assertThat(browser.findElements(By.cssSelector("#map .mark"))).hasSize(browser.findElements(By.cssSelector(".link")).size());
+    browser.findElement(By.cssSelector("#history summary")).click();
+    waiting().until(d -> !d.findElements(By.cssSelector("#history tr[data-action='realign']")).isEmpty());
+    assertThat(browser.findElement(By.cssSelector("#history summary")).getText()).matches("History: \\d+ changes");
+  }
+
+  /**
+   * A change to the alignment answers what changed, and the page puts the rows that hold it in
+   * place of the old ones: it is not loaded again, so the reviewer keeps the filter they chose and
+   * the rows the check holds elsewhere are the very same elements.
+   */
+  @Test
+  void aMergeReplacesOnlyTheRowsItChanges() {
+    reviewTheSeed("Merge in place");
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    js.executeScript("window.sameLoad = true; window.lastRow = document.querySelector('table.review tbody tr:last-child');");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("severity-filter"))).selectByValue("error");
+    long rowsBefore = browser.findElements(By.cssSelector("table.review tbody tr")).size();
+    int russianLinks = browser.findElements(By.cssSelector(".link[data-lang=ru]")).size();
+
+    control(browser.findElements(By.cssSelector(".link[data-lang=ru]")).get(0), "button.merge").click();
+
+    waiting().until(d -> d.findElements(By.cssSelector(".link[data-lang=ru]")).size() == russianLinks - 1);
+    assertThat((Boolean) js.executeScript("return window.sameLoad === true;")).as("not loaded again").isTrue();
+    assertThat((Boolean) js.executeScript("return window.lastRow === document.querySelector('table.review tbody tr:last-child');"))
+        .as("a row the merge did not touch is the same element").isTrue();
+    assertThat(browser.findElements(By.cssSelector("table.review tbody tr"))).hasSizeLessThanOrEqualTo((int) rowsBefore);
+    assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("severity-filter"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("error");
+    assertThat(browser.findElement(By.cssSelector(".link[data-lang=ru]")).findElement(By.cssSelector(".shape")).getText()).isEqualTo("2-2");
+    assertThat(browser.findElement(By.id("progress")).getText()).startsWith("1 of " + (browser.findElements(By.cssSelector(".link")).size()));
   }
 
   /**
