@@ -31,15 +31,33 @@ class ImageTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
-    private static Map<String, byte[]> archive;
+    /** The image's JSON files (manifest.json, the configuration), read whole: they are small. */
+    private static final Map<String, byte[]> documents = new HashMap<>();
+    /** Each layer's files with their sizes, read as the layer streams past: layers are most of the image's 200 MB. */
+    private static final Map<String, Map<String, Long>> layers = new HashMap<>();
     private static JsonNode manifest;
     private static JsonNode config;
 
     @BeforeAll
     static void readImage() throws IOException {
-        archive = entries(Files.newInputStream(Path.of(System.getProperty("rosetta.image.tar"))));
-        manifest = JSON.readTree(archive.get("manifest.json")).get(0);
-        config = JSON.readTree(archive.get(manifest.get("Config").asText()));
+        try (var in = new TarArchiveInputStream(Files.newInputStream(Path.of(System.getProperty("rosetta.image.tar"))))) {
+            for (TarArchiveEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (!entry.isFile()) {
+                    continue;
+                }
+                String name = entry.getName().replaceFirst("^/", "");
+                if (name.endsWith(".json")) {
+                    documents.put(name, in.readAllBytes());
+                } else if (name.endsWith(".tar.gz")) {
+                    // A layer; closing it must leave the archive around it open.
+                    try (var layer = new TarArchiveInputStream(new GZIPInputStream(CloseShield.of(in)))) {
+                        layers.put(name, files(layer));
+                    }
+                }
+            }
+        }
+        manifest = JSON.readTree(documents.get("manifest.json")).get(0);
+        config = JSON.readTree(documents.get(manifest.get("Config").asText()));
     }
 
     @Test
@@ -65,9 +83,8 @@ class ImageTest {
     void holdsEveryFileOfThePostgresqlBuild() throws IOException {
         Map<String, Long> inImage = new HashMap<>();
         for (JsonNode layer : manifest.get("Layers")) {
-            try (var in = new GZIPInputStream(new java.io.ByteArrayInputStream(archive.get(layer.asText())))) {
-                entries(in).forEach((name, bytes) -> inImage.put(name, (long) bytes.length));
-            }
+            assertThat(layers).as("layer %s in the archive", layer.asText()).containsKey(layer.asText());
+            inImage.putAll(layers.get(layer.asText()));
         }
         Path application = Path.of(System.getProperty("rosetta.application"));
         Map<String, Long> built = new HashMap<>();
@@ -90,15 +107,28 @@ class ImageTest {
         return value.group(1);
     }
 
-    private static Map<String, byte[]> entries(InputStream tar) throws IOException {
-        Map<String, byte[]> entries = new HashMap<>();
-        try (var in = new TarArchiveInputStream(tar)) {
-            for (TarArchiveEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                if (entry.isFile()) {
-                    entries.put(entry.getName().replaceFirst("^/", ""), in.readAllBytes());
-                }
+    /** The files of a layer and their sizes, as its tar headers give them. */
+    private static Map<String, Long> files(TarArchiveInputStream layer) throws IOException {
+        Map<String, Long> files = new HashMap<>();
+        for (TarArchiveEntry entry = layer.getNextEntry(); entry != null; entry = layer.getNextEntry()) {
+            if (entry.isFile()) {
+                files.put(entry.getName().replaceFirst("^/", ""), entry.getSize());
             }
         }
-        return entries;
+        return files;
+    }
+
+    /** A stream that leaves the one under it open when closed. */
+    private static final class CloseShield extends java.io.FilterInputStream {
+        private CloseShield(InputStream in) {
+            super(in);
+        }
+
+        static InputStream of(InputStream in) {
+            return new CloseShield(in);
+        }
+
+        @Override
+        public void close() {}
     }
 }
