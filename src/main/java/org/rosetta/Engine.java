@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import org.rosetta.align.Aligner;
@@ -104,15 +106,15 @@ public final class Engine {
   }
 
   /**
-   * The same engine on a pool of its own with this many threads, instead of the pool of a thread
-   * per core that engines share: fewer where the caller already runs documents side by side (a
-   * Spark executor's task slots), more where models are loaded and cores are many.
+   * The same engine on a pool of this many threads instead of a thread per core: fewer where the
+   * machine has other work to do. Engines of one size share their pool, however many are made (a
+   * service makes one per check), so the threads stay as many as asked.
    */
   public Engine withThreads(int count) {
     if (count < 1) {
       throw new IllegalArgumentException("an engine needs at least one thread, not " + count);
     }
-    return new Engine(segmenter, alignerKind, identifier, pool(count));
+    return new Engine(segmenter, alignerKind, identifier, POOLS.computeIfAbsent(count, Engine::pool));
   }
 
   /** Checks a document: cuts and detects its texts, aligns them, runs the rules. */
@@ -317,14 +319,16 @@ public final class Engine {
    * A fork-join pool, so that work waiting on its parts (detection's segments) helps run them
    * instead of holding a thread; not the common pool, which on two cores has a single thread.
    */
-  private static final ForkJoinPool SHARED_THREADS = pool(Runtime.getRuntime().availableProcessors());
+  private static final ConcurrentMap<Integer, ForkJoinPool> POOLS = new ConcurrentHashMap<>();
+
+  private static final ForkJoinPool SHARED_THREADS = POOLS.computeIfAbsent(Runtime.getRuntime().availableProcessors(), Engine::pool);
 
   private static ForkJoinPool pool(int threads) {
     return new ForkJoinPool(
         threads,
         pool -> {
           ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-          thread.setName("rosetta-engine-" + thread.getPoolIndex());
+          thread.setName("rosetta-engine-" + threads + "-" + thread.getPoolIndex());
           thread.setDaemon(true);
           return thread;
         },

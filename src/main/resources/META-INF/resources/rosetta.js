@@ -505,10 +505,16 @@ if (checkId) {
   // The rows of the page that hold any English sentence of [from, to), or the place from when the
   // stretch is empty (a translated sentence the English does not have).
   function rowsCovering(from, to) {
-    return rows.filter((row) => from < Number(row.dataset.enTo) && Math.max(to, from + 1) > Number(row.dataset.enFrom));
+    const at = Math.min(from, Number(rows[rows.length - 1].dataset.enTo) - 1);
+    return rows.filter((row) => at < Number(row.dataset.enTo) && Math.max(to, at + 1) > Number(row.dataset.enFrom));
   }
 
+  // More stretches than this are sent as a reload of the page: a request line has a limit.
+  const MOST_STRETCHES = 40;
+
   async function showChange(change) {
+    // The "move … to" field that sent a re-link goes with its row.
+    pickFor(null);
     const stretches = [[change.englishFrom, change.englishTo]];
     for (const finding of change.findingsAdded.concat(change.findingsRemoved)) {
       for (const id of finding.segments) {
@@ -517,7 +523,12 @@ if (checkId) {
         if (row) stretches.push([Number(row.dataset.enFrom), Number(row.dataset.enTo)]);
       }
     }
-    const query = stretches.map(([from, to]) => 'en=' + from + '-' + to).join('&');
+    const asked = [...new Set(stretches.map(([from, to]) => from + '-' + to))];
+    if (asked.length > MOST_STRETCHES) {
+      window.location.reload();
+      return;
+    }
+    const query = asked.map((stretch) => 'en=' + stretch).join('&');
     const response = await call('GET', '/checks/' + checkId + '/rows?' + query, undefined, (problem) => {
       errorBox.textContent = 'The change was saved, but the page could not show it (' + (problem.detail || problem.title) + '): reload the page.';
     });
@@ -551,7 +562,9 @@ if (checkId) {
     updateProgress();
     await updateScorecards();
     await showHistory();
-    const made = change.links.length ? document.querySelector('.link[data-link="' + change.links[0].id + '"]') : fresh.length && fresh[0].querySelector('.link[data-lang="' + change.lang + '"]');
+    // The reviewer is put on the link they made, or on the first link the change brought.
+    const chosen = change.links.find((l) => l.position === change.made) || change.links[0];
+    const made = chosen ? document.querySelector('.link[data-link="' + chosen.id + '"]') : fresh.length && fresh[0].querySelector('.link[data-lang="' + change.lang + '"]');
     if (made) made.focus({ preventScroll: true });
     drawLinkLinesSoon();
   }

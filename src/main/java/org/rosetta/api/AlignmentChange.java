@@ -2,6 +2,7 @@ package org.rosetta.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.rosetta.align.Link;
 import org.rosetta.check.Finding;
 import org.rosetta.report.DocumentReport;
@@ -22,9 +23,12 @@ import org.rosetta.text.SegmentId;
  * @param version the check's version now, which the next change names
  * @param from the position of the first link replaced
  * @param removed how many links were replaced
+ * @param made the position of the link the reviewer made (a re-link's, a merge's, a split's), null
+ *     for a re-align, whose links the aligner made
  * @param links the links that replaced them, from position {@code from} on
- * @param englishFrom the first English sentence the replaced and the new links cover, from 0
- * @param englishTo the sentence after the last they cover (as {@code englishFrom} when they cover none)
+ * @param englishFrom the first English sentence (from 0) whose place shows a replaced or a new link:
+ *     a link that renders none is shown at the sentence of its place
+ * @param englishTo the sentence after the last one that does
  * @param findingsAdded findings the rules raise now and did not before
  * @param findingsRemoved findings they raised before and do not now
  */
@@ -34,6 +38,7 @@ public record AlignmentChange(
     String lang,
     int from,
     int removed,
+    @Schema(nullable = true) Integer made,
     List<ChangedLink> links,
     int englishFrom,
     int englishTo,
@@ -49,7 +54,15 @@ public record AlignmentChange(
    * @param status unreviewed, accepted or rejected
    */
   public record ChangedLink(
-      int position, long id, List<String> source, List<String> target, double score, String status, String reviewer, String reviewedAt, long version) {}
+      int position,
+      long id,
+      List<String> source,
+      List<String> target,
+      double score,
+      String status,
+      @Schema(nullable = true) String reviewer,
+      @Schema(nullable = true) String reviewedAt,
+      long version) {}
 
   /** A finding as the report names it: its key (for decisions), rule, severity, language, segments and message. */
   public record ChangedFinding(String key, String rule, String severity, String language, List<String> segments, String message) {
@@ -65,8 +78,6 @@ public record AlignmentChange(
     List<Segment> english = report.texts().get(Lang.EN).segments();
     List<Segment> translation = report.texts().get(lang).segments();
     List<ChangedLink> links = new ArrayList<>();
-    int englishFrom = Integer.MAX_VALUE;
-    int englishTo = -1;
     for (int i = change.from(); i < change.from() + change.added(); i++) {
       Link link = now.get(i);
       StoredLink row = change.reviewed().row(lang, i);
@@ -81,14 +92,6 @@ public record AlignmentChange(
               row.reviewer,
               row.reviewedAt == null ? null : row.reviewedAt.toString(),
               row.version));
-      englishFrom = Math.min(englishFrom, link.sourceFrom());
-      englishTo = Math.max(englishTo, link.sourceTo());
-    }
-    // The replaced links cover the English the new ones do: each alignment covers every sentence once.
-    if (links.isEmpty()) {
-      int at = change.from() < now.size() ? now.get(change.from()).sourceFrom() : english.size();
-      englishFrom = at;
-      englishTo = at;
     }
     ReviewProgress progress = change.reviewed().progress();
     return new AlignmentChange(
@@ -97,9 +100,10 @@ public record AlignmentChange(
         lang.code(),
         change.from(),
         change.removed(),
+        change.made() < 0 ? null : change.made(),
         links,
-        englishFrom,
-        englishTo,
+        change.englishFrom(),
+        change.englishTo(),
         change.findingsAdded().stream().map(ChangedFinding::of).toList(),
         change.findingsRemoved().stream().map(ChangedFinding::of).toList(),
         new CheckSummary.ReviewCounts(progress.links(), progress.reviewed(), progress.accepted(), progress.rejected()));

@@ -25,8 +25,8 @@ import org.rosetta.align.Realignment;
 import org.rosetta.align.Realignment.Side;
 import org.rosetta.review.CheckAction;
 import org.rosetta.review.LinkStatus;
-import org.rosetta.review.ReviewService;
 import org.rosetta.review.Realigned;
+import org.rosetta.review.ReviewService;
 import org.rosetta.review.StoredLink;
 import org.rosetta.text.Lang;
 

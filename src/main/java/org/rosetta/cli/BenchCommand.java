@@ -28,10 +28,10 @@ import org.rosetta.text.InputException;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Refusal;
 import org.rosetta.text.SourceText;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /**
  * {@code rosetta bench}: how long the engine takes on each document of a folder, after warm-up,

@@ -35,11 +35,11 @@ import org.rosetta.text.DocumentInput;
 import org.rosetta.text.Lang;
 import org.rosetta.text.Refusal;
 import org.rosetta.text.SourceText;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /** {@code rosetta check}: one document given file by file, or every document in folders. */
 @Command(

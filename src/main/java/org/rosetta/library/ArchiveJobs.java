@@ -39,7 +39,6 @@ import org.rosetta.document.DocumentReader;
 import org.rosetta.document.ZipArchive;
 import org.rosetta.lexicon.Lexicons;
 import org.rosetta.memory.MemoryWriter;
-import org.rosetta.report.MemoryUnits;
 import org.rosetta.setup.EngineProvider;
 import org.rosetta.setup.RosettaConfig;
 import org.rosetta.setup.Version;

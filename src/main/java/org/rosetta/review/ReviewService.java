@@ -138,10 +138,10 @@ public class ReviewService {
   /**
    * Changes the alignment with {@code lang}, then re-checks the document with the new links.
    *
-   * @param action which operation it is, for the check's history: a re-link, merge or split
+   * @param action which operation it is, for the check's history: a re-link, merge, split or re-align
    * @param change the reviewer's operation on the current links
    * @param version the check's version the reviewer saw
-   * @return the check as it now is
+   * @return the check as it now is, and what changed in it
    */
   public Realigned realign(
       long checkId, Lang lang, long version, String reviewer, CheckAction action, Function<List<Link>, Realignment.Result> change) {
@@ -171,7 +171,7 @@ public class ReviewService {
           StoredCheck.getEntityManager().lock(check, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
           StoredCheck.getEntityManager().flush();
           // What was just computed and stored, with the rows as they now are: not read back.
-          return Realigned.of(new ReviewedCheck(check, report, checks.links(check)), lang, before, result.links(), findingsBefore);
+          return Realigned.of(new ReviewedCheck(check, report, checks.links(check)), lang, before, result, findingsBefore);
         });
     memories.reviewsChanged();
     return changed;

@@ -7,8 +7,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
@@ -170,11 +170,17 @@ public class WebPages {
   @Path("checks/{id}/rows")
   @Operation(hidden = true)
   public TemplateInstance rows(@PathParam("id") long id, @QueryParam("en") List<String> stretches) {
+    if (stretches.size() > MOST_STRETCHES) {
+      throw new Refusal("en: at most " + MOST_STRETCHES + " stretches of English sentences, not " + stretches.size());
+    }
     List<int[]> asked = stretches.stream().map(WebPages::stretch).toList();
     StoredCheck check = checks.find(id);
     ReviewedCheck reviewed = checks.read(check);
     ReviewPage page = ReviewPages.build(reviewed, decisions.of(check), List.of());
-    List<ReviewPage.Row> shown = page.rows().stream().filter(row -> asked.stream().anyMatch(a -> row.covers(a[0], a[1]))).toList();
+    int sentences = page.rows().isEmpty() ? 0 : page.rows().get(page.rows().size() - 1).englishTo();
+    // A place at the end of the English is shown in the last row, as a translated sentence added there is.
+    List<ReviewPage.Row> shown =
+        page.rows().stream().filter(row -> asked.stream().anyMatch(a -> row.covers(Math.min(a[0], sentences - 1), a[1]))).toList();
     return Templates.review$rows(page.withRows(shown));
   }
 
@@ -190,6 +196,9 @@ public class WebPages {
     }
     return new int[] {from, to};
   }
+
+  /** As many stretches as the page asks for before it loads itself again instead. */
+  private static final int MOST_STRETCHES = 40;
 
   private static final java.util.regex.Pattern STRETCH = java.util.regex.Pattern.compile("(\\d{1,9})-(\\d{1,9})");
 }

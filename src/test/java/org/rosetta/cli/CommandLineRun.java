@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.rosetta.setup.EngineSettings;
 import org.rosetta.detect.LanguageIdentifier;
+import org.rosetta.setup.EngineSettings;
 
 /**
  * Runs a command line as the {@code rosetta} launcher does ({@link CommandLineMain}), in this JVM,

@@ -401,6 +401,27 @@ class ReviewPageBrowserTest extends BrowserTest {
   }
 
   /**
+   * A translated sentence taken out of its link becomes a link of its own at the next English
+   * sentence, in the row after: the page shows it there, without loading itself again.
+   */
+  @Test
+  void aSentenceTakenOutOfItsLinkIsShownInTheRowAfter() {
+    reviewTheSeed("Take a sentence out");
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    js.executeScript("window.sameLoad = true;");
+    WebElement split = browser.findElement(By.cssSelector(".link[data-lang=ru][data-shape='1-2']"));
+    List<WebElement> sentences = split.findElements(By.cssSelector(".link-text .segment"));
+    String last = sentences.get(sentences.size() - 1).getAttribute("data-segment");
+    WebElement moveTo = control(split, ".relink-to[data-segment='" + last + "']");
+    js.executeScript("arguments[0].focus();", moveTo);
+    new org.openqa.selenium.interactions.Actions(browser).sendKeys("-", org.openqa.selenium.Keys.TAB).perform();
+
+    waiting().until(d -> !d.findElements(By.cssSelector(".link[data-lang=ru][data-shape='0-1'] [data-segment='" + last + "']")).isEmpty());
+    assertThat(browser.findElements(By.cssSelector("span.segment[data-segment='" + last + "']"))).as("shown once").hasSize(1);
+    assertThat((Boolean) js.executeScript("return window.sameLoad === true;")).as("not loaded again").isTrue();
+  }
+
+  /**
    * A change to the alignment answers what changed, and the page puts the rows that hold it in
    * place of the old ones: it is not loaded again, so the reviewer keeps the filter they chose and
    * the rows the check holds elsewhere are the very same elements.
