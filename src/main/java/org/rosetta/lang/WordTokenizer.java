@@ -42,14 +42,15 @@ public final class WordTokenizer {
 
   /**
    * The words of a text with what an apostrophe joins read apart: a French article elided onto its
-   * noun ("l'invitation": l, invitation), an English contraction ("it's": it, s). For telling
-   * languages apart by their function words, which those joins hide.
+   * noun ("l'invitation": l, invitation), an English contraction ("it's": it, s), and without
+   * stress marks ({@link #withoutStress}). For telling languages apart by their function words and
+   * dictionaries, which those joins and marks hide.
    */
   public static List<String> partsApart(String text) {
     List<String> parts = new ArrayList<>();
     for (Token token : tokenize(text)) {
       int from = 0;
-      String word = token.surface();
+      String word = withoutStress(token.surface());
       for (int i = 0; i < word.length(); i++) {
         if (word.charAt(i) == '\'' || word.charAt(i) == '\u2019') {
           parts.add(word.substring(from, i));
@@ -60,6 +61,22 @@ public final class WordTokenizer {
     }
     return parts;
   }
+
+  /**
+   * A word without the stress marks of Russian textbooks and name guides ("что́", "Пу́тин"): a
+   * combining acute or grave that no letter takes as its own, once letters that have one composed
+   * with it (a French "é" written as e and an accent stays "é").
+   */
+  static String withoutStress(String word) {
+    if (word.indexOf(STRESS) < 0 && word.indexOf(GRAVE) < 0) {
+      return word;
+    }
+    String composed = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFC);
+    return composed.replace(STRESS, "").replace(GRAVE, "");
+  }
+
+  private static final String STRESS = "\u0301";
+  private static final String GRAVE = "\u0300";
 
   private static boolean isWordChar(int cp) {
     return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;

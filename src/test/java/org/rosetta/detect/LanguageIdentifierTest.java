@@ -74,6 +74,15 @@ class LanguageIdentifierTest {
     assertThat(ConfirmingWords.confirm("he", "the and of")).isFalse();
   }
 
+  /** Stress marks, as textbooks and name guides print them, hide neither a function word nor a dictionary word. */
+  @Test
+  void stressMarksDoNotHideRussianWords() {
+    String stressed = "Что́ же э́то тако́е, спроси́л он, когда́ мы верну́лись домо́й.";
+    assertThat(ConfirmingWords.confirm("ru", stressed)).isTrue();
+    assertThat(identifier.detect(stressed, "ru").language()).isEqualTo("ru");
+    assertThat(identifier.detect("Прави́тельство утверди́ло но́вый зако́н.", "ru").language()).isEqualTo("ru");
+  }
+
   /**
    * Verses of the Russian development chapters that Lingua's full models took for Belarusian,
    * Ukrainian or Bulgarian: their letters fit Russian alone, or Lingua's trigrams find them
