@@ -206,18 +206,35 @@ public class CheckService {
   }
 
   /**
-   * The check's texts checked against the given links instead of aligned again, on the segments
-   * and detections stored with it (never computed again); a check made from a bilingual file is
-   * read from the file again, so its units are compared as when it was made.
+   * What checking a stored check against other links needs, read in the caller's transaction: its
+   * texts as stored, the bilingual file it came from, its glossary's terms and the lexicons. The
+   * rules then run on it after the transaction, holding nothing of the database.
    */
-  DocumentReport recheck(StoredCheck check, Map<Lang, List<Link>> alignments) {
+  Recheck recheckOf(StoredCheck check) {
     DocumentInput input = check.input();
     Map<Lang, TextReport> stored = storedTexts(check, input);
     if (check.isBilingual()) {
-      List<BilingualFile> translations = bilingualFile(check).stream().filter(file -> alignments.containsKey(file.target())).toList();
-      return named(check, engine().recheckUnits(translations, stored, alignments, Evidence.of(termsOf(check))));
+      return new Recheck(input, stored, bilingualFile(check), Evidence.of(termsOf(check)));
     }
-    return named(check, engine().recheck(input, stored, alignments, new Evidence(termsOf(check), engines.lexicons(memories.lastLearned()))));
+    return new Recheck(input, stored, null, new Evidence(termsOf(check), engines.lexicons(memories.lastLearned())));
+  }
+
+  /**
+   * A stored check's texts, to be checked against given links instead of aligned again, on the
+   * segments and detections stored with it (never computed again); a check made from a bilingual
+   * file is read from the file again, so its units are compared as when it was made.
+   *
+   * @param translations the bilingual file's translations, or null for a check of texts
+   */
+  record Recheck(DocumentInput input, Map<Lang, TextReport> stored, List<BilingualFile> translations, Evidence evidence) {
+    /** The report on these links; its findings are as the rules find them, before dismissals ({@link #named}). */
+    DocumentReport judge(Engine engine, Map<Lang, List<Link>> alignments) {
+      if (translations != null) {
+        List<BilingualFile> present = translations.stream().filter(file -> alignments.containsKey(file.target())).toList();
+        return engine.recheckUnits(present, stored, alignments, evidence);
+      }
+      return engine.recheck(input, stored, alignments, evidence);
+    }
   }
 
   /** The check's texts as stored: segments, detections, units, headings. */
@@ -229,7 +246,7 @@ public class CheckService {
    * The report with its document named as the check is, whatever file a bilingual check came
    * from, and the false alarms the team dismissed before made information ({@link Dismissals}).
    */
-  private DocumentReport named(StoredCheck check, DocumentReport report) {
+  DocumentReport named(StoredCheck check, DocumentReport report) {
     return new DocumentReport(check.name, report.texts(), report.alignments(), dismissals.applied(report.findings(), check.id));
   }
 

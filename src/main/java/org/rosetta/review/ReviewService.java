@@ -3,7 +3,9 @@ package org.rosetta.review;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -136,7 +138,10 @@ public class ReviewService {
   }
 
   /**
-   * Changes the alignment with {@code lang}, then re-checks the document with the new links.
+   * Changes the alignment with {@code lang}, then re-checks the document with the new links. The
+   * change is worked out in one short transaction and stored in a second; the rules run between
+   * them (a book takes them half a second), holding no transaction. The second stores only if the
+   * check is still at the version the first read: a change stored meanwhile makes this one stale.
    *
    * @param action which operation it is, for the check's history: a re-link, merge, split or re-align
    * @param change the reviewer's operation on the current links
@@ -145,14 +150,9 @@ public class ReviewService {
    */
   public Realigned realign(
       long checkId, Lang lang, long version, String reviewer, CheckAction action, Function<List<Link>, Realignment.Result> change) {
-    Realigned changed = guarded(
+    Planned plan = guarded(
         () -> {
-          StoredCheck check = checks.find(checkId);
-          if (check.version != version) {
-            throw new StaleUpdate(
-                "check " + checkId + " was re-linked by someone else since you loaded it (version " + check.version
-                    + ", yours " + version + "): reload it");
-          }
+          StoredCheck check = current(checkId, version, LockModeType.NONE);
           Map<Lang, List<StoredLink>> rows = checks.links(check);
           List<StoredLink> current = rows.get(lang);
           if (current == null) {
@@ -163,18 +163,43 @@ public class ReviewService {
           Map<Lang, List<Link>> alignments = new EnumMap<>(Lang.class);
           rows.forEach((l, r) -> alignments.put(l, r.stream().map(StoredLink::link).toList()));
           alignments.put(lang, result.links());
-          DocumentReport report = checks.recheck(check, alignments);
+          return new Planned(before, result, alignments, checks.recheckOf(check));
+        });
+    DocumentReport judged = plan.recheck().judge(checks.engine(), plan.alignments());
+    Realigned changed = guarded(
+        () -> {
+          // Locked, so that of two changes stored at once the second waits and finds the version moved on.
+          StoredCheck check = current(checkId, version, LockModeType.PESSIMISTIC_WRITE);
+          List<StoredLink> current = checks.links(check).get(lang);
+          DocumentReport report = checks.named(check, judged);
           List<Finding> findingsBefore = FindingsJson.read(check.findings);
-          replaceLinks(check, lang, current, result, reviewer);
-          history.realigned(checkId, reviewer, action, lang, before, result.links());
+          replaceLinks(check, lang, current, plan.result(), reviewer);
+          history.realigned(checkId, reviewer, action, lang, plan.before(), plan.result().links());
           ReportRecords.apply(check, report);
-          StoredCheck.getEntityManager().lock(check, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+          // The version moves on now: the lock already held outranks an optimistic increment, which would be skipped.
+          StoredCheck.getEntityManager().lock(check, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
           StoredCheck.getEntityManager().flush();
           // What was just computed and stored, with the rows as they now are: not read back.
-          return Realigned.of(new ReviewedCheck(check, report, checks.links(check)), lang, before, result, findingsBefore);
+          return Realigned.of(new ReviewedCheck(check, report, checks.links(check)), lang, plan.before(), plan.result(), findingsBefore);
         });
     memories.reviewsChanged();
     return changed;
+  }
+
+  /** A change to an alignment worked out, and the check ready to be judged on it. */
+  private record Planned(List<Link> before, Realignment.Result result, Map<Lang, List<Link>> alignments, CheckService.Recheck recheck) {}
+
+  /** The check, if it is still at the version the reviewer saw. */
+  private static StoredCheck current(long checkId, long version, LockModeType lock) {
+    StoredCheck check = StoredCheck.findById(checkId, lock);
+    if (check == null) {
+      throw new NotFound("check " + checkId);
+    }
+    if (check.version != version) {
+      throw new StaleUpdate(
+          "check " + checkId + " was re-linked by someone else since you loaded it (version " + check.version + ", yours " + version + "): reload it");
+    }
+    return check;
   }
 
   /**
@@ -232,18 +257,23 @@ public class ReviewService {
     unused.forEach(StoredLink::delete);
   }
 
-  /** Runs a change in its own transaction; a concurrent change that wins first makes it stale. */
+  /**
+   * Runs a change in its own transaction; a concurrent change that wins first makes it stale, and
+   * so does one the database had to choose against (a deadlock between two changes, a lock waited
+   * for too long).
+   */
   private static <T> T guarded(java.util.function.Supplier<T> change) {
     try {
       return QuarkusTransaction.requiringNew().call(change::get);
-    } catch (OptimisticLockException | StaleStateException e) {
-      throw new StaleUpdate("someone else changed this at the same moment: reload and decide again");
     } catch (RuntimeException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+      if (lostToAnother(e) || lostToAnother(e.getCause())) {
         throw new StaleUpdate("someone else changed this at the same moment: reload and decide again");
       }
       throw e;
     }
+  }
+
+  private static boolean lostToAnother(Throwable e) {
+    return e instanceof OptimisticLockException || e instanceof StaleStateException || e instanceof PessimisticLockException || e instanceof LockTimeoutException;
   }
 }

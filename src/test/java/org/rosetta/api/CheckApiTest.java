@@ -325,6 +325,34 @@ class CheckApiTest {
     }
   }
 
+  /** The rules run between reading the check and storing the change: the second change to arrive finds the version moved on. */
+  @Test
+  void twoReviewersChangingTheSameAlignmentAtOnceGetOneChangeAndOneConflict() throws Exception {
+    JsonPath check = create(seedJson("merge race"));
+    long id = check.getLong("id");
+    List<Map<String, Object>> ru = links(check, "ru");
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Callable<Integer>> both = new ArrayList<>();
+      for (int k : List.of(0, 2)) {
+        both.add(() -> given().contentType(ContentType.JSON).body(Map.of("link", ru.get(k).get("id"), "version", check.getLong("version")))
+            .post("/api/checks/" + id + "/merge").statusCode());
+      }
+      List<Integer> codes = new ArrayList<>();
+      for (Future<Integer> f : pool.invokeAll(both)) {
+        codes.add(f.get());
+      }
+      assertThat(codes).containsExactlyInAnyOrder(200, 409);
+    } finally {
+      pool.shutdown();
+    }
+    JsonPath stored = given().get("/api/checks/" + id).then().extract().jsonPath();
+    assertThat(links(stored, "ru")).hasSize(ru.size() - 1);
+    assertThat(stored.getLong("version")).isEqualTo(check.getLong("version") + 1);
+    assertThat(given().get("/api/checks/" + id + "/history").then().extract().jsonPath().getList("events.action", String.class))
+        .containsOnlyOnce("merge");
+  }
+
   @Test
   void twoReviewersDecidingTheSameLinkAtOnceGetOneSuccessAndOneConflict() throws Exception {
     JsonPath check = create(Map.of("name", "race", "en", "One sentence. Another one.", "ru", "Одно предложение. Еще одно."));
