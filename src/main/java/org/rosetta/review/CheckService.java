@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -129,7 +130,12 @@ public class CheckService {
   }
 
   public StoredCheck find(long id) {
-    StoredCheck check = StoredCheck.findById(id);
+    return find(id, LockModeType.NONE);
+  }
+
+  /** A check, locked as asked in the caller's transaction. */
+  StoredCheck find(long id, LockModeType lock) {
+    StoredCheck check = StoredCheck.findById(id, lock);
     if (check == null) {
       throw new NotFound("check " + id);
     }

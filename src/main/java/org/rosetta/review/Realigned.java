@@ -34,13 +34,13 @@ public record Realigned(
   static Realigned of(ReviewedCheck reviewed, Lang lang, List<Link> before, Realignment.Result after, List<Finding> findingsBefore) {
     List<Link> now = after.links();
     int same = 0;
-    while (same < before.size() && same < now.size() && sameSegments(before.get(same), now.get(same))) {
+    while (same < before.size() && same < now.size() && before.get(same).sameSentences(now.get(same))) {
       same++;
     }
     int sameAtEnd = 0;
     while (sameAtEnd < before.size() - same
         && sameAtEnd < now.size() - same
-        && sameSegments(before.get(before.size() - 1 - sameAtEnd), now.get(now.size() - 1 - sameAtEnd))) {
+        && before.get(before.size() - 1 - sameAtEnd).sameSentences(now.get(now.size() - 1 - sameAtEnd))) {
       sameAtEnd++;
     }
     List<Link> changed = new ArrayList<>(before.subList(same, before.size() - sameAtEnd));
@@ -60,10 +60,6 @@ public record Realigned(
     }
     return new Realigned(
         reviewed, lang, same, before.size() - same - sameAtEnd, now.size() - same - sameAtEnd, englishFrom, Math.min(englishTo, sentences), after.decided(), findingsBefore);
-  }
-
-  private static boolean sameSegments(Link a, Link b) {
-    return a.sourceFrom() == b.sourceFrom() && a.sourceTo() == b.sourceTo() && a.targetFrom() == b.targetFrom() && a.targetTo() == b.targetTo();
   }
 
   /** The findings the change raised: in the check now, not before (by their keys). */

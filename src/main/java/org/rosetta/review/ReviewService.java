@@ -190,11 +190,8 @@ public class ReviewService {
   private record Planned(List<Link> before, Realignment.Result result, Map<Lang, List<Link>> alignments, CheckService.Recheck recheck) {}
 
   /** The check, if it is still at the version the reviewer saw. */
-  private static StoredCheck current(long checkId, long version, LockModeType lock) {
-    StoredCheck check = StoredCheck.findById(checkId, lock);
-    if (check == null) {
-      throw new NotFound("check " + checkId);
-    }
+  private StoredCheck current(long checkId, long version, LockModeType lock) {
+    StoredCheck check = checks.find(checkId, lock);
     if (check.version != version) {
       throw new StaleUpdate(
           "check " + checkId + " was re-linked by someone else since you loaded it (version " + check.version + ", yours " + version + "): reload it");
